@@ -1,0 +1,178 @@
+// The HTTP application: security headers, Origin check, body limit, health check, the tRPC
+// API at /trpc, and the built SPA with a fallback for HTML navigations only.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { sql } from 'drizzle-orm';
+import { Hono, type Context as HonoContext } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Deps, RequestInfo } from './deps';
+import { validateSession } from './features/auth/sessions';
+import { sessionCookies } from './trpc/cookies';
+import type { Context } from './trpc/init';
+import { appRouter } from './trpc/router';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_BATCH_SIZE = 10;
+
+function requestInfo(c: HonoContext, trustProxy: boolean): RequestInfo {
+  let ip: string | null = null;
+  if (trustProxy) ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || null;
+  if (!ip) {
+    try {
+      ip = getConnInfo(c).remote.address ?? null;
+    } catch {
+      ip = null; // in-process requests (tests) have no socket
+    }
+  }
+  return { ip, userAgent: c.req.header('user-agent') ?? null };
+}
+
+function isHttps(c: HonoContext, deps: Deps): boolean {
+  if (deps.config.TRUST_PROXY && c.req.header('x-forwarded-proto') === 'https') return true;
+  return new URL(c.req.url).protocol === 'https:' || deps.config.appUrl.startsWith('https:');
+}
+
+/**
+ * Cross-site request forgery guard for state-changing requests: a browser always sends
+ * Origin on POST; it must be this app's. Requests without Origin (curl, server-to-server)
+ * carry no ambient browser cookies from another site and are allowed.
+ */
+function originAllowed(c: HonoContext, deps: Deps): boolean {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return true;
+  if (c.req.header('sec-fetch-site') === 'cross-site') return false;
+  const origin = c.req.header('origin');
+  if (!origin) return true;
+  const allowed = new Set([deps.config.appUrl, new URL(c.req.url).origin]);
+  const host = c.req.header('host');
+  if (host) {
+    allowed.add(`http://${host}`);
+    allowed.add(`https://${host}`);
+  }
+  return allowed.has(origin);
+}
+
+export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
+  const app = new Hono();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      xContentTypeOptions: 'nosniff',
+      referrerPolicy: 'no-referrer',
+      strictTransportSecurity: deps.config.appUrl.startsWith('https:')
+        ? 'max-age=31536000; includeSubDomains'
+        : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.get('/healthz', (c) => {
+    try {
+      deps.db.get(sql`select 1`);
+      return c.json({ status: 'ok' });
+    } catch {
+      return c.json({ status: 'error' }, 503);
+    }
+  });
+
+  app.use('/trpc/*', async (c, next) => {
+    if (!originAllowed(c, deps)) {
+      return c.json(
+        { error: { message: 'request.badOrigin', data: { appCode: 'request.badOrigin' } } },
+        403,
+      );
+    }
+    return next();
+  });
+  app.use(
+    '/trpc/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          { error: { message: 'request.tooLarge', data: { appCode: 'request.tooLarge' } } },
+          413,
+        ),
+    }),
+  );
+
+  app.all('/trpc/*', (c) => {
+    const req = requestInfo(c, deps.config.TRUST_PROXY);
+    const secure = isHttps(c, deps);
+    c.header('Cache-Control', 'no-store');
+    return fetchRequestHandler({
+      endpoint: '/trpc',
+      req: c.req.raw,
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: ({ resHeaders }): Context => {
+        const cookies = sessionCookies({
+          cookieHeader: c.req.header('cookie') ?? null,
+          resHeaders,
+          secure,
+        });
+        const session = cookies.token ? validateSession(deps, cookies.token) : null;
+        if (cookies.token && session?.renewedUntil)
+          cookies.set(cookies.token, session.renewedUntil);
+        if (cookies.token && !session) cookies.clear();
+        return { deps, req, actor: session?.actor ?? null, cookies };
+      },
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          deps.log(`[trpc] internal error on ${path ?? '?'}: ${error.cause?.stack ?? error.stack}`);
+        }
+      },
+    });
+  });
+
+  const webRoot = opts.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root: webRoot,
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+    app.use('*', serveStatic({ root: webRoot }));
+    // SPA fallback: HTML navigations outside the API and assets get index.html; anything
+    // else that was not found is a real 404.
+    app.get('*', (c) => {
+      const path = c.req.path;
+      const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
+      if (
+        !wantsHtml ||
+        path.startsWith('/trpc') ||
+        path.startsWith('/api') ||
+        path.startsWith('/assets')
+      ) {
+        return c.notFound();
+      }
+      c.header('Cache-Control', 'no-cache');
+      return c.html(indexHtml);
+    });
+  }
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

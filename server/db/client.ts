@@ -1,0 +1,62 @@
+// Opens the SQLite database (WAL, foreign keys on) and applies the committed migrations.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * drizzle/ at the repository root, resolved from this module (not the working directory):
+ * two levels up both from server/db/ (sources) and from dist/server/ (the built bundle).
+ */
+export function migrationsFolder(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+}
+
+export function openSqlite(path: string): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return sqlite;
+}
+
+export function wrap(sqlite: Database.Database): Db {
+  return drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+}
+
+/**
+ * Applies pending migrations. Foreign keys are switched off around migrate() because a
+ * table rebuild inside the migrator's transaction would otherwise cascade deletes
+ * (STACK.md); a foreign_key_check afterwards refuses to continue on any violation.
+ */
+export function migrateDatabase(db: Db): void {
+  const sqlite = db.$client;
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder: migrationsFolder() });
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) {
+      throw new Error(`Migration left ${violations.length} foreign key violation(s)`);
+    }
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
+}
+
+export function openDatabase(path: string): Db {
+  const db = wrap(openSqlite(path));
+  migrateDatabase(db);
+  return db;
+}
+
+/** A drizzle transaction handle (better-sqlite3 transactions are synchronous). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Helpers that work inside or outside a transaction take either. */
+export type DbOrTx = Db | Tx;

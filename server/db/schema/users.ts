@@ -1,0 +1,91 @@
+// Accounts, server-side sessions, single-use tokens (invitations, password resets) and
+// login attempts used for rate limiting.
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { businesses, organisations } from './organisations';
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    email: text().notNull().unique(),
+    name: text().notNull(),
+    role: text({ enum: ['coordinator', 'org_admin', 'counsellor', 'employer'] }).notNull(),
+    organisationId: integer().references(() => organisations.id),
+    businessId: integer().references(() => businesses.id),
+    locale: text({ enum: ['fr-CA', 'en-CA'] })
+      .notNull()
+      .default('fr-CA'),
+    /** argon2id PHC string; null until the invitation is accepted. */
+    passwordHash: text(),
+    status: text({ enum: ['invited', 'active', 'disabled'] }).notNull(),
+    createdAt: text().notNull(),
+    updatedAt: text().notNull(),
+  },
+  (t) => [
+    check('users_role', sql`${t.role} IN ('coordinator','org_admin','counsellor','employer')`),
+    check('users_status', sql`${t.status} IN ('invited','active','disabled')`),
+    check('users_locale', sql`${t.locale} IN ('fr-CA','en-CA')`),
+    check(
+      'users_affiliation',
+      sql`(${t.role} = 'coordinator' AND ${t.organisationId} IS NULL AND ${t.businessId} IS NULL)
+       OR (${t.role} IN ('org_admin','counsellor') AND ${t.organisationId} IS NOT NULL AND ${t.businessId} IS NULL)
+       OR (${t.role} = 'employer' AND ${t.businessId} IS NOT NULL AND ${t.organisationId} IS NULL)`,
+    ),
+    check(
+      'users_active_has_password',
+      sql`${t.status} <> 'active' OR ${t.passwordHash} IS NOT NULL`,
+    ),
+    index('users_organisation_idx').on(t.organisationId),
+    index('users_business_idx').on(t.businessId),
+  ],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token (hex): the token itself is never stored. */
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text().notNull(),
+    expiresAt: text().notNull(),
+    /** Absolute limit: sliding renewal never goes past it. */
+    absoluteExpiresAt: text().notNull(),
+    ip: text(),
+    userAgent: text(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const accountTokens = sqliteTable(
+  'account_tokens',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    purpose: text({ enum: ['invitation', 'password_reset'] }).notNull(),
+    tokenHash: text().notNull().unique(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: integer().references(() => users.id),
+    createdAt: text().notNull(),
+    expiresAt: text().notNull(),
+    usedAt: text(),
+  },
+  (t) => [
+    check('account_tokens_purpose', sql`${t.purpose} IN ('invitation','password_reset')`),
+    index('account_tokens_user_idx').on(t.userId, t.purpose),
+  ],
+);
+
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** 'email:<address>' or 'ip:<address>'. */
+    key: text().notNull(),
+    at: text().notNull(),
+  },
+  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+);

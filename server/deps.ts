@@ -1,0 +1,27 @@
+// The composition root: everything a use case needs, built once from the configuration.
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { Db } from './db/client';
+import type { Mailer } from './mail/mailer';
+
+export interface Deps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  mailer: Mailer;
+  log: (message: string) => void;
+}
+
+/** Who is acting, and from where: passed to every use case. */
+export interface Actor {
+  userId: number;
+  role: 'coordinator' | 'org_admin' | 'counsellor' | 'employer';
+  organisationId: number | null;
+  businessId: number | null;
+  sessionId: string;
+}
+
+export interface RequestInfo {
+  ip: string | null;
+  userAgent: string | null;
+}

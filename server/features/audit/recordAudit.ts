@@ -1,0 +1,41 @@
+// Writes one row of the append-only audit history. Call it inside the use case's transaction
+// so the event and the change it records commit together.
+import type { DbOrTx } from '../../db/client';
+import { auditEvents } from '../../db/schema';
+
+export type AuditAction =
+  | 'auth.login_succeeded'
+  | 'auth.login_failed'
+  | 'auth.logout'
+  | 'auth.logout_everywhere'
+  | 'invitation.sent'
+  | 'invitation.accepted'
+  | 'password.changed'
+  | 'password.reset_requested'
+  | 'password.reset'
+  | 'role.changed'
+  | 'profile.updated';
+
+export interface AuditEntry {
+  at: Date;
+  actorUserId: number | null;
+  action: AuditAction;
+  subjectType?: 'user' | 'organisation' | 'business';
+  subjectId?: number;
+  ip?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export function recordAudit(tx: DbOrTx, e: AuditEntry): void {
+  tx.insert(auditEvents)
+    .values({
+      at: e.at.toISOString(),
+      actorUserId: e.actorUserId,
+      action: e.action,
+      subjectType: e.subjectType ?? null,
+      subjectId: e.subjectId ?? null,
+      ip: e.ip ?? null,
+      details: e.details ?? {},
+    })
+    .run();
+}

@@ -1,0 +1,69 @@
+// auth.login: email + password → a new session. One generic failure message whatever the
+// cause; failures are throttled per account and per IP.
+import { eq } from 'drizzle-orm';
+import type { LoginInput } from '../../../shared/auth/schemas';
+import { appError } from '../../../shared/errors';
+import { users } from '../../db/schema';
+import type { Deps, RequestInfo } from '../../deps';
+import { recordAudit } from '../audit/recordAudit';
+import { assertNotThrottled, clearAccountFailures, recordLoginFailure } from './loginThrottle';
+import { type CurrentUser, loadCurrentUser } from './me';
+import { decoyPasswordHash, verifyPassword } from './password';
+import { createSession, deleteSession } from './sessions';
+
+export interface LoginResult {
+  user: CurrentUser;
+  token: string;
+  expiresAt: Date;
+}
+
+export async function login(
+  deps: Deps,
+  input: LoginInput,
+  req: RequestInfo,
+  previousSessionId: string | null,
+): Promise<LoginResult> {
+  const { db, clock } = deps;
+  assertNotThrottled(db, clock.now(), input.email, req.ip);
+
+  const user = db.select().from(users).where(eq(users.email, input.email)).get();
+  const usable = user && user.status === 'active' && user.passwordHash;
+  // Always verify a real hash so response time does not reveal whether the account exists.
+  const ok = usable
+    ? await verifyPassword(user.passwordHash ?? '', input.password)
+    : (await verifyPassword(await decoyPasswordHash(), input.password)) && false;
+
+  const now = clock.now();
+  if (!ok || !user) {
+    db.transaction((tx) => {
+      recordLoginFailure(tx, now, input.email, req.ip);
+      recordAudit(tx, {
+        at: now,
+        actorUserId: user?.id ?? null,
+        action: 'auth.login_failed',
+        subjectType: user ? 'user' : undefined,
+        subjectId: user?.id,
+        ip: req.ip,
+        details: { email: input.email },
+      });
+    });
+    throw appError('auth.invalidCredentials');
+  }
+
+  const session = db.transaction((tx) => {
+    // A new session id at every login; the one presented before (if any) ends.
+    if (previousSessionId) deleteSession(tx, previousSessionId);
+    clearAccountFailures(tx, input.email);
+    const s = createSession(deps, tx, user.id, req);
+    recordAudit(tx, {
+      at: now,
+      actorUserId: user.id,
+      action: 'auth.login_succeeded',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip: req.ip,
+    });
+    return s;
+  });
+  return { user: loadCurrentUser(db, user.id), token: session.token, expiresAt: session.expiresAt };
+}

@@ -1,0 +1,99 @@
+// Password reset by emailed single-use link. The request always answers the same way, so it
+// cannot be used to learn which emails have accounts.
+import { and, eq, gt } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { requestPasswordResetInput, resetPasswordInput } from '../../../shared/auth/schemas';
+import { accountTokens, users } from '../../db/schema';
+import type { Deps, RequestInfo } from '../../deps';
+import { passwordResetEmail } from '../../mail/templates';
+import { recordAudit } from '../audit/recordAudit';
+import { consumeToken, issueAccountToken, PASSWORD_RESET_TTL_MINUTES } from './accountTokens';
+import { clearAccountFailures } from './loginThrottle';
+import { hashPassword } from './password';
+import { deleteAllSessions } from './sessions';
+
+/** At most one reset email per account per this many minutes. */
+const RESEND_GAP_MINUTES = 2;
+
+export function requestPasswordReset(
+  deps: Deps,
+  input: z.infer<typeof requestPasswordResetInput>,
+  req: RequestInfo,
+): void {
+  const { db, clock } = deps;
+  const now = clock.now();
+  const user = db.select().from(users).where(eq(users.email, input.email)).get();
+  if (user?.status !== 'active') return;
+  const recent = db
+    .select({ id: accountTokens.id })
+    .from(accountTokens)
+    .where(
+      and(
+        eq(accountTokens.userId, user.id),
+        eq(accountTokens.purpose, 'password_reset'),
+        gt(
+          accountTokens.createdAt,
+          new Date(now.getTime() - RESEND_GAP_MINUTES * 60_000).toISOString(),
+        ),
+      ),
+    )
+    .get();
+  if (recent) return;
+  db.transaction((tx) => {
+    const token = issueAccountToken(tx, {
+      purpose: 'password_reset',
+      userId: user.id,
+      createdBy: null,
+      now,
+      ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
+    });
+    deps.mailer.enqueue(
+      tx,
+      passwordResetEmail({
+        to: user.email,
+        locale: user.locale,
+        name: user.name,
+        link: `${deps.config.appUrl}/reset-password#token=${token}`,
+        expiresInMinutes: PASSWORD_RESET_TTL_MINUTES,
+      }),
+    );
+    recordAudit(tx, {
+      at: now,
+      actorUserId: null,
+      action: 'password.reset_requested',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip: req.ip,
+    });
+  });
+}
+
+export async function resetPassword(
+  deps: Deps,
+  input: z.infer<typeof resetPasswordInput>,
+  req: RequestInfo,
+): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  const { db, clock } = deps;
+  const now = clock.now();
+  db.transaction((tx) => {
+    const token = consumeToken(tx, 'password_reset', input.token, now);
+    const user = tx.select().from(users).where(eq(users.id, token.userId)).get();
+    if (!user) return;
+    tx.update(users)
+      .set({ passwordHash, updatedAt: now.toISOString() })
+      .where(eq(users.id, user.id))
+      .run();
+    // Whoever knew the old password is signed out everywhere.
+    deleteAllSessions(tx, user.id);
+    clearAccountFailures(tx, user.email);
+    recordAudit(tx, {
+      at: now,
+      actorUserId: user.id,
+      action: 'password.reset',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip: req.ip,
+    });
+  });
+}

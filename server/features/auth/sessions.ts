@@ -1,0 +1,110 @@
+// Server-side sessions: the cookie holds a random token, the table holds its SHA-256.
+// Idle expiry slides forward on use (at most once per minute, to spare writes) but never
+// past the absolute limit set at login.
+import { and, eq, lt } from 'drizzle-orm';
+import { addMinutes } from '../../clock';
+import type { DbOrTx } from '../../db/client';
+import { sessions, users } from '../../db/schema';
+import type { Actor, Deps, RequestInfo } from '../../deps';
+import { hashToken, newToken } from './tokens';
+
+type Tx = DbOrTx;
+
+export interface NewSession {
+  token: string;
+  sessionId: string;
+  expiresAt: Date;
+}
+
+export function createSession(
+  deps: Pick<Deps, 'clock' | 'config'>,
+  tx: Tx,
+  userId: number,
+  req: RequestInfo,
+): NewSession {
+  const now = deps.clock.now();
+  const token = newToken();
+  const sessionId = hashToken(token);
+  const expiresAt = addMinutes(now, deps.config.SESSION_IDLE_HOURS * 60);
+  const absolute = addMinutes(now, deps.config.SESSION_MAX_DAYS * 24 * 60);
+  tx.insert(sessions)
+    .values({
+      id: sessionId,
+      userId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(Math.min(expiresAt.getTime(), absolute.getTime())).toISOString(),
+      absoluteExpiresAt: absolute.toISOString(),
+      ip: req.ip,
+      userAgent: req.userAgent?.slice(0, 300) ?? null,
+    })
+    .run();
+  return { token, sessionId, expiresAt };
+}
+
+export interface ValidSession {
+  actor: Actor;
+  /** Set when the expiry moved: the cookie must be sent again with the new expiry. */
+  renewedUntil: Date | null;
+}
+
+export function validateSession(
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+  token: string,
+): ValidSession | null {
+  const { db, clock, config } = deps;
+  const id = hashToken(token);
+  const row = db
+    .select({
+      id: sessions.id,
+      expiresAt: sessions.expiresAt,
+      absoluteExpiresAt: sessions.absoluteExpiresAt,
+      userId: users.id,
+      role: users.role,
+      organisationId: users.organisationId,
+      businessId: users.businessId,
+      status: users.status,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .get();
+  if (!row) return null;
+  const now = clock.now();
+  if (new Date(row.expiresAt) <= now || row.status !== 'active') {
+    db.delete(sessions).where(eq(sessions.id, id)).run();
+    return null;
+  }
+  const idle = addMinutes(now, config.SESSION_IDLE_HOURS * 60);
+  const absolute = new Date(row.absoluteExpiresAt);
+  const target = idle < absolute ? idle : absolute;
+  let renewedUntil: Date | null = null;
+  if (target.getTime() - new Date(row.expiresAt).getTime() > 60_000) {
+    db.update(sessions).set({ expiresAt: target.toISOString() }).where(eq(sessions.id, id)).run();
+    renewedUntil = target;
+  }
+  return {
+    actor: {
+      userId: row.userId,
+      role: row.role,
+      organisationId: row.organisationId,
+      businessId: row.businessId,
+      sessionId: row.id,
+    },
+    renewedUntil,
+  };
+}
+
+export function deleteSession(tx: Tx, sessionId: string): void {
+  tx.delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+export function deleteAllSessions(tx: Tx, userId: number): void {
+  tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+export function purgeExpiredSessions(deps: Pick<Deps, 'db' | 'clock'>): number {
+  return deps.db
+    .delete(sessions)
+    .where(and(lt(sessions.expiresAt, deps.clock.now().toISOString())))
+    .run().changes;
+}

@@ -1,0 +1,126 @@
+// Email goes through the outbox table: use cases enqueue inside their transaction, and a
+// delivery loop sends through SMTP (nodemailer, SMTP_URL). Without SMTP_URL the message is
+// printed to the server log instead (development). Failures are retried with back-off.
+import { and, asc, eq, lte } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import type { Clock } from '../clock';
+import type { Db, DbOrTx } from '../db/client';
+import { outbox } from '../db/schema';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  enqueue(tx: DbOrTx, email: OutgoingEmail): void;
+  deliverPending(): Promise<number>;
+  start(intervalMs?: number): void;
+  stop(): void;
+}
+
+const MAX_ATTEMPTS = 8;
+
+interface Transport {
+  send(email: OutgoingEmail): Promise<void>;
+}
+
+function smtpTransport(url: string, from: string): Transport {
+  const t = nodemailer.createTransport(url);
+  return {
+    async send(e) {
+      await t.sendMail({ from, to: e.to, subject: e.subject, text: e.text });
+    },
+  };
+}
+
+function logTransport(log: (m: string) => void): Transport {
+  return {
+    async send(e) {
+      log(`[email] To: ${e.to}\n[email] Subject: ${e.subject}\n${e.text}\n[email] ---`);
+    },
+  };
+}
+
+export function createMailer(opts: {
+  db: Db;
+  clock: Clock;
+  smtpUrl: string | undefined;
+  from: string;
+  log: (m: string) => void;
+}): Mailer {
+  const { db, clock } = opts;
+  const transport = opts.smtpUrl ? smtpTransport(opts.smtpUrl, opts.from) : logTransport(opts.log);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+
+  async function deliverOnce(): Promise<number> {
+    const now = clock.now();
+    const due = db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now.toISOString())))
+      .orderBy(asc(outbox.id))
+      .limit(50)
+      .all();
+    let sent = 0;
+    for (const m of due) {
+      try {
+        await transport.send({ to: m.toAddress, subject: m.subject, text: m.textBody });
+        db.update(outbox)
+          .set({ status: 'sent', sentAt: clock.now().toISOString(), attempts: m.attempts + 1 })
+          .where(eq(outbox.id, m.id))
+          .run();
+        sent++;
+      } catch (err) {
+        const attempts = m.attempts + 1;
+        const backoffMs = Math.min(2 ** attempts * 30_000, 6 * 3_600_000);
+        db.update(outbox)
+          .set({
+            attempts,
+            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+            lastError: err instanceof Error ? err.message.slice(0, 500) : String(err),
+            nextAttemptAt: new Date(clock.now().getTime() + backoffMs).toISOString(),
+          })
+          .where(eq(outbox.id, m.id))
+          .run();
+        opts.log(`[email] delivery to ${m.toAddress} failed (attempt ${attempts}): ${String(err)}`);
+      }
+    }
+    return sent;
+  }
+
+  const mailer: Mailer = {
+    enqueue(tx, email) {
+      const now = clock.now().toISOString();
+      tx.insert(outbox)
+        .values({
+          toAddress: email.to,
+          subject: email.subject,
+          textBody: email.text,
+          createdAt: now,
+          nextAttemptAt: now,
+        })
+        .run();
+      // Deliver soon after the transaction commits, without waiting for the next tick.
+      if (timer) setTimeout(() => void mailer.deliverPending(), 10).unref();
+    },
+    deliverPending() {
+      // One delivery loop at a time, so a message is never sent twice concurrently.
+      running ??= deliverOnce().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    start(intervalMs = 5_000) {
+      timer = setInterval(() => void mailer.deliverPending(), intervalMs);
+      timer.unref();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+  };
+  return mailer;
+}

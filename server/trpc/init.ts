@@ -1,0 +1,72 @@
+// tRPC: context, error mapping and the procedure ladder
+// public → authed (ctx.actor non-null) → role procedures.
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import {
+  AppError,
+  type ErrorCode,
+  type ErrorParams,
+  type FieldErrors,
+  statusOf,
+  toFieldErrors,
+} from '../../shared/errors';
+import type { Role } from '../../shared/roles';
+import type { Actor, Deps, RequestInfo } from '../deps';
+import type { SessionCookies } from './cookies';
+
+export interface Context {
+  deps: Deps;
+  req: RequestInfo;
+  actor: Actor | null;
+  cookies: SessionCookies;
+}
+
+export interface ErrorData {
+  appCode: ErrorCode | null;
+  params: ErrorParams;
+  fieldErrors: FieldErrors | null;
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const data: ErrorData = {
+      appCode: cause instanceof AppError ? cause.code : null,
+      params: cause instanceof AppError ? cause.params : {},
+      fieldErrors: cause instanceof ZodError ? toFieldErrors(cause.issues) : null,
+    };
+    // Internal errors never leak their message or stack to the client.
+    const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'internal' : shape.message;
+    return {
+      ...shape,
+      message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, ...data },
+    };
+  },
+});
+
+/** The one mapping from domain errors to tRPC errors. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: statusOf(cause.code), message: cause.code, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new AppError('auth.notAuthenticated');
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+export function roleProcedure(...allowed: Role[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!allowed.includes(ctx.actor.role)) throw new AppError('auth.forbidden');
+    return next({ ctx });
+  });
+}

@@ -1,0 +1,44 @@
+// auth.*: login, logout, me, log out everywhere, password reset.
+import {
+  loginInput,
+  requestPasswordResetInput,
+  resetPasswordInput,
+} from '../../../shared/auth/schemas';
+import { login } from '../../features/auth/login';
+import { logout, logoutEverywhere } from '../../features/auth/logout';
+import { loadCurrentUser } from '../../features/auth/me';
+import { requestPasswordReset, resetPassword } from '../../features/auth/passwordReset';
+import { authedProcedure, publicProcedure, router } from '../init';
+
+export const authRouter = router({
+  login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
+    const previous = ctx.actor?.sessionId ?? null;
+    const result = await login(ctx.deps, input, ctx.req, previous);
+    ctx.cookies.set(result.token, result.expiresAt);
+    return result.user;
+  }),
+  logout: authedProcedure.mutation(({ ctx }) => {
+    logout(ctx.deps, ctx.actor, ctx.req);
+    ctx.cookies.clear();
+    return { ok: true as const };
+  }),
+  logoutEverywhere: authedProcedure.mutation(({ ctx }) => {
+    logoutEverywhere(ctx.deps, ctx.actor, ctx.req);
+    ctx.cookies.clear();
+    return { ok: true as const };
+  }),
+  /** The signed-in user, or null: the SPA asks this first to choose the screen. */
+  me: publicProcedure.query(({ ctx }) =>
+    ctx.actor ? loadCurrentUser(ctx.deps.db, ctx.actor.userId) : null,
+  ),
+  requestPasswordReset: publicProcedure
+    .input(requestPasswordResetInput)
+    .mutation(({ ctx, input }) => {
+      requestPasswordReset(ctx.deps, input, ctx.req);
+      return { ok: true as const };
+    }),
+  resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
+    await resetPassword(ctx.deps, input, ctx.req);
+    return { ok: true as const };
+  }),
+});

@@ -1,0 +1,19 @@
+// directory.*: member organisations and employer businesses.
+import {
+  listBusinesses,
+  listOrganisations,
+  myBusiness,
+  myOrganisation,
+} from '../../features/organisations/directory';
+import { authedProcedure, roleProcedure, router } from '../init';
+
+export const directoryRouter = router({
+  organisations: authedProcedure.query(({ ctx }) => listOrganisations(ctx.deps)),
+  myOrganisation: roleProcedure('org_admin', 'counsellor').query(({ ctx }) =>
+    myOrganisation(ctx.deps, ctx.actor),
+  ),
+  businesses: roleProcedure('coordinator', 'org_admin', 'counsellor').query(({ ctx }) =>
+    listBusinesses(ctx.deps),
+  ),
+  myBusiness: roleProcedure('employer').query(({ ctx }) => myBusiness(ctx.deps, ctx.actor)),
+});

@@ -1,0 +1,109 @@
+// The one error catalogue. Domain code throws `AppError`s built here; the server maps each
+// code to an HTTP/tRPC status in one place; the web translates `errors.<code>` with params.
+
+type Status =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
+
+const catalogue = {
+  'auth.invalidCredentials': 'UNAUTHORIZED',
+  'auth.tooManyAttempts': 'TOO_MANY_REQUESTS',
+  'auth.notAuthenticated': 'UNAUTHORIZED',
+  'auth.forbidden': 'FORBIDDEN',
+  'auth.wrongCurrentPassword': 'BAD_REQUEST',
+  'token.invalid': 'BAD_REQUEST',
+  'token.expired': 'BAD_REQUEST',
+  'token.used': 'BAD_REQUEST',
+  'account.emailTaken': 'CONFLICT',
+  'account.notFound': 'NOT_FOUND',
+  'account.roleNotInvitable': 'FORBIDDEN',
+  'account.organisationRequired': 'BAD_REQUEST',
+  'account.businessRequired': 'BAD_REQUEST',
+  'account.cannotChangeOwnRole': 'BAD_REQUEST',
+  'account.roleChangeNotAllowed': 'BAD_REQUEST',
+  'organisation.notFound': 'NOT_FOUND',
+  'business.notFound': 'NOT_FOUND',
+  'request.badOrigin': 'FORBIDDEN',
+  'request.tooLarge': 'BAD_REQUEST',
+  'request.invalidInput': 'BAD_REQUEST',
+} as const satisfies Record<string, Status>;
+
+export type ErrorCode = keyof typeof catalogue;
+export type ErrorParams = Record<string, string | number>;
+
+export const errorCodes = Object.keys(catalogue) as ErrorCode[];
+
+export function statusOf(code: ErrorCode): Status {
+  return catalogue[code];
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && value in catalogue;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export function appError(code: ErrorCode, params?: ErrorParams): AppError {
+  return new AppError(code, params);
+}
+
+/** A field's validation problem: an i18n key under `validation.` and its parameters. */
+export interface FieldIssue {
+  key: string;
+  params: ErrorParams;
+}
+export type FieldErrors = Record<string, FieldIssue[]>;
+
+interface IssueLike {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  format?: string;
+  origin?: string;
+}
+
+/**
+ * Turns zod issues into field errors the UI can translate. Schemas in shared/ give their own
+ * `validation.*` keys as messages; zod's built-in messages fall back to a key per issue code.
+ */
+export function toFieldErrors(issues: readonly IssueLike[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path.map(String).join('.') || '_form';
+    const params: ErrorParams = {};
+    if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint') {
+      params.min = Number(issue.minimum);
+    }
+    if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint') {
+      params.max = Number(issue.maximum);
+    }
+    let key: string;
+    if (issue.message.startsWith('validation.')) key = issue.message;
+    else if (issue.code === 'too_small' && issue.origin === 'string' && params.min === 1)
+      key = 'validation.required';
+    else if (issue.code === 'too_small' || issue.code === 'too_big')
+      key = `validation.${issue.code}_${issue.origin === 'string' ? 'string' : 'number'}`;
+    else if (issue.code === 'invalid_format') key = `validation.invalid_format`;
+    else if (issue.code === 'invalid_type') key = 'validation.invalid_type';
+    else if (issue.code === 'invalid_value') key = 'validation.invalid_value';
+    else key = 'validation.invalid';
+    const list = out[field] ?? [];
+    list.push({ key, params });
+    out[field] = list;
+  }
+  return out;
+}

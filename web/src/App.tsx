@@ -1,0 +1,64 @@
+// Routes: public pages (login, reset, invitation) and signed-in pages behind the session.
+import { useTranslation } from 'react-i18next';
+import { Link, Redirect, Route, Switch } from 'wouter';
+import { Layout } from './components/Layout';
+import { PageTitle } from './components/PageTitle';
+import { useMe } from './lib/session';
+import { AccountPage } from './pages/AccountPage';
+import { AccountsPage } from './pages/AccountsPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { HomePage } from './pages/HomePage';
+import { InvitationPage } from './pages/InvitationPage';
+import { LoginPage } from './pages/LoginPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t('app.notFound')}</PageTitle>
+      <p>{t('app.notFoundText')}</p>
+      <Link href="/">{t('app.backHome')}</Link>
+    </>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isPending) {
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  const user = me.data ?? null;
+  return (
+    <Layout me={user}>
+      <Switch>
+        <Route path="/forgot-password" component={ForgotPasswordPage} />
+        <Route path="/reset-password" component={ResetPasswordPage} />
+        <Route path="/invitation" component={InvitationPage} />
+        <Route path="/login">{user ? <Redirect to="/" replace /> : <LoginPage />}</Route>
+        {user ? null : <Route>{() => <Redirect to="/login" replace />}</Route>}
+        {user ? (
+          <Route path="/">
+            <HomePage me={user} />
+          </Route>
+        ) : null}
+        {user ? (
+          <Route path="/account">
+            <AccountPage me={user} />
+          </Route>
+        ) : null}
+        {user && (user.role === 'coordinator' || user.role === 'org_admin') ? (
+          <Route path="/accounts">
+            <AccountsPage me={user} />
+          </Route>
+        ) : null}
+        <Route component={NotFound} />
+      </Switch>
+    </Layout>
+  );
+}

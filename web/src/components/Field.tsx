@@ -1,0 +1,112 @@
+// Labelled form fields with their hint and error tied by aria-describedby.
+import { type InputHTMLAttributes, type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+function describedBy(hintId: string, errorId: string, hint?: string, error?: string) {
+  return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+}
+
+export function TextField({ label, value, onChange, error, hint, required, ...rest }: FieldProps) {
+  const id = useId();
+  const { t } = useTranslation();
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span className="field__required"> ({t('form.required')})</span> : null}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        required={required}
+        {...rest}
+      />
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function PasswordField(props: FieldProps) {
+  const [shown, setShown] = useState(false);
+  const { t } = useTranslation();
+  return (
+    <div className="password-field">
+      <TextField {...props} type={shown ? 'text' : 'password'} />
+      <button
+        type="button"
+        className="link-button password-field__toggle"
+        aria-pressed={shown}
+        onClick={() => setShown((s) => !s)}
+      >
+        {shown ? t('form.hidePassword') : t('form.showPassword')}
+      </button>
+    </div>
+  );
+}
+
+interface SelectProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  required?: boolean;
+  children: ReactNode;
+  name?: string;
+}
+
+export function SelectField({
+  label,
+  value,
+  onChange,
+  error,
+  required,
+  children,
+  name,
+}: SelectProps) {
+  const id = useId();
+  const { t } = useTranslation();
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span className="field__required"> ({t('form.required')})</span> : null}
+      </label>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        required={required}
+      >
+        {children}
+      </select>
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

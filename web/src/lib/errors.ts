@@ -1,0 +1,68 @@
+// Turns an API error into what forms show: a translated message and per-field messages.
+import { TRPCClientError } from '@trpc/client';
+import type { TFunction } from 'i18next';
+import type { FieldErrors } from '../../../shared/errors';
+import { toFieldErrors } from '../../../shared/errors';
+
+export interface ShownError {
+  message: string | null;
+  fields: Record<string, string>;
+}
+
+export function translateFieldErrors(
+  fieldErrors: FieldErrors,
+  t: TFunction,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, issues] of Object.entries(fieldErrors)) {
+    const first = issues[0];
+    if (first) out[field] = t(first.key, first.params);
+  }
+  return out;
+}
+
+export function describeError(err: unknown, t: TFunction): ShownError {
+  if (err instanceof TRPCClientError) {
+    const data = err.data as
+      | {
+          appCode?: string | null;
+          params?: Record<string, string | number>;
+          fieldErrors?: FieldErrors | null;
+        }
+      | undefined;
+    if (data?.fieldErrors) {
+      return { message: t('form.errorSummary'), fields: translateFieldErrors(data.fieldErrors, t) };
+    }
+    if (data?.appCode) {
+      const params = data.params ?? {};
+      // Plural messages take their count from the `minutes` parameter.
+      const count = typeof params.minutes === 'number' ? params.minutes : undefined;
+      return { message: t(`errors.${data.appCode}`, { ...params, count }), fields: {} };
+    }
+    if (!data) return { message: t('errors.network'), fields: {} };
+  }
+  return { message: t('errors.generic'), fields: {} };
+}
+
+/** Validates form values with a shared zod schema before sending them. */
+export function validate<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: Parameters<typeof toFieldErrors>[0] } };
+  },
+  values: unknown,
+  t: TFunction,
+): { ok: true; data: T } | { ok: false; error: ShownError } {
+  const r = schema.safeParse(values);
+  if (r.success) return { ok: true, data: r.data };
+  return {
+    ok: false,
+    error: {
+      message: t('form.errorSummary'),
+      fields: translateFieldErrors(toFieldErrors(r.error.issues), t),
+    },
+  };
+}

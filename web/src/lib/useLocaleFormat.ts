@@ -1,0 +1,17 @@
+// Locale-aware formatting for components (money, dates, region names).
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatInstant, formatMoney } from '../../../shared/format';
+import { isLocale, type Locale } from '../../../shared/locale';
+import { regionName } from '../../../shared/reference/regions';
+
+export function useLocaleFormat() {
+  const { i18n } = useTranslation();
+  const locale: Locale = isLocale(i18n.language) ? i18n.language : 'fr-CA';
+  return {
+    locale,
+    money: (cents: number) => formatMoney(cents, locale),
+    date: (iso: string) => formatDate(iso, locale),
+    instant: (iso: string) => formatInstant(iso, locale),
+    region: (code: string) => regionName(code, locale),
+  };
+}
