@@ -10,9 +10,8 @@ import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Deps, RequestInfo } from './deps';
-import { validateSession } from './features/auth/sessions';
+import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
-import type { Context } from './trpc/init';
 import { appRouter } from './trpc/router';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -121,18 +120,12 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
       req: c.req.raw,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: ({ resHeaders }): Context => {
-        const cookies = sessionCookies({
-          cookieHeader: c.req.header('cookie') ?? null,
-          resHeaders,
-          secure,
-        });
-        const session = cookies.token ? validateSession(deps, cookies.token) : null;
-        if (cookies.token && session?.renewedUntil)
-          cookies.set(cookies.token, session.renewedUntil);
-        if (cookies.token && !session) cookies.clear();
-        return { deps, req, actor: session?.actor ?? null, cookies };
-      },
+      createContext: ({ resHeaders }) =>
+        createContext(
+          deps,
+          req,
+          sessionCookies({ cookieHeader: c.req.header('cookie') ?? null, resHeaders, secure }),
+        ),
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           deps.log(`[trpc] internal error on ${path ?? '?'}: ${error.cause?.stack ?? error.stack}`);
@@ -144,15 +137,12 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   const webRoot = opts.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
-    app.use(
-      '/assets/*',
-      serveStatic({
-        root: webRoot,
-        onFound: (_path, c) => {
-          c.header('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    );
+    // Vite's asset names carry a content hash: cache them for a year.
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200)
+        c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+    });
     app.use('*', serveStatic({ root: webRoot }));
     // SPA fallback: HTML navigations outside the API and assets get index.html; anything
     // else that was not found is a real 404.

@@ -1,6 +1,6 @@
 // Login rate limiting, per account and per IP, kept in the database so it survives restarts
 // and works across batched requests. Only failures count; a success clears the account's.
-import { and, asc, count, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, lt } from 'drizzle-orm';
 import { appError } from '../../../shared/errors';
 import type { Db, DbOrTx } from '../../db/client';
 import { loginFailures } from '../../db/schema';
@@ -22,7 +22,7 @@ export function assertNotThrottled(db: Db, now: Date, email: string, ip: string 
     const [row] = db
       .select({ n: count() })
       .from(loginFailures)
-      .where(and(eq(loginFailures.key, key), gte(loginFailures.at, since)))
+      .where(and(eq(loginFailures.key, key), gt(loginFailures.at, since)))
       .all();
     const n = row?.n ?? 0;
     if (n >= max) {
@@ -30,7 +30,7 @@ export function assertNotThrottled(db: Db, now: Date, email: string, ip: string 
       const oldestCounting = db
         .select({ at: loginFailures.at })
         .from(loginFailures)
-        .where(and(eq(loginFailures.key, key), gte(loginFailures.at, since)))
+        .where(and(eq(loginFailures.key, key), gt(loginFailures.at, since)))
         .orderBy(asc(loginFailures.at))
         .limit(1)
         .offset(n - max)

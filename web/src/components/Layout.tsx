@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Locale } from '../../../shared/locale';
 import { applyLocale, currentLocale } from '../i18n';
-import type { Me } from '../lib/session';
+import { afterSignOut, type Me } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -47,17 +47,7 @@ export function LanguageSwitch({ me }: { me: Me | null }) {
 export function Layout({ me, children }: { me: Me | null; children: ReactNode }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const qc = useQueryClient();
-  const [, navigate] = useLocation();
-  const logout = useMutation(
-    trpc.auth.logout.mutationOptions({
-      onSettled: () => {
-        qc.clear();
-        qc.setQueryData(trpc.auth.me.queryKey(), null);
-        navigate('/login?done=logout', { replace: true });
-      },
-    }),
-  );
+  const logout = useMutation(trpc.auth.logout.mutationOptions({ onSettled: afterSignOut }));
   return (
     <>
       <a href="#main" className="skip-link">

@@ -1,5 +1,5 @@
 // The signed-in user (auth.me) and the actions that change who is signed in.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { applyLocale } from '../i18n';
 import { useTRPC } from './trpc';
@@ -17,8 +17,10 @@ export function useMe() {
 
 export type Me = NonNullable<ReturnType<typeof useMe>['data']>;
 
-/** After login, logout or an account change: forget everything cached for the old user. */
-export function useResetSession() {
-  const qc = useQueryClient();
-  return () => qc.resetQueries();
+/**
+ * After logout: a full page load of the login page, so nothing cached in memory for the
+ * signed-out user (names, files) survives on a shared computer.
+ */
+export function afterSignOut(): void {
+  window.location.assign('/login?done=logout');
 }

@@ -1,13 +1,23 @@
 // The typed tRPC client (options-proxy over TanStack Query), sharing the server's types.
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/trpc/router';
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
+function isUnauthenticated(err: unknown): boolean {
+  return err instanceof TRPCClientError && err.data?.appCode === 'auth.notAuthenticated';
+}
+
 export function makeQueryClient() {
-  return new QueryClient({
+  // A session that ended (expired, logged out elsewhere) sends the user back to the login page.
+  const onError = (err: unknown) => {
+    if (isUnauthenticated(err)) void qc.invalidateQueries({ queryKey: [['auth', 'me']] });
+  };
+  const qc: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -17,6 +27,7 @@ export function makeQueryClient() {
       },
     },
   });
+  return qc;
 }
 
 export function makeTrpcClient() {

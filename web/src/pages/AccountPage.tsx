@@ -2,7 +2,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import {
   changePasswordInput,
   PASSWORD_MIN_LENGTH,
@@ -14,7 +13,7 @@ import { PasswordField, SelectField, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { applyLocale } from '../i18n';
 import { describeError, type ShownError, validate } from '../lib/errors';
-import type { Me } from '../lib/session';
+import { afterSignOut, type Me } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
 function ProfileForm({ me }: { me: Me }) {
@@ -131,15 +130,8 @@ function PasswordForm() {
 function SessionsCard() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const qc = useQueryClient();
-  const [, navigate] = useLocation();
   const everywhere = useMutation(
-    trpc.auth.logoutEverywhere.mutationOptions({
-      onSuccess: async () => {
-        qc.setQueryData(trpc.auth.me.queryKey(), null);
-        navigate('/login?done=logout', { replace: true });
-      },
-    }),
+    trpc.auth.logoutEverywhere.mutationOptions({ onSuccess: afterSignOut }),
   );
   return (
     <section className="card" aria-labelledby="sessions-title">

@@ -1,0 +1,105 @@
+// Every procedure of the router must appear in this table with who may call it. The list of
+// procedures comes from the router itself, so a new procedure cannot escape the check.
+import { TRPCError } from '@trpc/server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appRouter } from '../../server/trpc/router';
+import { AppError } from '../../shared/errors';
+import type { Role } from '../../shared/roles';
+import { roles } from '../../shared/roles';
+import { aUser } from '../helpers/builders';
+import { anonymous, as } from '../helpers/callers';
+import { type TestDeps, testDeps } from '../helpers/testDeps';
+
+type Access = 'public' | 'authed' | readonly Role[];
+interface Entry {
+  access: Access;
+  input?: unknown;
+}
+
+const token = 'x'.repeat(43);
+const expected: Record<string, Entry> = {
+  'auth.login': { access: 'public', input: { email: 'nobody@example.test', password: 'wrong' } },
+  'auth.logout': { access: 'authed' },
+  'auth.logoutEverywhere': { access: 'authed' },
+  'auth.me': { access: 'public' },
+  'auth.requestPasswordReset': { access: 'public', input: { email: 'nobody@example.test' } },
+  'auth.resetPassword': { access: 'public', input: { token, password: 'a long passphrase' } },
+  'accounts.invite': {
+    access: ['coordinator', 'org_admin'],
+    input: { email: 'new@example.test', name: 'New', role: 'counsellor', organisationId: 1 },
+  },
+  'accounts.invitation': { access: 'public', input: { token } },
+  'accounts.acceptInvitation': {
+    access: 'public',
+    input: { token, name: 'X', password: 'a long passphrase' },
+  },
+  'accounts.list': { access: ['coordinator', 'org_admin'] },
+  'accounts.changeRole': { access: ['coordinator'], input: { userId: 999, role: 'org_admin' } },
+  'accounts.updateProfile': { access: 'authed', input: { name: 'Nom', locale: 'fr-CA' } },
+  'accounts.setLocale': { access: 'authed', input: { locale: 'en-CA' } },
+  'accounts.changePassword': {
+    access: 'authed',
+    input: { currentPassword: 'wrong one', newPassword: 'a long passphrase' },
+  },
+  'directory.organisations': { access: 'authed' },
+  'directory.myOrganisation': { access: ['org_admin', 'counsellor'] },
+  'directory.businesses': { access: ['coordinator', 'org_admin', 'counsellor'] },
+  'directory.myBusiness': { access: ['employer'] },
+  'system.demo': { access: 'public' },
+};
+
+const procedures = Object.keys(appRouter._def.procedures).sort();
+
+function allows(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  if (role === null) return false;
+  return access === 'authed' || access.includes(role);
+}
+
+type AnyCaller = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
+
+async function call(caller: unknown, path: string, input: unknown) {
+  const [ns, name] = path.split('.') as [string, string];
+  const fn = (caller as AnyCaller)[ns]?.[name];
+  if (!fn) throw new Error(`no procedure ${path}`);
+  try {
+    await fn(input);
+    return null;
+  } catch (e) {
+    return e;
+  }
+}
+
+function refusal(e: unknown): 'forbidden' | 'unauthenticated' | null {
+  if (!(e instanceof TRPCError) || !(e.cause instanceof AppError)) return null;
+  if (e.cause.code === 'auth.forbidden') return 'forbidden';
+  if (e.cause.code === 'auth.notAuthenticated') return 'unauthenticated';
+  return null;
+}
+
+describe('access matrix', () => {
+  let deps: TestDeps;
+  beforeEach(() => {
+    deps = testDeps();
+  });
+
+  it('lists every procedure of the router, and nothing else', () => {
+    expect(Object.keys(expected).sort()).toEqual(procedures);
+  });
+
+  for (const path of procedures) {
+    it(`${path}: refused for every role not allowed, not refused for those allowed`, async () => {
+      const entry = expected[path];
+      if (!entry) throw new Error(`${path} has no entry in the access table`);
+      const anon = await call(anonymous(deps), path, entry.input);
+      if (allows(entry.access, null)) expect(refusal(anon)).toBeNull();
+      else expect(refusal(anon)).toBe('unauthenticated');
+      for (const role of roles) {
+        const u = await aUser(deps.db, role);
+        const e = await call(as(deps, u.id), path, entry.input);
+        if (allows(entry.access, role)) expect(refusal(e), `${role} on ${path}`).toBeNull();
+        else expect(refusal(e), `${role} on ${path}`).toBe('forbidden');
+      }
+    });
+  }
+});

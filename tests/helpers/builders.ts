@@ -1,0 +1,79 @@
+// Test data builders with valid defaults.
+
+import type { Db } from '../../server/db/client';
+import { businesses, organisations, users } from '../../server/db/schema';
+import { hashPassword } from '../../server/features/auth/password';
+import type { Role } from '../../shared/roles';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let hashed: Promise<string> | undefined;
+const testPasswordHash = () => {
+  hashed ??= hashPassword(TEST_PASSWORD);
+  return hashed;
+};
+
+let seq = 0;
+const next = () => ++seq;
+const at = '2026-11-01T12:00:00.000Z';
+
+export function anOrganisation(db: Db, over: Partial<typeof organisations.$inferInsert> = {}) {
+  const n = next();
+  return db
+    .insert(organisations)
+    .values({
+      name: `Organisme ${n}`,
+      regionCode: '06',
+      city: 'Montréal',
+      clientGroups: ['youth'],
+      createdAt: at,
+      ...over,
+    })
+    .returning()
+    .get();
+}
+
+export function aBusiness(db: Db, over: Partial<typeof businesses.$inferInsert> = {}) {
+  const n = next();
+  return db
+    .insert(businesses)
+    .values({
+      legalName: `Entreprise ${n} inc.`,
+      neq: String(1_100_000_000 + n),
+      regionCode: '16',
+      city: 'Longueuil',
+      createdAt: at,
+      ...over,
+    })
+    .returning()
+    .get();
+}
+
+export async function aUser(
+  db: Db,
+  role: Role,
+  over: Partial<typeof users.$inferInsert> = {},
+): Promise<typeof users.$inferSelect> {
+  const n = next();
+  const organisationId =
+    role === 'org_admin' || role === 'counsellor'
+      ? (over.organisationId ?? anOrganisation(db).id)
+      : null;
+  const businessId = role === 'employer' ? (over.businessId ?? aBusiness(db).id) : null;
+  return db
+    .insert(users)
+    .values({
+      email: `user${n}@example.test`,
+      name: `Personne ${n}`,
+      role,
+      organisationId,
+      businessId,
+      locale: 'fr-CA',
+      passwordHash: await testPasswordHash(),
+      status: 'active',
+      createdAt: at,
+      updatedAt: at,
+      ...over,
+    })
+    .returning()
+    .get();
+}

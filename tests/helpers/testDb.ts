@@ -1,0 +1,21 @@
+// A real SQLite database per test: migrated once, then copied from a serialized image.
+import Database from 'better-sqlite3';
+import { type Db, migrateDatabase, wrap } from '../../server/db/client';
+
+let image: Buffer | undefined;
+
+function migratedImage(): Buffer {
+  if (!image) {
+    const db = wrap(new Database(':memory:'));
+    migrateDatabase(db);
+    image = db.$client.serialize();
+    db.$client.close();
+  }
+  return image;
+}
+
+export function freshDb(): Db {
+  const sqlite = new Database(migratedImage());
+  sqlite.pragma('foreign_keys = ON');
+  return wrap(sqlite);
+}

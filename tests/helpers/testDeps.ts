@@ -1,0 +1,42 @@
+// Dependencies for tests: a fresh database, a clock the test moves, mail kept in the outbox.
+import type { Clock } from '../../server/clock';
+import { composeDeps } from '../../server/compose';
+import { loadConfig } from '../../server/config';
+import type { Deps } from '../../server/deps';
+import { freshDb } from './testDb';
+
+export interface TestClock extends Clock {
+  set(iso: string): void;
+  advanceMinutes(minutes: number): void;
+}
+
+export function testClock(start = '2026-11-23T14:00:00.000Z'): TestClock {
+  let now = new Date(start);
+  return {
+    now: () => new Date(now),
+    set: (iso) => {
+      now = new Date(iso);
+    },
+    advanceMinutes: (m) => {
+      now = new Date(now.getTime() + m * 60_000);
+    },
+  };
+}
+
+export interface TestDeps extends Deps {
+  clock: TestClock;
+  logs: string[];
+}
+
+export function testDeps(env: Record<string, string> = {}): TestDeps {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SEED_DEMO: '0',
+    APP_URL: 'http://localhost:3000',
+    ...env,
+  });
+  const clock = testClock();
+  const logs: string[] = [];
+  const deps = composeDeps(config, { db: freshDb(), clock, log: (m) => logs.push(m) });
+  return { ...deps, clock, logs };
+}
