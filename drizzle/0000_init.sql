@@ -28,13 +28,83 @@ CREATE TABLE `outbox` (
 );
 --> statement-breakpoint
 CREATE INDEX `outbox_pending_idx` ON `outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
+CREATE TABLE `consents` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`job_seeker_id` integer NOT NULL,
+	`purpose` text NOT NULL,
+	`given_on` text NOT NULL,
+	`recorded_by` integer NOT NULL,
+	`recorded_at` text NOT NULL,
+	`withdrawn_on` text,
+	`withdrawn_recorded_by` integer,
+	`withdrawn_recorded_at` text,
+	FOREIGN KEY (`job_seeker_id`) REFERENCES `job_seekers`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`withdrawn_recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "consents_purpose" CHECK("consents"."purpose" IN ('participation','proposal','contact_sharing'))
+);
+--> statement-breakpoint
+CREATE INDEX `consents_seeker_idx` ON `consents` (`job_seeker_id`,`purpose`);--> statement-breakpoint
+CREATE TABLE `file_access_log` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`job_seeker_id` integer NOT NULL,
+	`user_id` integer NOT NULL,
+	`at` text NOT NULL,
+	`action` text DEFAULT 'view' NOT NULL,
+	FOREIGN KEY (`job_seeker_id`) REFERENCES `job_seekers`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `file_access_seeker_idx` ON `file_access_log` (`job_seeker_id`,`at`);--> statement-breakpoint
+CREATE INDEX `file_access_user_idx` ON `file_access_log` (`user_id`,`at`);--> statement-breakpoint
+CREATE TABLE `job_seekers` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`first_name` text NOT NULL,
+	`last_name` text NOT NULL,
+	`birth_date` text,
+	`email` text DEFAULT '' NOT NULL,
+	`phone` text DEFAULT '' NOT NULL,
+	`region_code` text NOT NULL,
+	`city` text DEFAULT '' NOT NULL,
+	`target_noc_codes` text DEFAULT '[]' NOT NULL,
+	`skills` text DEFAULT '[]' NOT NULL,
+	`hours_per_week` integer NOT NULL,
+	`available_from` text NOT NULL,
+	`languages` text DEFAULT '[]' NOT NULL,
+	`presentation` text DEFAULT '' NOT NULL,
+	`client_groups` text DEFAULT '[]' NOT NULL,
+	`private_notes` text DEFAULT '' NOT NULL,
+	`can_be_proposed` integer DEFAULT false NOT NULL,
+	`can_share_contact` integer DEFAULT false NOT NULL,
+	`status` text DEFAULT 'active' NOT NULL,
+	`created_by` integer,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "job_seekers_status" CHECK("job_seekers"."status" IN ('active','closed')),
+	CONSTRAINT "job_seekers_region" CHECK("job_seekers"."region_code" GLOB '[01][0-9]'),
+	CONSTRAINT "job_seekers_hours" CHECK("job_seekers"."hours_per_week" BETWEEN 1 AND 80)
+);
+--> statement-breakpoint
+CREATE INDEX `job_seekers_org_name_idx` ON `job_seekers` (`organisation_id`,`last_name`,`first_name`);--> statement-breakpoint
+CREATE INDEX `job_seekers_org_email_idx` ON `job_seekers` (`organisation_id`,`email`);--> statement-breakpoint
+CREATE INDEX `job_seekers_org_proposable_idx` ON `job_seekers` (`organisation_id`,`can_be_proposed`,`status`);--> statement-breakpoint
 CREATE TABLE `businesses` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`legal_name` text NOT NULL,
 	`neq` text,
 	`region_code` text NOT NULL,
 	`city` text NOT NULL,
+	`sector` text DEFAULT '' NOT NULL,
+	`size` text,
+	`contact_name` text DEFAULT '' NOT NULL,
+	`contact_email` text DEFAULT '' NOT NULL,
+	`contact_phone` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
+	`updated_at` text,
+	CONSTRAINT "businesses_size" CHECK("businesses"."size" IS NULL OR "businesses"."size" IN ('1-9','10-49','50-199','200+')),
 	CONSTRAINT "businesses_neq_digits" CHECK("businesses"."neq" IS NULL OR "businesses"."neq" GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'),
 	CONSTRAINT "businesses_region_code" CHECK("businesses"."region_code" GLOB '[01][0-9]')
 );
@@ -51,6 +121,84 @@ CREATE TABLE `organisations` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `organisations_name_unique` ON `organisations` (`name`);--> statement-breakpoint
+CREATE TABLE `postings` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`business_id` integer NOT NULL,
+	`title` text NOT NULL,
+	`noc_code` text NOT NULL,
+	`region_code` text NOT NULL,
+	`city` text NOT NULL,
+	`hours_per_week` integer NOT NULL,
+	`hourly_wage_cents` integer NOT NULL,
+	`positions` integer NOT NULL,
+	`start_date` text NOT NULL,
+	`duration_weeks` integer NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`requirements` text DEFAULT '' NOT NULL,
+	`skills` text DEFAULT '[]' NOT NULL,
+	`languages` text DEFAULT '[]' NOT NULL,
+	`status` text DEFAULT 'draft' NOT NULL,
+	`created_by` integer,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`opened_at` text,
+	`closed_at` text,
+	FOREIGN KEY (`business_id`) REFERENCES `businesses`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "postings_status" CHECK("postings"."status" IN ('draft','open','filled','closed')),
+	CONSTRAINT "postings_noc" CHECK("postings"."noc_code" GLOB '[0-9][0-9][0-9][0-9][0-9]'),
+	CONSTRAINT "postings_region" CHECK("postings"."region_code" GLOB '[01][0-9]'),
+	CONSTRAINT "postings_hours" CHECK("postings"."hours_per_week" BETWEEN 1 AND 80),
+	CONSTRAINT "postings_wage" CHECK("postings"."hourly_wage_cents" BETWEEN 1 AND 100000),
+	CONSTRAINT "postings_positions" CHECK("postings"."positions" BETWEEN 1 AND 500),
+	CONSTRAINT "postings_duration" CHECK("postings"."duration_weeks" BETWEEN 1 AND 260)
+);
+--> statement-breakpoint
+CREATE INDEX `postings_business_idx` ON `postings` (`business_id`,`status`);--> statement-breakpoint
+CREATE INDEX `postings_status_region_idx` ON `postings` (`status`,`region_code`,`id`);--> statement-breakpoint
+CREATE INDEX `postings_status_noc_idx` ON `postings` (`status`,`noc_code`);--> statement-breakpoint
+CREATE TABLE `proposal_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`at` text NOT NULL,
+	`actor_user_id` integer,
+	`from_status` text,
+	`to_status` text NOT NULL,
+	`reason` text,
+	`comment` text,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`actor_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `proposal_events_proposal_idx` ON `proposal_events` (`proposal_id`,`at`);--> statement-breakpoint
+CREATE TABLE `proposals` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`posting_id` integer NOT NULL,
+	`job_seeker_id` integer NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`proposed_by` integer NOT NULL,
+	`message` text DEFAULT '' NOT NULL,
+	`status` text DEFAULT 'proposed' NOT NULL,
+	`decline_reason` text,
+	`decline_comment` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`answered_at` text,
+	`reminder_sent_at` text,
+	`seen_by_organisation_at` text,
+	`seen_by_employer_at` text,
+	FOREIGN KEY (`posting_id`) REFERENCES `postings`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`job_seeker_id`) REFERENCES `job_seekers`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`proposed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "proposals_status" CHECK("proposals"."status" IN ('proposed','interview','hired','declined','withdrawn','expired'))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `proposals_active_unique` ON `proposals` (`posting_id`,`job_seeker_id`) WHERE status IN ('proposed','interview');--> statement-breakpoint
+CREATE INDEX `proposals_posting_idx` ON `proposals` (`posting_id`,`status`);--> statement-breakpoint
+CREATE INDEX `proposals_org_idx` ON `proposals` (`organisation_id`,`status`,`updated_at`);--> statement-breakpoint
+CREATE INDEX `proposals_seeker_idx` ON `proposals` (`job_seeker_id`,`status`);--> statement-breakpoint
+CREATE INDEX `proposals_status_created_idx` ON `proposals` (`status`,`created_at`);--> statement-breakpoint
 CREATE TABLE `account_tokens` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`purpose` text NOT NULL,

@@ -23,10 +23,29 @@ const catalogue = {
   'account.roleNotInvitable': 'FORBIDDEN',
   'account.organisationRequired': 'BAD_REQUEST',
   'account.businessRequired': 'BAD_REQUEST',
+  'account.businessHasContact': 'CONFLICT',
   'account.cannotChangeOwnRole': 'BAD_REQUEST',
   'account.roleChangeNotAllowed': 'BAD_REQUEST',
   'organisation.notFound': 'NOT_FOUND',
   'business.notFound': 'NOT_FOUND',
+  'business.neqTaken': 'CONFLICT',
+  'posting.notFound': 'NOT_FOUND',
+  'posting.startDateInPast': 'BAD_REQUEST',
+  'posting.notEditable': 'CONFLICT',
+  'posting.illegalTransition': 'CONFLICT',
+  'posting.notOpen': 'CONFLICT',
+  'jobSeeker.notFound': 'NOT_FOUND',
+  'jobSeeker.duplicate': 'CONFLICT',
+  'jobSeeker.closed': 'CONFLICT',
+  'jobSeeker.birthDateInFuture': 'BAD_REQUEST',
+  'consent.participationRequired': 'CONFLICT',
+  'consent.alreadyGiven': 'CONFLICT',
+  'consent.notGiven': 'CONFLICT',
+  'proposal.notFound': 'NOT_FOUND',
+  'proposal.noConsent': 'CONFLICT',
+  'proposal.alreadyActive': 'CONFLICT',
+  'proposal.alreadyHired': 'CONFLICT',
+  'proposal.illegalTransition': 'CONFLICT',
   'request.badOrigin': 'FORBIDDEN',
   'request.tooLarge': 'BAD_REQUEST',
   'request.invalidInput': 'BAD_REQUEST',
@@ -49,14 +68,21 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly params: ErrorParams = {},
+    /** The input field the error is about, so the UI shows it next to that field. */
+    readonly field: string | null = null,
   ) {
     super(code);
     this.name = 'AppError';
   }
 }
 
-export function appError(code: ErrorCode, params?: ErrorParams): AppError {
-  return new AppError(code, params);
+export function appError(code: ErrorCode, params?: ErrorParams, field?: string): AppError {
+  return new AppError(code, params, field ?? null);
+}
+
+/** An error about one input field (e.g. "this email already has an account"). */
+export function fieldError(field: string, code: ErrorCode, params?: ErrorParams): AppError {
+  return new AppError(code, params, field);
 }
 
 /** A field's validation problem: an i18n key under `validation.` and its parameters. */

@@ -8,13 +8,19 @@ export function belongsToOrganisation(role: Role): boolean {
   return role === 'org_admin' || role === 'counsellor';
 }
 
-/** Which roles a user of `inviter` role may invite (BRIEF.md, issue 2). */
+/**
+ * Which roles a user of `inviter` role may invite: coordinators anyone; org_admins the
+ * counsellors of their organisation; and member organisations the first contact of an
+ * employer business they registered (checked in the use case).
+ */
 export function invitableRoles(inviter: Role): readonly Role[] {
   switch (inviter) {
     case 'coordinator':
       return ['coordinator', 'org_admin', 'counsellor', 'employer'];
     case 'org_admin':
-      return ['counsellor'];
+      return ['counsellor', 'employer'];
+    case 'counsellor':
+      return ['employer'];
     default:
       return [];
   }

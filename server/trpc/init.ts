@@ -24,6 +24,7 @@ export interface Context {
 export interface ErrorData {
   appCode: ErrorCode | null;
   params: ErrorParams;
+  field: string | null;
   fieldErrors: FieldErrors | null;
 }
 
@@ -33,6 +34,7 @@ const t = initTRPC.context<Context>().create({
     const data: ErrorData = {
       appCode: cause instanceof AppError ? cause.code : null,
       params: cause instanceof AppError ? cause.params : {},
+      field: cause instanceof AppError ? cause.field : null,
       fieldErrors: cause instanceof ZodError ? toFieldErrors(cause.issues) : null,
     };
     // Internal errors never leak their message or stack to the client.

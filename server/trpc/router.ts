@@ -2,7 +2,12 @@
 import { router } from './init';
 import { accountsRouter } from './routers/accounts';
 import { authRouter } from './routers/auth';
+import { businessesRouter } from './routers/businesses';
 import { directoryRouter } from './routers/directory';
+import { homeRouter } from './routers/home';
+import { jobSeekersRouter } from './routers/jobSeekers';
+import { postingsRouter } from './routers/postings';
+import { matchingRouter, proposalsRouter } from './routers/proposals';
 import { systemRouter } from './routers/system';
 
 export const appRouter = router({
@@ -10,6 +15,12 @@ export const appRouter = router({
   accounts: accountsRouter,
   directory: directoryRouter,
   system: systemRouter,
+  businesses: businessesRouter,
+  postings: postingsRouter,
+  jobSeekers: jobSeekersRouter,
+  matching: matchingRouter,
+  proposals: proposalsRouter,
+  home: homeRouter,
 });
 
 export type AppRouter = typeof appRouter;

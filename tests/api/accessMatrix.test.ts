@@ -17,6 +17,31 @@ interface Entry {
 }
 
 const token = 'x'.repeat(43);
+const business = {
+  legalName: 'Entreprise test inc.',
+  neq: '1199999999',
+  regionCode: '06',
+  city: 'Montréal',
+};
+const posting = {
+  title: 'Commis',
+  nocCode: '65100',
+  regionCode: '06',
+  city: 'Montréal',
+  hoursPerWeek: 35,
+  hourlyWageCents: 1800,
+  positions: 1,
+  startDate: '2027-01-15',
+  durationWeeks: 12,
+};
+const seeker = {
+  firstName: 'Test',
+  lastName: 'Personne',
+  regionCode: '06',
+  hoursPerWeek: 35,
+  availableFrom: '2026-12-01',
+  consents: { participation: true, proposal: true, contactSharing: false, givenOn: '2026-11-01' },
+};
 const expected: Record<string, Entry> = {
   'auth.login': { access: 'public', input: { email: 'nobody@example.test', password: 'wrong' } },
   'auth.logout': { access: 'authed' },
@@ -25,7 +50,7 @@ const expected: Record<string, Entry> = {
   'auth.requestPasswordReset': { access: 'public', input: { email: 'nobody@example.test' } },
   'auth.resetPassword': { access: 'public', input: { token, password: 'a long passphrase' } },
   'accounts.invite': {
-    access: ['coordinator', 'org_admin'],
+    access: ['coordinator', 'org_admin', 'counsellor'],
     input: { email: 'new@example.test', name: 'New', role: 'counsellor', organisationId: 1 },
   },
   'accounts.invitation': { access: 'public', input: { token } },
@@ -46,6 +71,48 @@ const expected: Record<string, Entry> = {
   'directory.businesses': { access: ['coordinator', 'org_admin', 'counsellor'] },
   'directory.myBusiness': { access: ['employer'] },
   'system.demo': { access: 'public' },
+  'businesses.get': {
+    access: ['coordinator', 'org_admin', 'counsellor', 'employer'],
+    input: { businessId: 1 },
+  },
+  'businesses.create': { access: ['coordinator', 'org_admin', 'counsellor'], input: business },
+  'businesses.update': {
+    access: ['coordinator', 'employer'],
+    input: { ...business, businessId: 1 },
+  },
+  'postings.list': { access: 'authed', input: {} },
+  'postings.get': { access: 'authed', input: { postingId: 1 } },
+  'postings.create': { access: ['employer'], input: posting },
+  'postings.update': { access: ['employer'], input: { ...posting, postingId: 1 } },
+  'postings.transition': { access: ['employer'], input: { postingId: 1, action: 'publish' } },
+  'jobSeekers.list': { access: ['org_admin', 'counsellor'], input: {} },
+  'jobSeekers.get': { access: ['org_admin', 'counsellor'], input: { jobSeekerId: 1 } },
+  'jobSeekers.create': { access: ['org_admin', 'counsellor'], input: seeker },
+  'jobSeekers.update': {
+    access: ['org_admin', 'counsellor'],
+    input: { ...seeker, jobSeekerId: 1 },
+  },
+  'jobSeekers.giveConsent': {
+    access: ['org_admin', 'counsellor'],
+    input: { jobSeekerId: 1, purpose: 'proposal', givenOn: '2026-11-01' },
+  },
+  'jobSeekers.withdrawConsent': {
+    access: ['org_admin', 'counsellor'],
+    input: { jobSeekerId: 1, purpose: 'proposal', withdrawnOn: '2026-11-01' },
+  },
+  'matching.forPosting': { access: ['org_admin', 'counsellor'], input: { postingId: 1 } },
+  'matching.forJobSeeker': { access: ['org_admin', 'counsellor'], input: { jobSeekerId: 1 } },
+  'proposals.create': {
+    access: ['org_admin', 'counsellor'],
+    input: { postingId: 1, jobSeekerId: 1 },
+  },
+  'proposals.list': { access: ['org_admin', 'counsellor', 'employer'], input: {} },
+  'proposals.open': { access: ['org_admin', 'counsellor', 'employer'], input: { proposalId: 1 } },
+  'proposals.inviteToInterview': { access: ['employer'], input: { proposalId: 1 } },
+  'proposals.decline': { access: ['employer'], input: { proposalId: 1, reason: 'other' } },
+  'proposals.withdraw': { access: ['org_admin', 'counsellor'], input: { proposalId: 1 } },
+  'home.organisation': { access: ['org_admin', 'counsellor'] },
+  'home.employer': { access: ['employer'] },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -208,36 +208,53 @@ describe('invitations', () => {
       }),
       'account.roleNotInvitable',
     );
+    // An employer contact only for a business without one yet.
+    const taken = aBusiness(deps.db);
+    await aUser(deps.db, 'employer', { businessId: taken.id });
     await expectAppError(
       caller.accounts.invite({
         email: 'x4@example.test',
         name: 'X',
         role: 'employer',
-        businessId: aBusiness(deps.db).id,
+        businessId: taken.id,
         locale: 'fr-CA',
       }),
-      'account.roleNotInvitable',
+      'account.businessHasContact',
     );
+    const fresh = aBusiness(deps.db);
+    await caller.accounts.invite({
+      email: 'x5@example.test',
+      name: 'X',
+      role: 'employer',
+      businessId: fresh.id,
+      locale: 'fr-CA',
+    });
     expect(
       deps.db.select().from(users).where(eq(users.email, 'x1@example.test')).get(),
     ).toBeUndefined();
   });
 
-  it('counsellors and employers cannot invite anyone', async () => {
+  it('employers cannot invite anyone; counsellors only a new business’s first contact', async () => {
     const c = await aUser(deps.db, 'counsellor');
     const e = await aUser(deps.db, 'employer');
-    for (const u of [c, e]) {
-      await expectAppError(
-        as(deps, u.id).accounts.invite({
-          email: 'z@example.test',
-          name: 'Z',
-          role: 'counsellor',
-          locale: 'fr-CA',
-        }),
-        'auth.forbidden',
-        'FORBIDDEN',
-      );
-    }
+    const invitation = { email: 'z@example.test', name: 'Z', locale: 'fr-CA' } as const;
+    await expectAppError(
+      as(deps, e.id).accounts.invite({ ...invitation, role: 'counsellor' }),
+      'auth.forbidden',
+      'FORBIDDEN',
+    );
+    await expectAppError(
+      as(deps, c.id).accounts.invite({ ...invitation, role: 'counsellor' }),
+      'account.roleNotInvitable',
+    );
+    await expectAppError(
+      as(deps, c.id).accounts.invite({
+        ...invitation,
+        role: 'employer',
+        businessId: e.businessId ?? 0,
+      }),
+      'account.businessHasContact',
+    );
     expect(deps.db.select().from(outbox).all()).toHaveLength(0);
   });
 

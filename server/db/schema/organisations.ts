@@ -25,9 +25,20 @@ export const businesses = sqliteTable(
     neq: text().unique(),
     regionCode: text().notNull(),
     city: text().notNull(),
+    /** Free-text sector of activity (e.g. « Fabrication alimentaire »). */
+    sector: text().notNull().default(''),
+    size: text({ enum: ['1-9', '10-49', '50-199', '200+'] }),
+    contactName: text().notNull().default(''),
+    contactEmail: text().notNull().default(''),
+    contactPhone: text().notNull().default(''),
     createdAt: text().notNull(),
+    updatedAt: text(),
   },
   (t) => [
+    check(
+      'businesses_size',
+      sql`${t.size} IS NULL OR ${t.size} IN ('1-9','10-49','50-199','200+')`,
+    ),
     check(
       'businesses_neq_digits',
       sql`${t.neq} IS NULL OR ${t.neq} GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'`,

@@ -1,10 +1,10 @@
 // Invitations: a coordinator invites coordinators, organisation managers, counsellors and
 // employer contacts; an org_admin invites counsellors of their own organisation. The invitee
 // gets an email with a single-use link that expires.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { inviteInput } from '../../../shared/auth/schemas';
-import { appError } from '../../../shared/errors';
+import { appError, fieldError } from '../../../shared/errors';
 import { invitableRoles } from '../../../shared/roles';
 import { businesses, organisations, users } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
@@ -18,9 +18,19 @@ function resolveAffiliation(deps: Deps, actor: Actor, input: Input) {
   const { db } = deps;
   if (input.role === 'coordinator') return { organisationId: null, businessId: null, label: null };
   if (input.role === 'employer') {
-    if (!input.businessId) throw appError('account.businessRequired');
+    if (!input.businessId) throw fieldError('businessId', 'account.businessRequired');
     const b = db.select().from(businesses).where(eq(businesses.id, input.businessId)).get();
-    if (!b) throw appError('business.notFound');
+    if (!b) throw fieldError('businessId', 'business.notFound');
+    // Outside the coordination, only a business's first contact can be invited, so nobody can
+    // give themselves access to an existing business's candidates.
+    if (actor.role !== 'coordinator') {
+      const contact = db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.businessId, b.id), eq(users.status, 'active')))
+        .get();
+      if (contact) throw fieldError('businessId', 'account.businessHasContact');
+    }
     return { organisationId: null, businessId: b.id, label: b.legalName };
   }
   // Organisation roles: an org_admin may only invite into their own organisation.
@@ -28,12 +38,12 @@ function resolveAffiliation(deps: Deps, actor: Actor, input: Input) {
     actor.role === 'org_admin'
       ? (input.organisationId ?? actor.organisationId)
       : input.organisationId;
-  if (!organisationId) throw appError('account.organisationRequired');
+  if (!organisationId) throw fieldError('organisationId', 'account.organisationRequired');
   if (actor.role === 'org_admin' && organisationId !== actor.organisationId) {
     throw appError('auth.forbidden');
   }
   const o = db.select().from(organisations).where(eq(organisations.id, organisationId)).get();
-  if (!o) throw appError('organisation.notFound');
+  if (!o) throw fieldError('organisationId', 'organisation.notFound');
   return { organisationId: o.id, businessId: null, label: o.name };
 }
 
@@ -53,13 +63,13 @@ export function invite(
 
   return db.transaction((tx) => {
     const existing = tx.select().from(users).where(eq(users.email, input.email)).get();
-    if (existing && existing.status !== 'invited') throw appError('account.emailTaken');
+    if (existing && existing.status !== 'invited') throw fieldError('email', 'account.emailTaken');
     if (
       existing &&
       actor.role === 'org_admin' &&
       existing.organisationId !== actor.organisationId
     ) {
-      throw appError('account.emailTaken');
+      throw fieldError('email', 'account.emailTaken');
     }
     const values = {
       name: input.name,

@@ -2,7 +2,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { changePasswordInput, updateProfileInput } from '../../../shared/auth/schemas';
-import { appError } from '../../../shared/errors';
+import { fieldError } from '../../../shared/errors';
 import type { Locale } from '../../../shared/locale';
 import { sessions, users } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
@@ -50,7 +50,7 @@ export async function changePassword(
   const { db, clock } = deps;
   const user = db.select().from(users).where(eq(users.id, actor.userId)).get();
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw appError('auth.wrongCurrentPassword');
+    throw fieldError('currentPassword', 'auth.wrongCurrentPassword');
   }
   const passwordHash = await hashPassword(input.newPassword);
   const now = clock.now();

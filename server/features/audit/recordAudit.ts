@@ -14,13 +14,19 @@ export type AuditAction =
   | 'password.reset_requested'
   | 'password.reset'
   | 'role.changed'
-  | 'profile.updated';
+  | 'profile.updated'
+  | 'business.created'
+  | 'business.updated'
+  | 'jobSeeker.created'
+  | 'jobSeeker.updated'
+  | 'consent.given'
+  | 'consent.withdrawn';
 
 export interface AuditEntry {
   at: Date;
   actorUserId: number | null;
   action: AuditAction;
-  subjectType?: 'user' | 'organisation' | 'business';
+  subjectType?: 'user' | 'organisation' | 'business' | 'job_seeker';
   subjectId?: number;
   ip?: string | null;
   details?: Record<string, unknown>;

@@ -16,7 +16,7 @@ import { changePassword, setLocale, updateProfile } from '../../features/account
 import { authedProcedure, publicProcedure, roleProcedure, router } from '../init';
 
 export const accountsRouter = router({
-  invite: roleProcedure('coordinator', 'org_admin')
+  invite: roleProcedure('coordinator', 'org_admin', 'counsellor')
     .input(inviteInput)
     .mutation(({ ctx, input }) => invite(ctx.deps, ctx.actor, input, ctx.req)),
   invitation: publicProcedure

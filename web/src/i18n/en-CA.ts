@@ -195,11 +195,42 @@ export const enCA: Catalog = {
       roleNotInvitable: 'You cannot invite someone to this role.',
       organisationRequired: 'Choose a member organisation.',
       businessRequired: 'Choose a business.',
+      businessHasContact:
+        'This business already has a contact. Ask them or the coordination to invite their colleagues.',
       cannotChangeOwnRole: 'You cannot change your own role.',
       roleChangeNotAllowed: 'This role cannot be changed here.',
     },
     organisation: { notFound: 'Organisation not found.' },
-    business: { notFound: 'Business not found.' },
+    business: {
+      notFound: 'Business not found.',
+      neqTaken: 'A business with this NEQ already exists.',
+    },
+    posting: {
+      notFound: 'Posting not found.',
+      startDateInPast: 'The start date cannot be in the past.',
+      notEditable: 'This posting can no longer be changed (it is filled or closed).',
+      illegalTransition: 'This action is not possible for a posting in this state.',
+      notOpen: 'This posting is not open.',
+    },
+    jobSeeker: {
+      notFound: 'File not found.',
+      duplicate:
+        'A similar person already exists in your organisation: {{name}}. Check before creating a duplicate.',
+      closed: 'This file is closed.',
+      birthDateInFuture: 'The birth date cannot be in the future.',
+    },
+    consent: {
+      participationRequired: 'Consent to take part must be given first.',
+      alreadyGiven: 'This consent is already in force.',
+      notGiven: 'This consent is not in force.',
+    },
+    proposal: {
+      notFound: 'Proposal not found.',
+      noConsent: 'This person has not agreed to be proposed to employers.',
+      alreadyActive: 'This person is already proposed for this posting.',
+      alreadyHired: 'This person is already hired in an active pairing.',
+      illegalTransition: 'This action is not possible for a proposal in this state.',
+    },
     request: {
       badOrigin: 'Request refused: it does not come from Passerelle.',
       tooLarge: 'The request is too large.',
@@ -219,5 +250,13 @@ export const enCA: Catalog = {
     invalid_type: 'Invalid value.',
     invalid_value: 'Choose a value from the list.',
     invalid: 'Invalid value.',
+    neq: 'The NEQ has 10 digits (e.g. 1171234567).',
+    date: 'Enter a valid date (YYYY-MM-DD).',
+    region: 'Choose a region.',
+    noc: 'Enter a valid NOC 2021 code (5 digits, e.g. 65100).',
+    phone: 'Enter a valid phone number (e.g. 514 555-0123).',
+    integer: 'Enter a whole number.',
+    tooMany: 'Too many items.',
+    consentNeedsParticipation: 'Consent to take part is needed before the others.',
   },
 };

@@ -196,11 +196,42 @@ export const frCA = {
       roleNotInvitable: 'Vous ne pouvez pas inviter une personne à ce rôle.',
       organisationRequired: 'Choisissez un organisme membre.',
       businessRequired: 'Choisissez une entreprise.',
+      businessHasContact:
+        'Cette entreprise a déjà une personne-ressource. Demandez-lui ou à la coordination d’inviter ses collègues.',
       cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
       roleChangeNotAllowed: 'Ce rôle ne peut pas être changé ici.',
     },
     organisation: { notFound: 'Organisme introuvable.' },
-    business: { notFound: 'Entreprise introuvable.' },
+    business: {
+      notFound: 'Entreprise introuvable.',
+      neqTaken: 'Une entreprise avec ce NEQ existe déjà.',
+    },
+    posting: {
+      notFound: 'Offre introuvable.',
+      startDateInPast: "La date d'entrée en poste ne peut pas être passée.",
+      notEditable: 'Cette offre ne peut plus être modifiée (elle est pourvue ou fermée).',
+      illegalTransition: "Cette action n'est pas possible pour une offre dans cet état.",
+      notOpen: "Cette offre n'est pas ouverte.",
+    },
+    jobSeeker: {
+      notFound: 'Dossier introuvable.',
+      duplicate:
+        'Une personne semblable existe déjà dans votre organisme : {{name}}. Vérifiez avant de créer un doublon.',
+      closed: 'Ce dossier est fermé.',
+      birthDateInFuture: 'La date de naissance ne peut pas être dans le futur.',
+    },
+    consent: {
+      participationRequired: "Le consentement à la participation doit d'abord être donné.",
+      alreadyGiven: 'Ce consentement est déjà en vigueur.',
+      notGiven: "Ce consentement n'est pas en vigueur.",
+    },
+    proposal: {
+      notFound: 'Candidature introuvable.',
+      noConsent: "Cette personne n'a pas consenti à être proposée à des employeurs.",
+      alreadyActive: 'Cette personne est déjà proposée pour cette offre.',
+      alreadyHired: 'Cette personne est déjà embauchée dans un jumelage actif.',
+      illegalTransition: "Cette action n'est pas possible pour une candidature dans cet état.",
+    },
     request: {
       badOrigin: 'Requête refusée : elle ne provient pas de Passerelle.',
       tooLarge: 'La requête est trop volumineuse.',
@@ -220,6 +251,15 @@ export const frCA = {
     invalid_type: 'Valeur invalide.',
     invalid_value: 'Choisissez une valeur de la liste.',
     invalid: 'Valeur invalide.',
+    neq: 'Le NEQ compte 10 chiffres (ex. : 1171234567).',
+    date: 'Entrez une date valide (AAAA-MM-JJ).',
+    region: 'Choisissez une région.',
+    noc: 'Entrez un code CNP 2021 valide (5 chiffres, ex. : 65100).',
+    phone: 'Entrez un numéro de téléphone valide (ex. : 514 555-0123).',
+    integer: 'Entrez un nombre entier.',
+    tooMany: 'Trop d’éléments.',
+    consentNeedsParticipation:
+      'Le consentement à la participation est nécessaire avant les autres.',
   },
 };
 

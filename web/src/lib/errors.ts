@@ -27,6 +27,7 @@ export function describeError(err: unknown, t: TFunction): ShownError {
       | {
           appCode?: string | null;
           params?: Record<string, string | number>;
+          field?: string | null;
           fieldErrors?: FieldErrors | null;
         }
       | undefined;
@@ -37,7 +38,10 @@ export function describeError(err: unknown, t: TFunction): ShownError {
       const params = data.params ?? {};
       // Plural messages take their count from the `minutes` parameter.
       const count = typeof params.minutes === 'number' ? params.minutes : undefined;
-      return { message: t(`errors.${data.appCode}`, { ...params, count }), fields: {} };
+      const message = t(`errors.${data.appCode}`, { ...params, count });
+      // An error about one field is shown next to it, with the summary on top.
+      if (data.field) return { message: t('form.errorSummary'), fields: { [data.field]: message } };
+      return { message, fields: {} };
     }
     if (!data) return { message: t('errors.network'), fields: {} };
   }

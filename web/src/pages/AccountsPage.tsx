@@ -241,7 +241,7 @@ export function AccountsPage({ me }: { me: Me }) {
       <PageTitle>
         {me.role === 'coordinator' ? t('accounts.title') : t('accounts.teamTitle')}
       </PageTitle>
-      <div className="grid grid--wide">
+      <div className="stack-lg">
         <AccountsTable me={me} />
         <InviteForm me={me} />
       </div>

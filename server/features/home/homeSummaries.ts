@@ -1,0 +1,114 @@
+// What each role's home shows first: the work waiting for them.
+import { and, count, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { businesses, jobSeekers, postings, proposals } from '../../db/schema';
+import type { Actor, Deps } from '../../deps';
+import { actorBusiness, actorOrganisation } from '../guards';
+
+export function organisationHome(deps: Deps, actor: Actor) {
+  const organisationId = actorOrganisation(actor);
+  const { db } = deps;
+  const seekerCounts = db
+    .select({ canBeProposed: jobSeekers.canBeProposed, n: count() })
+    .from(jobSeekers)
+    .where(and(eq(jobSeekers.organisationId, organisationId), eq(jobSeekers.status, 'active')))
+    .groupBy(jobSeekers.canBeProposed)
+    .all();
+  const proposalColumns = {
+    id: proposals.id,
+    status: proposals.status,
+    updatedAt: proposals.updatedAt,
+    declineReason: proposals.declineReason,
+    postingId: postings.id,
+    postingTitle: postings.title,
+    businessName: businesses.legalName,
+    jobSeekerId: jobSeekers.id,
+    firstName: jobSeekers.firstName,
+    lastName: jobSeekers.lastName,
+  };
+  const base = () =>
+    db
+      .select(proposalColumns)
+      .from(proposals)
+      .innerJoin(postings, eq(postings.id, proposals.postingId))
+      .innerJoin(businesses, eq(businesses.id, postings.businessId))
+      .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId));
+  const waiting = base()
+    .where(and(eq(proposals.organisationId, organisationId), eq(proposals.status, 'proposed')))
+    .orderBy(desc(proposals.createdAt))
+    .limit(10)
+    .all();
+  const [waitingCount] = db
+    .select({ n: count() })
+    .from(proposals)
+    .where(and(eq(proposals.organisationId, organisationId), eq(proposals.status, 'proposed')))
+    .all();
+  // Employer answers the organisation has not opened yet.
+  const answers = base()
+    .where(
+      and(
+        eq(proposals.organisationId, organisationId),
+        inArray(proposals.status, ['interview', 'declined', 'hired']),
+        isNull(proposals.seenByOrganisationAt),
+      ),
+    )
+    .orderBy(desc(proposals.updatedAt))
+    .limit(20)
+    .all();
+  return {
+    seekers: {
+      active: seekerCounts.reduce((s, r) => s + r.n, 0),
+      proposable: seekerCounts.find((r) => r.canBeProposed)?.n ?? 0,
+    },
+    waiting: { count: waitingCount?.n ?? 0, items: waiting },
+    answers,
+  };
+}
+
+export function employerHome(deps: Deps, actor: Actor) {
+  const businessId = actorBusiness(actor);
+  const { db } = deps;
+  const mine = db
+    .select({
+      id: postings.id,
+      title: postings.title,
+      status: postings.status,
+      positions: postings.positions,
+      startDate: postings.startDate,
+    })
+    .from(postings)
+    .where(and(eq(postings.businessId, businessId), ne(postings.status, 'closed')))
+    .orderBy(desc(postings.id))
+    .limit(50)
+    .all();
+  const ids = mine.map((p) => p.id);
+  const counts =
+    ids.length === 0
+      ? []
+      : db
+          .select({
+            postingId: proposals.postingId,
+            status: proposals.status,
+            unseen: isNull(proposals.seenByEmployerAt).mapWith(Boolean),
+            n: count(),
+          })
+          .from(proposals)
+          .where(inArray(proposals.postingId, ids))
+          .groupBy(proposals.postingId, proposals.status, isNull(proposals.seenByEmployerAt))
+          .all();
+  const postingsWithCounts = mine.map((p) => {
+    const rows = counts.filter((c) => c.postingId === p.id);
+    const sum = (f: (c: (typeof rows)[number]) => boolean) =>
+      rows.filter(f).reduce((s, c) => s + c.n, 0);
+    return {
+      ...p,
+      newProposals: sum((c) => c.status === 'proposed' && c.unseen),
+      toReview: sum((c) => c.status === 'proposed'),
+      interviews: sum((c) => c.status === 'interview'),
+      hired: sum((c) => c.status === 'hired'),
+    };
+  });
+  return {
+    postings: postingsWithCounts,
+    toReview: postingsWithCounts.reduce((s, p) => s + p.toReview, 0),
+  };
+}

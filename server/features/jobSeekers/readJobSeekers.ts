@@ -1,0 +1,89 @@
+// Reading job seekers' files: own organisation only; every read of a file is logged.
+import { and, desc, eq, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { listJobSeekersInput } from '../../../shared/jobSeekers/schemas';
+import { consents, fileAccessLog, jobSeekers, postings, proposals, users } from '../../db/schema';
+import type { Actor, Deps } from '../../deps';
+import { actorOrganisation, ownJobSeeker } from '../guards';
+
+export function listJobSeekers(
+  deps: Deps,
+  actor: Actor,
+  input: z.infer<typeof listJobSeekersInput>,
+) {
+  const organisationId = actorOrganisation(actor);
+  const where: SQL[] = [eq(jobSeekers.organisationId, organisationId)];
+  where.push(eq(jobSeekers.status, input.status ?? 'active'));
+  if (input.q) {
+    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const match = or(
+      sql`(${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName}) LIKE ${pattern} ESCAPE '\\'`,
+      sql`${jobSeekers.email} LIKE ${pattern} ESCAPE '\\'`,
+    );
+    if (match) where.push(match);
+  }
+  if (input.cursor) where.push(lt(jobSeekers.id, input.cursor));
+  const rows = deps.db
+    .select({
+      id: jobSeekers.id,
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
+      regionCode: jobSeekers.regionCode,
+      targetNocCodes: jobSeekers.targetNocCodes,
+      hoursPerWeek: jobSeekers.hoursPerWeek,
+      availableFrom: jobSeekers.availableFrom,
+      canBeProposed: jobSeekers.canBeProposed,
+      status: jobSeekers.status,
+      updatedAt: jobSeekers.updatedAt,
+    })
+    .from(jobSeekers)
+    .where(and(...where))
+    .orderBy(desc(jobSeekers.id))
+    .limit(input.limit + 1)
+    .all();
+  const items = rows.slice(0, input.limit);
+  return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+export function getJobSeeker(deps: Deps, actor: Actor, jobSeekerId: number) {
+  const seeker = ownJobSeeker(deps.db, actor, jobSeekerId);
+  deps.db
+    .insert(fileAccessLog)
+    .values({
+      jobSeekerId,
+      userId: actor.userId,
+      at: deps.clock.now().toISOString(),
+      action: 'view',
+    })
+    .run();
+  const consentRows = deps.db
+    .select({
+      id: consents.id,
+      purpose: consents.purpose,
+      givenOn: consents.givenOn,
+      withdrawnOn: consents.withdrawnOn,
+      recordedByName: users.name,
+    })
+    .from(consents)
+    .innerJoin(users, eq(users.id, consents.recordedBy))
+    .where(eq(consents.jobSeekerId, jobSeekerId))
+    .orderBy(desc(consents.id))
+    .all();
+  const proposalRows = deps.db
+    .select({
+      id: proposals.id,
+      status: proposals.status,
+      postingId: postings.id,
+      postingTitle: postings.title,
+      declineReason: proposals.declineReason,
+      declineComment: proposals.declineComment,
+      createdAt: proposals.createdAt,
+      updatedAt: proposals.updatedAt,
+    })
+    .from(proposals)
+    .innerJoin(postings, eq(postings.id, proposals.postingId))
+    .where(eq(proposals.jobSeekerId, jobSeekerId))
+    .orderBy(desc(proposals.id))
+    .all();
+  return { ...seeker, consents: consentRows, proposals: proposalRows };
+}

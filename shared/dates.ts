@@ -1,0 +1,31 @@
+// Calendar dates travel as YYYY-MM-DD strings; "today" is Quebec's today.
+import { z } from 'zod';
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const isoDateSchema = z
+  .string('validation.date')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
+  .refine(isRealDate, 'validation.date')
+  .refine((s) => s >= '1900-01-01' && s <= '2200-12-31', 'validation.date');
+
+/** Today's date in Quebec (America/Toronto), as YYYY-MM-DD. */
+export function quebecToday(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Toronto',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,77 @@
+// Input schemas of job seekers' files and consents.
+import { z } from 'zod';
+import { clientGroups } from '../clientGroups';
+import { isoDateSchema } from '../dates';
+import { languageCodes } from '../languages';
+import { regionCodes } from '../reference/regions';
+import {
+  idSchema,
+  intInRange,
+  labelListSchema,
+  nocCodeSchema,
+  optionalEmailSchema,
+  optionalText,
+  pageInput,
+  phoneSchema,
+  requiredText,
+} from '../schemaParts';
+
+export const consentPurposes = ['participation', 'proposal', 'contact_sharing'] as const;
+export type ConsentPurpose = (typeof consentPurposes)[number];
+
+export const jobSeekerFields = z.object({
+  firstName: requiredText(80),
+  lastName: requiredText(80),
+  birthDate: isoDateSchema.nullable().default(null),
+  email: optionalEmailSchema,
+  phone: phoneSchema,
+  regionCode: z.enum(regionCodes, 'validation.region'),
+  city: optionalText(100),
+  targetNocCodes: z.array(nocCodeSchema).max(5, 'validation.tooMany').default([]),
+  skills: labelListSchema,
+  hoursPerWeek: intInRange(1, 80),
+  availableFrom: isoDateSchema,
+  languages: z.array(z.enum(languageCodes, 'validation.invalid_value')).max(10).default([]),
+  presentation: optionalText(2000),
+  clientGroups: z.array(z.enum(clientGroups, 'validation.invalid_value')).max(8).default([]),
+  privateNotes: optionalText(5000),
+});
+export type JobSeekerFields = z.infer<typeof jobSeekerFields>;
+
+export const createJobSeekerInput = jobSeekerFields.extend({
+  /** Consents given at registration, on this date. */
+  consents: z
+    .object({
+      participation: z.boolean().default(false),
+      proposal: z.boolean().default(false),
+      contactSharing: z.boolean().default(false),
+      givenOn: isoDateSchema,
+    })
+    .refine((c) => c.participation || (!c.proposal && !c.contactSharing), {
+      message: 'validation.consentNeedsParticipation',
+      path: ['participation'],
+    }),
+  /** The counsellor saw the duplicate warning and registers the person anyway. */
+  confirmDuplicate: z.boolean().default(false),
+});
+
+export const updateJobSeekerInput = jobSeekerFields.extend({ jobSeekerId: idSchema });
+export const jobSeekerIdInput = z.object({ jobSeekerId: idSchema });
+
+export const giveConsentInput = z.object({
+  jobSeekerId: idSchema,
+  purpose: z.enum(consentPurposes),
+  givenOn: isoDateSchema,
+});
+
+export const withdrawConsentInput = z.object({
+  jobSeekerId: idSchema,
+  purpose: z.enum(consentPurposes),
+  withdrawnOn: isoDateSchema,
+});
+
+export const listJobSeekersInput = z.object({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(['active', 'closed']).optional(),
+  ...pageInput,
+});
