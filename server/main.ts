@@ -5,8 +5,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { composeDeps } from './compose';
 import { type Config, ConfigError, loadConfig } from './config';
-import { purgeOldFailures } from './features/auth/loginThrottle';
-import { purgeExpiredSessions } from './features/auth/sessions';
+import { startHousekeeping } from './jobs/housekeeping';
 import { DEMO_PASSWORD, demoAccounts, isEmpty, seedDemoData } from './seed/demoData';
 
 function webRoot(): string {
@@ -28,15 +27,11 @@ async function main() {
   }
   const deps = composeDeps(config);
   const seeded = config.SEED_DEMO && isEmpty(deps.db);
-  if (seeded) await seedDemoData(deps.db, deps.clock.now());
+  if (seeded) await seedDemoData(deps);
 
   const app = createApp(deps, { webRoot: webRoot() });
   deps.mailer.start();
-  const housekeeping = setInterval(() => {
-    purgeExpiredSessions(deps);
-    purgeOldFailures(deps.db, deps.clock.now());
-  }, 3_600_000);
-  housekeeping.unref();
+  startHousekeeping(deps);
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(

@@ -3,7 +3,9 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { businesses, organisations, users } from '../db/schema';
+import type { Actor, Deps } from '../deps';
 import { hashPassword } from '../features/auth/password';
+import { seedDemoWork } from './demoWork';
 
 export const DEMO_PASSWORD = 'Passerelle-demo-2026';
 
@@ -94,10 +96,11 @@ export function isEmpty(db: Db): boolean {
   return (row?.n ?? 0) === 0;
 }
 
-export async function seedDemoData(db: Db, now: Date): Promise<void> {
+export async function seedDemoData(deps: Deps): Promise<void> {
+  const { db } = deps;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const at = now.toISOString();
-  db.transaction((tx) => {
+  const at = deps.clock.now().toISOString();
+  const actors = db.transaction((tx) => {
     const orgIds = demoOrganisations.map(
       (o) =>
         tx
@@ -114,8 +117,9 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
           .returning()
           .get().id,
     );
-    for (const a of demoAccounts) {
-      tx.insert(users)
+    return demoAccounts.map((a): Actor => {
+      const u = tx
+        .insert(users)
         .values({
           email: a.email,
           name: a.name,
@@ -128,7 +132,20 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
           createdAt: at,
           updatedAt: at,
         })
-        .run();
-    }
+        .returning()
+        .get();
+      return {
+        userId: u.id,
+        role: u.role,
+        organisationId: u.organisationId,
+        businessId: u.businessId,
+        sessionId: '',
+      };
+    });
   });
+  const [coordinator, orgAdmin1, counsellor1, counsellor2, employer1, employer2] = actors;
+  if (!coordinator || !orgAdmin1 || !counsellor1 || !counsellor2 || !employer1 || !employer2) {
+    throw new Error('demo accounts missing');
+  }
+  seedDemoWork(deps, { coordinator, orgAdmin1, counsellor1, counsellor2, employer1, employer2 });
 }

@@ -77,3 +77,48 @@ export async function aUser(
     .returning()
     .get();
 }
+
+/** Valid posting fields (the employer form's shape), starting in two weeks. */
+export function postingFields(over: Record<string, unknown> = {}) {
+  return {
+    title: 'Préposé·e à l’entrepôt',
+    nocCode: '75101',
+    regionCode: '06' as const,
+    city: 'Montréal',
+    hoursPerWeek: 35,
+    hourlyWageCents: 2000,
+    positions: 1,
+    startDate: '2026-12-07',
+    durationWeeks: 12,
+    description: '',
+    requirements: '',
+    skills: ['manutention', 'chariot élévateur'],
+    languages: ['fr' as const],
+    ...over,
+  };
+}
+
+/** Valid job seeker fields (the registration form's shape), with every consent given. */
+export function jobSeekerFields(over: Record<string, unknown> = {}) {
+  const n = next();
+  return {
+    firstName: 'Amina',
+    lastName: `Diallo${n}`,
+    birthDate: '1994-03-12',
+    email: `amina${n}@exemple.ca`,
+    phone: '514 555-0101',
+    regionCode: '06' as const,
+    city: 'Montréal',
+    targetNocCodes: ['75101'],
+    skills: ['manutention'],
+    hoursPerWeek: 35,
+    availableFrom: '2026-11-30',
+    languages: ['fr' as const],
+    presentation: 'Fiable et ponctuelle.',
+    clientGroups: ['immigrants' as const, 'women' as const],
+    privateNotes: 'NOTE-PRIVEE-SECRETE',
+    consents: { participation: true, proposal: true, contactSharing: true, givenOn: '2026-11-01' },
+    confirmDuplicate: false,
+    ...over,
+  };
+}

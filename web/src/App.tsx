@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { PageTitle } from './components/PageTitle';
+import { employerRoutes } from './features/employer/routes';
+import { organisationRoutes } from './features/organisation/routes';
 import { useMe } from './lib/session';
 import { AccountPage } from './pages/AccountPage';
 import { AccountsPage } from './pages/AccountsPage';
@@ -57,6 +59,15 @@ export function App() {
             <AccountsPage me={user} />
           </Route>
         ) : null}
+        {user
+          ? [...employerRoutes, ...organisationRoutes]
+              .filter((r) => r.roles.includes(user.role))
+              .map((r) => (
+                <Route key={r.path} path={r.path}>
+                  <r.component me={user} />
+                </Route>
+              ))
+          : null}
         <Route component={NotFound} />
       </Switch>
     </Layout>

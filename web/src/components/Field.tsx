@@ -110,3 +110,44 @@ export function SelectField({
     </div>
   );
 }
+
+export function TextAreaField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+}) {
+  const id = useId();
+  const { t } = useTranslation();
+  return (
+    <div className={`field${props.error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <span className="field__required"> ({t('form.required')})</span> : null}
+      </label>
+      {props.hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        value={props.value}
+        rows={props.rows ?? 4}
+        maxLength={props.maxLength}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, props.error)}
+      />
+      {props.error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Locale } from '../../../shared/locale';
+import { employerNav } from '../features/employer/routes';
+import { organisationNav } from '../features/organisation/routes';
 import { applyLocale, currentLocale } from '../i18n';
 import { afterSignOut, type Me } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
@@ -75,6 +77,13 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
               <NavLink href="/accounts">{t('nav.accounts')}</NavLink>
             ) : null}
             {me.role === 'org_admin' ? <NavLink href="/accounts">{t('nav.team')}</NavLink> : null}
+            {[...employerNav, ...organisationNav]
+              .filter((n) => n.roles.includes(me.role))
+              .map((n) => (
+                <NavLink key={n.href} href={n.href}>
+                  {t(n.labelKey)}
+                </NavLink>
+              ))}
             <NavLink href="/account">{t('nav.account')}</NavLink>
             <span className="nav__who">
               {t('nav.signedInAs', { name: me.name, role: t(`roles.${me.role}`) })}

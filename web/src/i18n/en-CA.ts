@@ -1,5 +1,7 @@
 // English (Canada) catalogue: complete; its shape must match the French one (checked by tsc).
+import { employerEn } from './employer';
 import type { Catalog } from './fr-CA';
+import { organisationEn } from './organisation';
 
 export const enCA: Catalog = {
   app: {
@@ -43,7 +45,15 @@ export const enCA: Catalog = {
     indigenous: 'Indigenous people',
     long_term_unemployed: 'People far from the labour market',
   },
+  employer: employerEn,
+  organisation: organisationEn,
+  noc: {
+    hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
+    add: 'Add an occupation',
+    remove: 'Remove',
+  },
   form: {
+    skillsHint: 'Separate them with commas (e.g. customer service, forklift).',
     required: 'required',
     errorSummary: 'Please correct the fields marked below.',
     saving: 'Saving…',

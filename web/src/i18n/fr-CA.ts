@@ -1,4 +1,8 @@
-// Catalogue français (Canada): la langue par défaut. Chaque chaîne de l'interface est ici.
+// Catalogue français (Canada): la langue par défaut. Chaque chaîne de l'interface est ici
+// ou dans une section importée (une par groupe d'écrans).
+import { employerFr } from './employer';
+import { organisationFr } from './organisation';
+import type { Widen } from './widen';
 export const frCA = {
   app: {
     name: 'Passerelle',
@@ -41,7 +45,15 @@ export const frCA = {
     indigenous: 'Personnes autochtones',
     long_term_unemployed: 'Personnes éloignées du marché du travail',
   },
+  employer: employerFr,
+  organisation: organisationFr,
+  noc: {
+    hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
+    add: 'Ajouter une profession',
+    remove: 'Retirer',
+  },
   form: {
+    skillsHint: 'Séparez-les par des virgules (ex. : service à la clientèle, chariot élévateur).',
     required: 'obligatoire',
     errorSummary: 'Veuillez corriger les champs signalés.',
     saving: 'Enregistrement…',
@@ -263,5 +275,4 @@ export const frCA = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalog = Widen<typeof frCA>;

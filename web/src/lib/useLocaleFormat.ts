@@ -1,7 +1,9 @@
 // Locale-aware formatting for components (money, dates, region names).
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatInstant, formatMoney } from '../../../shared/format';
+import { languageName } from '../../../shared/languages';
 import { isLocale, type Locale } from '../../../shared/locale';
+import { nocTitle } from '../../../shared/reference/noc';
 import { regionName } from '../../../shared/reference/regions';
 
 export function useLocaleFormat() {
@@ -13,5 +15,9 @@ export function useLocaleFormat() {
     date: (iso: string) => formatDate(iso, locale),
     instant: (iso: string) => formatInstant(iso, locale),
     region: (code: string) => regionName(code, locale),
+    noc: (code: string) => `${code} — ${nocTitle(code, locale)}`,
+    language: (code: string) => languageName(code, locale),
+    /** Hourly wage etc.: integer cents. */
+    number: (n: number) => new Intl.NumberFormat(locale).format(n),
   };
 }

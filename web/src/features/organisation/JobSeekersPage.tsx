@@ -1,0 +1,148 @@
+// The organisation's job seekers: search by name or email and status (kept in the URL), with
+// whether each person can be proposed.
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearch } from 'wouter';
+import { ErrorAlert } from '../../components/Alert';
+import { SelectField, TextField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { describeError } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { Availability, ConsentBadge } from './common';
+
+export function JobSeekersPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const fmt = useLocaleFormat();
+  const [, navigate] = useLocation();
+  const params = new URLSearchParams(useSearch());
+  const q = params.get('q') ?? '';
+  const status = params.get('status') === 'closed' ? 'closed' : 'active';
+  const [text, setText] = useState(q);
+  const [statusChoice, setStatusChoice] = useState<string>(status);
+  // The URL is the truth: going back or following a link updates the form.
+  useEffect(() => {
+    setText(q);
+    setStatusChoice(status);
+  }, [q, status]);
+  const list = useInfiniteQuery(
+    trpc.jobSeekers.list.infiniteQueryOptions(
+      { q: q || undefined, status, limit: 50 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
+  );
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  function search(e: FormEvent) {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    if (text.trim()) next.set('q', text.trim());
+    if (statusChoice === 'closed') next.set('status', 'closed');
+    const qs = next.toString();
+    navigate(qs ? `/job-seekers?${qs}` : '/job-seekers');
+  }
+
+  return (
+    <>
+      <PageTitle>{t('organisation.jobSeekers.title')}</PageTitle>
+      <p>
+        <Link href="/job-seekers/new" className="button button--primary">
+          {t('organisation.jobSeekers.register')}
+        </Link>
+      </p>
+      <div className="org-filters">
+        <form onSubmit={search} className="org-filters__form" role="search">
+          <TextField
+            label={t('organisation.jobSeekers.search')}
+            hint={t('organisation.jobSeekers.searchHint')}
+            type="search"
+            value={text}
+            onChange={setText}
+          />
+          <SelectField
+            label={t('organisation.jobSeekers.status')}
+            value={statusChoice}
+            onChange={setStatusChoice}
+          >
+            <option value="active">{t('organisation.jobSeekers.statusActive')}</option>
+            <option value="closed">{t('organisation.jobSeekers.statusClosed')}</option>
+          </SelectField>
+          <button type="submit" className="button">
+            {t('organisation.common.search')}
+          </button>
+        </form>
+      </div>
+      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
+      <p role="status" className="org-muted">
+        {list.isPending
+          ? t('app.loading')
+          : t('organisation.jobSeekers.count', {
+              count: rows.length,
+              more: list.hasNextPage ? '+' : '',
+            })}
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t('organisation.jobSeekers.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.name')}</th>
+              <th scope="col">{t('organisation.jobSeekers.targets')}</th>
+              <th scope="col">{t('table.region')}</th>
+              <th scope="col">{t('organisation.jobSeekers.availability')}</th>
+              <th scope="col">{t('organisation.jobSeekers.consent')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 && !list.isPending ? (
+              <tr>
+                <td colSpan={5}>
+                  {q ? t('organisation.jobSeekers.noneFound') : t('organisation.jobSeekers.none')}
+                </td>
+              </tr>
+            ) : null}
+            {rows.map((s) => (
+              <tr key={s.id}>
+                <th scope="row" className="org-row-head">
+                  <Link href={`/job-seekers/${s.id}`}>
+                    {s.firstName} {s.lastName}
+                  </Link>
+                </th>
+                <td>
+                  {s.targetNocCodes.length === 0
+                    ? '—'
+                    : s.targetNocCodes.map((c) => (
+                        <span key={c} className="org-line">
+                          {fmt.noc(c)}
+                        </span>
+                      ))}
+                </td>
+                <td>{fmt.region(s.regionCode)}</td>
+                <td>
+                  <Availability hoursPerWeek={s.hoursPerWeek} availableFrom={s.availableFrom} />
+                </td>
+                <td>
+                  <ConsentBadge canBeProposed={s.canBeProposed} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {list.hasNextPage ? (
+        <p>
+          <button
+            type="button"
+            className="button"
+            disabled={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
+            {t('organisation.common.more')}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
