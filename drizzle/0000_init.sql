@@ -91,6 +91,98 @@ CREATE TABLE `job_seekers` (
 CREATE INDEX `job_seekers_org_name_idx` ON `job_seekers` (`organisation_id`,`last_name`,`first_name`);--> statement-breakpoint
 CREATE INDEX `job_seekers_org_email_idx` ON `job_seekers` (`organisation_id`,`email`);--> statement-breakpoint
 CREATE INDEX `job_seekers_org_proposable_idx` ON `job_seekers` (`organisation_id`,`can_be_proposed`,`status`);--> statement-breakpoint
+CREATE TABLE `claims` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`pairing_id` integer NOT NULL,
+	`period_start` text NOT NULL,
+	`period_end` text NOT NULL,
+	`hours_worked_hundredths` integer NOT NULL,
+	`gross_wages_cents` integer NOT NULL,
+	`amount_cents` integer NOT NULL,
+	`status` text DEFAULT 'submitted' NOT NULL,
+	`reject_reason` text,
+	`reject_comment` text,
+	`submitted_by` integer NOT NULL,
+	`submitted_at` text NOT NULL,
+	`reviewed_by` integer,
+	`reviewed_at` text,
+	FOREIGN KEY (`pairing_id`) REFERENCES `pairings`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`submitted_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`reviewed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "claims_status" CHECK("claims"."status" IN ('submitted','approved','rejected')),
+	CONSTRAINT "claims_period" CHECK("claims"."period_start" <= "claims"."period_end"),
+	CONSTRAINT "claims_amounts" CHECK("claims"."hours_worked_hundredths" > 0 AND "claims"."gross_wages_cents" > 0 AND "claims"."amount_cents" >= 0)
+);
+--> statement-breakpoint
+CREATE INDEX `claims_pairing_idx` ON `claims` (`pairing_id`,`period_start`);--> statement-breakpoint
+CREATE INDEX `claims_status_idx` ON `claims` (`status`,`submitted_at`);--> statement-breakpoint
+CREATE TABLE `ledger_entries` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`fund` text NOT NULL,
+	`phase_id` integer NOT NULL,
+	`pairing_id` integer NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`payee_business_id` integer,
+	`payee_organisation_id` integer,
+	`claim_id` integer,
+	`tranche_id` integer,
+	`reverses_entry_id` integer,
+	`amount_cents` integer NOT NULL,
+	`note` text DEFAULT '' NOT NULL,
+	`created_by` integer NOT NULL,
+	`created_at` text NOT NULL,
+	FOREIGN KEY (`phase_id`) REFERENCES `phases`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`pairing_id`) REFERENCES `pairings`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`payee_business_id`) REFERENCES `businesses`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`payee_organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`claim_id`) REFERENCES `claims`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`tranche_id`) REFERENCES `tranches`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "ledger_kind" CHECK("ledger_entries"."kind" IN ('wage_subsidy','accompaniment','reversal')),
+	CONSTRAINT "ledger_fund" CHECK("ledger_entries"."fund" IN ('wage','accompaniment') AND ("ledger_entries"."kind" = 'reversal' OR ("ledger_entries"."kind" = 'wage_subsidy') = ("ledger_entries"."fund" = 'wage'))),
+	CONSTRAINT "ledger_sign" CHECK(("ledger_entries"."kind" = 'reversal' AND "ledger_entries"."amount_cents" < 0 AND "ledger_entries"."reverses_entry_id" IS NOT NULL) OR ("ledger_entries"."kind" <> 'reversal' AND "ledger_entries"."amount_cents" >= 0 AND "ledger_entries"."reverses_entry_id" IS NULL)),
+	CONSTRAINT "ledger_payee" CHECK(("ledger_entries"."payee_business_id" IS NULL) <> ("ledger_entries"."payee_organisation_id" IS NULL))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `ledger_one_reversal` ON `ledger_entries` (`reverses_entry_id`) WHERE reverses_entry_id IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `ledger_one_claim` ON `ledger_entries` (`claim_id`) WHERE claim_id IS NOT NULL AND kind <> 'reversal';--> statement-breakpoint
+CREATE UNIQUE INDEX `ledger_one_tranche` ON `ledger_entries` (`tranche_id`) WHERE tranche_id IS NOT NULL AND kind <> 'reversal';--> statement-breakpoint
+CREATE INDEX `ledger_phase_org_idx` ON `ledger_entries` (`phase_id`,`organisation_id`,`fund`);--> statement-breakpoint
+CREATE INDEX `ledger_pairing_idx` ON `ledger_entries` (`pairing_id`);--> statement-breakpoint
+CREATE TABLE `payments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`ledger_entry_id` integer NOT NULL,
+	`paid_on` text NOT NULL,
+	`reference` text NOT NULL,
+	`recorded_by` integer NOT NULL,
+	`recorded_at` text NOT NULL,
+	FOREIGN KEY (`ledger_entry_id`) REFERENCES `ledger_entries`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `payments_ledgerEntryId_unique` ON `payments` (`ledger_entry_id`);--> statement-breakpoint
+CREATE INDEX `payments_paid_on_idx` ON `payments` (`paid_on`);--> statement-breakpoint
+CREATE TABLE `tranches` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`pairing_id` integer NOT NULL,
+	`milestone` text NOT NULL,
+	`amount_cents` integer NOT NULL,
+	`status` text DEFAULT 'due' NOT NULL,
+	`due_on` text NOT NULL,
+	`reject_reason` text,
+	`reject_comment` text,
+	`reviewed_by` integer,
+	`reviewed_at` text,
+	FOREIGN KEY (`pairing_id`) REFERENCES `pairings`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`reviewed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "tranches_status" CHECK("tranches"."status" IN ('due','approved','rejected')),
+	CONSTRAINT "tranches_amount" CHECK("tranches"."amount_cents" >= 0)
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `tranches_pairing_milestone` ON `tranches` (`pairing_id`,`milestone`);--> statement-breakpoint
+CREATE INDEX `tranches_status_idx` ON `tranches` (`status`,`due_on`);--> statement-breakpoint
 CREATE TABLE `businesses` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`legal_name` text NOT NULL,
@@ -121,6 +213,103 @@ CREATE TABLE `organisations` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `organisations_name_unique` ON `organisations` (`name`);--> statement-breakpoint
+CREATE TABLE `follow_ups` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`pairing_id` integer NOT NULL,
+	`on` text NOT NULL,
+	`with_whom` text NOT NULL,
+	`kind` text NOT NULL,
+	`notes` text DEFAULT '' NOT NULL,
+	`next_on` text,
+	`recorded_by` integer NOT NULL,
+	`recorded_at` text NOT NULL,
+	FOREIGN KEY (`pairing_id`) REFERENCES `pairings`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "follow_ups_with" CHECK("follow_ups"."with_whom" IN ('person','employer','both')),
+	CONSTRAINT "follow_ups_kind" CHECK("follow_ups"."kind" IN ('call','visit','meeting','other'))
+);
+--> statement-breakpoint
+CREATE INDEX `follow_ups_pairing_idx` ON `follow_ups` (`pairing_id`,`on`);--> statement-breakpoint
+CREATE INDEX `follow_ups_next_idx` ON `follow_ups` (`next_on`);--> statement-breakpoint
+CREATE TABLE `pairings` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`phase_id` integer NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`business_id` integer NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`job_seeker_id` integer NOT NULL,
+	`posting_id` integer NOT NULL,
+	`start_date` text NOT NULL,
+	`planned_end_date` text NOT NULL,
+	`hourly_wage_cents` integer NOT NULL,
+	`hours_per_week` integer NOT NULL,
+	`planned_weeks` integer NOT NULL,
+	`max_wage_subsidy_cents` integer NOT NULL,
+	`accompaniment_cents` integer NOT NULL,
+	`committed_wage_cents` integer NOT NULL,
+	`committed_accompaniment_cents` integer NOT NULL,
+	`status` text DEFAULT 'active' NOT NULL,
+	`end_date` text,
+	`end_reason` text,
+	`end_comment` text,
+	`retention_due_on` text,
+	`retention_outcome` text,
+	`retention_checked_on` text,
+	`created_by` integer NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`phase_id`) REFERENCES `phases`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`business_id`) REFERENCES `businesses`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`job_seeker_id`) REFERENCES `job_seekers`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`posting_id`) REFERENCES `postings`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "pairings_status" CHECK("pairings"."status" IN ('active','completed','ended_early')),
+	CONSTRAINT "pairings_money" CHECK("pairings"."max_wage_subsidy_cents" >= 0 AND "pairings"."accompaniment_cents" >= 0 AND "pairings"."committed_wage_cents" BETWEEN 0 AND "pairings"."max_wage_subsidy_cents" AND "pairings"."committed_accompaniment_cents" BETWEEN 0 AND "pairings"."accompaniment_cents"),
+	CONSTRAINT "pairings_terms" CHECK("pairings"."hours_per_week" > 0 AND "pairings"."planned_weeks" > 0 AND "pairings"."hourly_wage_cents" > 0),
+	CONSTRAINT "pairings_retention" CHECK("pairings"."retention_outcome" IS NULL OR "pairings"."retention_outcome" IN ('employed','not_employed','unknown'))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `pairings_proposalId_unique` ON `pairings` (`proposal_id`);--> statement-breakpoint
+CREATE INDEX `pairings_phase_org_idx` ON `pairings` (`phase_id`,`organisation_id`,`status`);--> statement-breakpoint
+CREATE INDEX `pairings_business_idx` ON `pairings` (`business_id`,`status`);--> statement-breakpoint
+CREATE INDEX `pairings_seeker_idx` ON `pairings` (`job_seeker_id`,`status`);--> statement-breakpoint
+CREATE TABLE `phase_organisations` (
+	`phase_id` integer NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`pairing_target` integer DEFAULT 0 NOT NULL,
+	`wage_allocation_cents` integer,
+	`accompaniment_allocation_cents` integer,
+	PRIMARY KEY(`phase_id`, `organisation_id`),
+	FOREIGN KEY (`phase_id`) REFERENCES `phases`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "phase_org_target" CHECK("phase_organisations"."pairing_target" >= 0),
+	CONSTRAINT "phase_org_allocations" CHECK(("phase_organisations"."wage_allocation_cents" IS NULL OR "phase_organisations"."wage_allocation_cents" >= 0) AND ("phase_organisations"."accompaniment_allocation_cents" IS NULL OR "phase_organisations"."accompaniment_allocation_cents" >= 0))
+);
+--> statement-breakpoint
+CREATE INDEX `phase_org_org_idx` ON `phase_organisations` (`organisation_id`);--> statement-breakpoint
+CREATE TABLE `phases` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`number` integer NOT NULL,
+	`name` text NOT NULL,
+	`start_date` text NOT NULL,
+	`end_date` text NOT NULL,
+	`status` text DEFAULT 'draft' NOT NULL,
+	`wage_envelope_cents` integer DEFAULT 0 NOT NULL,
+	`accompaniment_envelope_cents` integer DEFAULT 0 NOT NULL,
+	`rules` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`opened_at` text,
+	`closed_at` text,
+	CONSTRAINT "phases_status" CHECK("phases"."status" IN ('draft','open','closed')),
+	CONSTRAINT "phases_dates" CHECK("phases"."start_date" <= "phases"."end_date"),
+	CONSTRAINT "phases_envelopes" CHECK("phases"."wage_envelope_cents" >= 0 AND "phases"."accompaniment_envelope_cents" >= 0)
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `phases_number_unique` ON `phases` (`number`);--> statement-breakpoint
+CREATE UNIQUE INDEX `phases_one_open` ON `phases` (`status`) WHERE status = 'open';--> statement-breakpoint
 CREATE TABLE `postings` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`business_id` integer NOT NULL,

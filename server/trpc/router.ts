@@ -6,6 +6,8 @@ import { businessesRouter } from './routers/businesses';
 import { directoryRouter } from './routers/directory';
 import { homeRouter } from './routers/home';
 import { jobSeekersRouter } from './routers/jobSeekers';
+import { pairingsRouter } from './routers/pairings';
+import { phasesRouter } from './routers/phases';
 import { postingsRouter } from './routers/postings';
 import { matchingRouter, proposalsRouter } from './routers/proposals';
 import { systemRouter } from './routers/system';
@@ -21,6 +23,8 @@ export const appRouter = router({
   matching: matchingRouter,
   proposals: proposalsRouter,
   home: homeRouter,
+  phases: phasesRouter,
+  pairings: pairingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

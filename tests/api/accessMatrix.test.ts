@@ -6,7 +6,7 @@ import { appRouter } from '../../server/trpc/router';
 import { AppError } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
 import { roles } from '../../shared/roles';
-import { aUser } from '../helpers/builders';
+import { aUser, phaseFields } from '../helpers/builders';
 import { anonymous, as } from '../helpers/callers';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 
@@ -17,6 +17,13 @@ interface Entry {
 }
 
 const token = 'x'.repeat(43);
+const hire = {
+  proposalId: 1,
+  startDate: '2026-12-07',
+  hourlyWageCents: 2000,
+  hoursPerWeek: 35,
+  plannedWeeks: 12,
+};
 const business = {
   legalName: 'Entreprise test inc.',
   neq: '1199999999',
@@ -113,6 +120,14 @@ const expected: Record<string, Entry> = {
   'proposals.withdraw': { access: ['org_admin', 'counsellor'], input: { proposalId: 1 } },
   'home.organisation': { access: ['org_admin', 'counsellor'] },
   'home.employer': { access: ['employer'] },
+  'phases.list': { access: ['coordinator', 'org_admin'] },
+  'phases.get': { access: ['coordinator', 'org_admin'], input: { phaseId: 1 } },
+  'phases.current': { access: 'authed' },
+  'phases.create': { access: ['coordinator'], input: phaseFields() },
+  'phases.update': { access: ['coordinator'], input: { phaseId: 1, phase: phaseFields() } },
+  'phases.transition': { access: ['coordinator'], input: { phaseId: 1, action: 'open' } },
+  'pairings.previewHire': { access: ['employer'], input: hire },
+  'pairings.confirmHire': { access: ['employer'], input: hire },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -3,6 +3,7 @@
 import type { Db } from '../../server/db/client';
 import { businesses, organisations, users } from '../../server/db/schema';
 import { hashPassword } from '../../server/features/auth/password';
+import { currentFitRules } from '../../shared/money/rules';
 import type { Role } from '../../shared/roles';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -119,6 +120,26 @@ export function jobSeekerFields(over: Record<string, unknown> = {}) {
     privateNotes: 'NOTE-PRIVEE-SECRETE',
     consents: { participation: true, proposal: true, contactSharing: true, givenOn: '2026-11-01' },
     confirmDuplicate: false,
+    ...over,
+  };
+}
+
+/** A phase's fields with the current FIT rules, open for November 2026 – March 2027. */
+export function phaseFields(over: Record<string, unknown> = {}) {
+  return {
+    number: 10,
+    name: 'Phase 10',
+    startDate: '2026-11-01',
+    endDate: '2027-03-31',
+    wageEnvelopeCents: 50_000_00,
+    accompanimentEnvelopeCents: 10_000_00,
+    rules: currentFitRules,
+    organisations: [] as {
+      organisationId: number;
+      pairingTarget: number;
+      wageAllocationCents?: number | null;
+      accompanimentAllocationCents?: number | null;
+    }[],
     ...over,
   };
 }

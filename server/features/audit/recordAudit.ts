@@ -20,13 +20,37 @@ export type AuditAction =
   | 'jobSeeker.created'
   | 'jobSeeker.updated'
   | 'consent.given'
-  | 'consent.withdrawn';
+  | 'consent.withdrawn'
+  | 'phase.created'
+  | 'phase.updated'
+  | 'phase.opened'
+  | 'phase.closed'
+  | 'pairing.created'
+  | 'pairing.completed'
+  | 'pairing.ended_early'
+  | 'pairing.retention_recorded'
+  | 'claim.submitted'
+  | 'claim.approved'
+  | 'claim.rejected'
+  | 'tranche.approved'
+  | 'tranche.rejected'
+  | 'ledger.paid'
+  | 'ledger.reversed';
 
 export interface AuditEntry {
   at: Date;
   actorUserId: number | null;
   action: AuditAction;
-  subjectType?: 'user' | 'organisation' | 'business' | 'job_seeker';
+  subjectType?:
+    | 'user'
+    | 'organisation'
+    | 'business'
+    | 'job_seeker'
+    | 'phase'
+    | 'pairing'
+    | 'claim'
+    | 'tranche'
+    | 'ledger_entry';
   subjectId?: number;
   ip?: string | null;
   details?: Record<string, unknown>;

@@ -6,6 +6,8 @@ import { organisationEn } from './organisation';
 export const enCA: Catalog = {
   app: {
     name: 'Passerelle',
+    /** The catalogue's own locale, for formatting inside messages. */
+    locale: 'en-CA',
     tagline: 'FIT program — Training – Integration – Work',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
@@ -241,6 +243,31 @@ export const enCA: Catalog = {
       alreadyHired: 'This person is already hired in an active pairing.',
       illegalTransition: 'This action is not possible for a proposal in this state.',
     },
+    phase: {
+      notFound: 'Phase not found.',
+      numberTaken: 'A phase already has this number.',
+      notDraft: 'Only a phase in preparation can be changed.',
+      illegalTransition: 'This action is not possible for a phase in this state.',
+      rulesMissing: 'Set the subsidy rules before opening the phase.',
+      envelopeMissing: 'Set the wage subsidy envelope before opening the phase.',
+      noOrganisations: 'Add at least one participating organisation before opening the phase.',
+      anotherOpen: 'Phase {{number}} is already open: close it first.',
+      noneOpen: 'No phase is open: the hire cannot be subsidised for now.',
+    },
+    pairing: {
+      notFound: 'Pairing not found.',
+      startOutsidePhase: 'The start date must fall within the phase ({{start}} to {{end}}).',
+      rule: {
+        minHoursPerWeek: 'At least {{limit}} hours per week are required (you entered {{actual}}).',
+        minWeeks: 'The placement must last at least {{limit}} weeks (you entered {{actual}}).',
+        maxWeeks: 'The placement can last at most {{limit}} weeks (you entered {{actual}}).',
+      },
+      organisationNotInPhase: "This person's organisation does not take part in phase {{phase}}.",
+      illegalTransition: 'This action is not possible for a pairing in this state.',
+    },
+    budget: {
+      exceeded: 'Not enough budget: {{remainingCents}} remaining, {{neededCents}} needed.',
+    },
     request: {
       badOrigin: 'Request refused: it does not come from Passerelle.',
       tooLarge: 'The request is too large.',
@@ -267,6 +294,14 @@ export const enCA: Catalog = {
     phone: 'Enter a valid phone number (e.g. 514 555-0123).',
     integer: 'Enter a whole number.',
     tooMany: 'Too many items.',
+    endBeforeStart: 'The end date must come after the start date.',
+    duplicateOrganisation: 'This organisation is already in the list.',
+    rules: {
+      maxHoursBelowMin: 'Must be at least the minimum hours per week.',
+      maxWeeksBelowMin: 'Must be at least the minimum number of weeks.',
+      sharesNotFull: 'The tranche shares must add up to 100 %.',
+      duplicateMilestone: 'Each milestone can have only one tranche.',
+    },
     consentNeedsParticipation: 'Consent to take part is needed before the others.',
   },
 };

@@ -6,6 +6,8 @@ import type { Widen } from './widen';
 export const frCA = {
   app: {
     name: 'Passerelle',
+    /** The catalogue's own locale, for formatting inside messages. */
+    locale: 'fr-CA',
     tagline: 'Programme FIT — Formation – Intégration – Travail',
     skipToContent: 'Aller au contenu principal',
     loading: 'Chargement…',
@@ -244,6 +246,34 @@ export const frCA = {
       alreadyHired: 'Cette personne est déjà embauchée dans un jumelage actif.',
       illegalTransition: "Cette action n'est pas possible pour une candidature dans cet état.",
     },
+    phase: {
+      notFound: 'Phase introuvable.',
+      numberTaken: 'Une phase porte déjà ce numéro.',
+      notDraft: 'Seule une phase en préparation peut être modifiée.',
+      illegalTransition: "Cette action n'est pas possible pour une phase dans cet état.",
+      rulesMissing: "Définissez les règles de subvention avant d'ouvrir la phase.",
+      envelopeMissing: "Définissez l'enveloppe des subventions salariales avant d'ouvrir la phase.",
+      noOrganisations: "Ajoutez au moins un organisme participant avant d'ouvrir la phase.",
+      anotherOpen: 'La phase {{number}} est déjà ouverte : fermez-la d’abord.',
+      noneOpen:
+        "Aucune phase n'est ouverte : l'embauche ne peut pas être subventionnée pour l'instant.",
+    },
+    pairing: {
+      notFound: 'Jumelage introuvable.',
+      startOutsidePhase: "La date d'entrée doit être dans la phase (du {{start}} au {{end}}).",
+      rule: {
+        minHoursPerWeek:
+          'Au moins {{limit}} heures par semaine sont requises (vous avez indiqué {{actual}}).',
+        minWeeks: 'Le stage doit durer au moins {{limit}} semaines (vous avez indiqué {{actual}}).',
+        maxWeeks: 'Le stage peut durer au plus {{limit}} semaines (vous avez indiqué {{actual}}).',
+      },
+      organisationNotInPhase:
+        "L'organisme de cette personne ne participe pas à la phase {{phase}}.",
+      illegalTransition: "Cette action n'est pas possible pour un jumelage dans cet état.",
+    },
+    budget: {
+      exceeded: 'Budget insuffisant : il reste {{remainingCents}}, il faut {{neededCents}}.',
+    },
     request: {
       badOrigin: 'Requête refusée : elle ne provient pas de Passerelle.',
       tooLarge: 'La requête est trop volumineuse.',
@@ -270,6 +300,14 @@ export const frCA = {
     phone: 'Entrez un numéro de téléphone valide (ex. : 514 555-0123).',
     integer: 'Entrez un nombre entier.',
     tooMany: 'Trop d’éléments.',
+    endBeforeStart: 'La date de fin doit suivre la date de début.',
+    duplicateOrganisation: 'Cet organisme est déjà dans la liste.',
+    rules: {
+      maxHoursBelowMin: "Doit être au moins égal au minimum d'heures par semaine.",
+      maxWeeksBelowMin: 'Doit être au moins égal au nombre minimal de semaines.',
+      sharesNotFull: 'Les parts des versements doivent totaliser 100 %.',
+      duplicateMilestone: "Chaque étape ne peut avoir qu'un versement.",
+    },
     consentNeedsParticipation:
       'Le consentement à la participation est nécessaire avant les autres.',
   },

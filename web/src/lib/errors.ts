@@ -3,6 +3,8 @@ import { TRPCClientError } from '@trpc/client';
 import type { TFunction } from 'i18next';
 import type { FieldErrors } from '../../../shared/errors';
 import { toFieldErrors } from '../../../shared/errors';
+import { formatMoney } from '../../../shared/format';
+import { isLocale, type Locale } from '../../../shared/locale';
 
 export interface ShownError {
   message: string | null;
@@ -21,6 +23,17 @@ export function translateFieldErrors(
   return out;
 }
 
+/** Parameters named …Cents are money: shown formatted in the reader's language. */
+function formatMoneyParams(params: Record<string, string | number>, t: TFunction) {
+  const locale = isLocale(t('app.locale')) ? (t('app.locale') as Locale) : 'fr-CA';
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      k.endsWith('Cents') && typeof v === 'number' ? formatMoney(v, locale) : v,
+    ]),
+  );
+}
+
 export function describeError(err: unknown, t: TFunction): ShownError {
   if (err instanceof TRPCClientError) {
     const data = err.data as
@@ -35,7 +48,7 @@ export function describeError(err: unknown, t: TFunction): ShownError {
       return { message: t('form.errorSummary'), fields: translateFieldErrors(data.fieldErrors, t) };
     }
     if (data?.appCode) {
-      const params = data.params ?? {};
+      const params = formatMoneyParams(data.params ?? {}, t);
       // Plural messages take their count from the `minutes` parameter.
       const count = typeof params.minutes === 'number' ? params.minutes : undefined;
       const message = t(`errors.${data.appCode}`, { ...params, count });

@@ -1,0 +1,149 @@
+// Money: wage-subsidy claims, accompaniment tranches, and the append-only ledger of
+// disbursements with its payments. Ledger and payment rows are never updated or deleted
+// (database triggers in the migration refuse it); a mistake is corrected by a reversal entry.
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { businesses, organisations } from './organisations';
+import { pairings } from './pairings';
+import { phases } from './phases';
+import { users } from './users';
+
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    pairingId: integer()
+      .notNull()
+      .references(() => pairings.id),
+    periodStart: text().notNull(),
+    periodEnd: text().notNull(),
+    /** Hours worked in hundredths (37.5 h = 3750). */
+    hoursWorkedHundredths: integer().notNull(),
+    grossWagesCents: integer().notNull(),
+    /** Computed by the calculator at submission. */
+    amountCents: integer().notNull(),
+    status: text({ enum: ['submitted', 'approved', 'rejected'] })
+      .notNull()
+      .default('submitted'),
+    rejectReason: text(),
+    rejectComment: text(),
+    submittedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    submittedAt: text().notNull(),
+    reviewedBy: integer().references(() => users.id),
+    reviewedAt: text(),
+  },
+  (t) => [
+    check('claims_status', sql`${t.status} IN ('submitted','approved','rejected')`),
+    check('claims_period', sql`${t.periodStart} <= ${t.periodEnd}`),
+    check(
+      'claims_amounts',
+      sql`${t.hoursWorkedHundredths} > 0 AND ${t.grossWagesCents} > 0 AND ${t.amountCents} >= 0`,
+    ),
+    index('claims_pairing_idx').on(t.pairingId, t.periodStart),
+    index('claims_status_idx').on(t.status, t.submittedAt),
+  ],
+);
+
+export const tranches = sqliteTable(
+  'tranches',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    pairingId: integer()
+      .notNull()
+      .references(() => pairings.id),
+    milestone: text({ enum: ['hire', 'completion', 'retention'] }).notNull(),
+    amountCents: integer().notNull(),
+    status: text({ enum: ['due', 'approved', 'rejected'] })
+      .notNull()
+      .default('due'),
+    dueOn: text().notNull(),
+    rejectReason: text(),
+    rejectComment: text(),
+    reviewedBy: integer().references(() => users.id),
+    reviewedAt: text(),
+  },
+  (t) => [
+    check('tranches_status', sql`${t.status} IN ('due','approved','rejected')`),
+    check('tranches_amount', sql`${t.amountCents} >= 0`),
+    uniqueIndex('tranches_pairing_milestone').on(t.pairingId, t.milestone),
+    index('tranches_status_idx').on(t.status, t.dueOn),
+  ],
+);
+
+export const ledgerEntries = sqliteTable(
+  'ledger_entries',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    kind: text({ enum: ['wage_subsidy', 'accompaniment', 'reversal'] }).notNull(),
+    /** Which budget the money comes from (a reversal takes its entry's). */
+    fund: text({ enum: ['wage', 'accompaniment'] }).notNull(),
+    phaseId: integer()
+      .notNull()
+      .references(() => phases.id),
+    pairingId: integer()
+      .notNull()
+      .references(() => pairings.id),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    /** Payee: the employer business (wage subsidy) or the organisation (accompaniment). */
+    payeeBusinessId: integer().references(() => businesses.id),
+    payeeOrganisationId: integer().references(() => organisations.id),
+    claimId: integer().references(() => claims.id),
+    trancheId: integer().references(() => tranches.id),
+    reversesEntryId: integer(),
+    /** Negative for a reversal. */
+    amountCents: integer().notNull(),
+    note: text().notNull().default(''),
+    createdBy: integer()
+      .notNull()
+      .references(() => users.id),
+    createdAt: text().notNull(),
+  },
+  (t) => [
+    check('ledger_kind', sql`${t.kind} IN ('wage_subsidy','accompaniment','reversal')`),
+    check(
+      'ledger_fund',
+      sql`${t.fund} IN ('wage','accompaniment') AND (${t.kind} = 'reversal' OR (${t.kind} = 'wage_subsidy') = (${t.fund} = 'wage'))`,
+    ),
+    check(
+      'ledger_sign',
+      sql`(${t.kind} = 'reversal' AND ${t.amountCents} < 0 AND ${t.reversesEntryId} IS NOT NULL) OR (${t.kind} <> 'reversal' AND ${t.amountCents} >= 0 AND ${t.reversesEntryId} IS NULL)`,
+    ),
+    check(
+      'ledger_payee',
+      sql`(${t.payeeBusinessId} IS NULL) <> (${t.payeeOrganisationId} IS NULL)`,
+    ),
+    uniqueIndex('ledger_one_reversal')
+      .on(t.reversesEntryId)
+      .where(sql`reverses_entry_id IS NOT NULL`),
+    uniqueIndex('ledger_one_claim')
+      .on(t.claimId)
+      .where(sql`claim_id IS NOT NULL AND kind <> 'reversal'`),
+    uniqueIndex('ledger_one_tranche')
+      .on(t.trancheId)
+      .where(sql`tranche_id IS NOT NULL AND kind <> 'reversal'`),
+    index('ledger_phase_org_idx').on(t.phaseId, t.organisationId, t.fund),
+    index('ledger_pairing_idx').on(t.pairingId),
+  ],
+);
+
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    ledgerEntryId: integer()
+      .notNull()
+      .unique()
+      .references(() => ledgerEntries.id),
+    paidOn: text().notNull(),
+    reference: text().notNull(),
+    recordedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text().notNull(),
+  },
+  (t) => [index('payments_paid_on_idx').on(t.paidOn)],
+);

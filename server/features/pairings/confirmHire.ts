@@ -1,0 +1,254 @@
+// Confirming a hire (employer): in ONE immediate transaction, check the open phase's rules, the
+// organisation's participation and the remaining budgets for the pairing's maxima; create the
+// pairing attributed to the seeker's organisation and commit the maxima; move the proposal to
+// hired, expire the person's other open proposals, fill the posting when all its positions are
+// hired; the accompaniment tranche due at hire becomes due. Any breach writes nothing.
+import { and, count, eq, inArray, ne } from 'drizzle-orm';
+import { addDays } from '../../../shared/dates';
+import { appError, fieldError } from '../../../shared/errors';
+import {
+  checkHireTerms,
+  maxWageSubsidyCents,
+  trancheAmounts,
+} from '../../../shared/money/calculator';
+import type { ConfirmHireInput } from '../../../shared/pairings/schemas';
+import { findPostingTransition } from '../../../shared/postings/postingMachine';
+import type { DbOrTx } from '../../db/client';
+import {
+  pairings,
+  phaseOrganisations,
+  phases,
+  postings,
+  proposals,
+  tranches,
+} from '../../db/schema';
+import type { Actor, Deps, RequestInfo } from '../../deps';
+import { recordAudit } from '../audit/recordAudit';
+import { actorBusiness } from '../guards';
+import { organisationBudget, phaseBudget } from '../money/budgets';
+import { applyProposalTransition } from '../proposals/proposalTransition';
+
+const ruleField = {
+  minHoursPerWeek: 'hoursPerWeek',
+  minWeeks: 'plannedWeeks',
+  maxWeeks: 'plannedWeeks',
+} as const;
+
+function openPhase(tx: DbOrTx) {
+  const phase = tx.select().from(phases).where(eq(phases.status, 'open')).get();
+  if (!phase?.rules) throw appError('phase.noneOpen');
+  return { ...phase, rules: phase.rules };
+}
+
+function assertFits(needed: number, remaining: number | null, fund: string, scope: string) {
+  if (remaining !== null && needed > remaining) {
+    throw appError('budget.exceeded', {
+      fund,
+      scope,
+      remainingCents: remaining,
+      neededCents: needed,
+    });
+  }
+}
+
+/** What a hire would commit, for the employer's preview (same computation as the hire). */
+export function previewHire(deps: Deps, actor: Actor, input: ConfirmHireInput) {
+  actorBusiness(actor);
+  const phase = openPhase(deps.db);
+  const terms = {
+    hourlyWageCents: input.hourlyWageCents,
+    hoursPerWeek: input.hoursPerWeek,
+    weeks: input.plannedWeeks,
+  };
+  return {
+    phase: { id: phase.id, number: phase.number, name: phase.name },
+    rules: phase.rules,
+    maxWageSubsidyCents: maxWageSubsidyCents(phase.rules, terms),
+    accompanimentCents: phase.rules.accompanimentAmountCents,
+    breaches: checkHireTerms(phase.rules, terms),
+  };
+}
+
+export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, req: RequestInfo) {
+  const businessId = actorBusiness(actor);
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  return deps.db.transaction(
+    (tx) => {
+      const proposal = tx
+        .select({
+          id: proposals.id,
+          status: proposals.status,
+          answeredAt: proposals.answeredAt,
+          postingId: proposals.postingId,
+          jobSeekerId: proposals.jobSeekerId,
+          organisationId: proposals.organisationId,
+        })
+        .from(proposals)
+        .innerJoin(postings, eq(postings.id, proposals.postingId))
+        .where(and(eq(proposals.id, input.proposalId), eq(postings.businessId, businessId)))
+        .get();
+      if (!proposal) throw appError('proposal.notFound');
+      const phase = openPhase(tx);
+      if (input.startDate < phase.startDate || input.startDate > phase.endDate) {
+        throw fieldError('startDate', 'pairing.startOutsidePhase', {
+          start: phase.startDate,
+          end: phase.endDate,
+        });
+      }
+      const terms = {
+        hourlyWageCents: input.hourlyWageCents,
+        hoursPerWeek: input.hoursPerWeek,
+        weeks: input.plannedWeeks,
+      };
+      const [breach] = checkHireTerms(phase.rules, terms);
+      if (breach) {
+        throw fieldError(ruleField[breach.rule], `pairing.rule.${breach.rule}`, {
+          limit: breach.limit,
+          actual: breach.actual,
+        });
+      }
+      const participation = tx
+        .select()
+        .from(phaseOrganisations)
+        .where(
+          and(
+            eq(phaseOrganisations.phaseId, phase.id),
+            eq(phaseOrganisations.organisationId, proposal.organisationId),
+          ),
+        )
+        .get();
+      if (!participation) throw appError('pairing.organisationNotInPhase', { phase: phase.number });
+
+      const wage = maxWageSubsidyCents(phase.rules, terms);
+      const accompaniment = phase.rules.accompanimentAmountCents;
+      const overall = phaseBudget(tx, phase.id);
+      assertFits(wage, overall.wage.remaining, 'wage', 'phase');
+      assertFits(accompaniment, overall.accompaniment.remaining, 'accompaniment', 'phase');
+      const mine = organisationBudget(tx, phase.id, proposal.organisationId);
+      assertFits(wage, mine.wage.remaining, 'wage', 'organisation');
+      assertFits(accompaniment, mine.accompaniment.remaining, 'accompaniment', 'organisation');
+
+      // The proposal's own transition checks the state machine (proposed | interview → hired).
+      applyProposalTransition(tx, {
+        proposal,
+        action: 'hire',
+        by: 'employer',
+        actorUserId: actor.userId,
+        now,
+      });
+      const pairingId = tx
+        .insert(pairings)
+        .values({
+          phaseId: phase.id,
+          organisationId: proposal.organisationId,
+          businessId,
+          proposalId: proposal.id,
+          jobSeekerId: proposal.jobSeekerId,
+          postingId: proposal.postingId,
+          startDate: input.startDate,
+          plannedEndDate: addDays(input.startDate, input.plannedWeeks * 7 - 1),
+          hourlyWageCents: input.hourlyWageCents,
+          hoursPerWeek: input.hoursPerWeek,
+          plannedWeeks: input.plannedWeeks,
+          maxWageSubsidyCents: wage,
+          accompanimentCents: accompaniment,
+          committedWageCents: wage,
+          committedAccompanimentCents: accompaniment,
+          createdBy: actor.userId,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning({ id: pairings.id })
+        .get().id;
+
+      // The person's other open proposals end: they are hired.
+      const others = tx
+        .select({ id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt })
+        .from(proposals)
+        .where(
+          and(
+            eq(proposals.jobSeekerId, proposal.jobSeekerId),
+            ne(proposals.id, proposal.id),
+            inArray(proposals.status, ['proposed', 'interview']),
+          ),
+        )
+        .all();
+      for (const other of others) {
+        applyProposalTransition(tx, {
+          proposal: other,
+          action: 'expire',
+          by: 'system',
+          actorUserId: null,
+          now,
+          reason: 'hired_elsewhere',
+        });
+      }
+      fillPostingWhenComplete(tx, proposal.postingId, now);
+
+      const hireTranche = trancheAmounts(phase.rules).find((t) => t.milestone === 'hire');
+      if (hireTranche && hireTranche.amountCents > 0) {
+        tx.insert(tranches)
+          .values({
+            pairingId,
+            milestone: 'hire',
+            amountCents: hireTranche.amountCents,
+            dueOn: input.startDate,
+          })
+          .run();
+      }
+      recordAudit(tx, {
+        at: now,
+        actorUserId: actor.userId,
+        action: 'pairing.created',
+        subjectType: 'pairing',
+        subjectId: pairingId,
+        ip: req.ip,
+        details: {
+          proposalId: proposal.id,
+          phaseId: phase.id,
+          wageCents: wage,
+          accompanimentCents: accompaniment,
+        },
+      });
+      return { pairingId, maxWageSubsidyCents: wage, accompanimentCents: accompaniment };
+    },
+    // Take the write lock first, so two hires can never both read the same remaining budget.
+    { behavior: 'immediate' },
+  );
+}
+
+function fillPostingWhenComplete(tx: DbOrTx, postingId: number, now: Date) {
+  const posting = tx.select().from(postings).where(eq(postings.id, postingId)).get();
+  if (!posting) return;
+  const [hired] = tx
+    .select({ n: count() })
+    .from(proposals)
+    .where(and(eq(proposals.postingId, postingId), eq(proposals.status, 'hired')))
+    .all();
+  if ((hired?.n ?? 0) < posting.positions) return;
+  const fill = findPostingTransition(posting.status, 'fill', 'system');
+  if (!fill) return;
+  tx.update(postings)
+    .set({ status: fill.to, closedAt: now.toISOString(), updatedAt: now.toISOString() })
+    .where(eq(postings.id, postingId))
+    .run();
+  // A filled posting's remaining proposals expire, as when it is marked filled by hand.
+  const waiting = tx
+    .select({ id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt })
+    .from(proposals)
+    .where(
+      and(eq(proposals.postingId, postingId), inArray(proposals.status, ['proposed', 'interview'])),
+    )
+    .all();
+  for (const p of waiting) {
+    applyProposalTransition(tx, {
+      proposal: p,
+      action: 'expire',
+      by: 'system',
+      actorUserId: null,
+      now,
+      reason: 'posting_filled',
+    });
+  }
+}

@@ -1,0 +1,40 @@
+// Input schemas of hires, pairings and follow-ups.
+import { z } from 'zod';
+import { isoDateSchema } from '../dates';
+import { endEarlyReasons, retentionOutcomes } from '../money/machines';
+import { idSchema, intInRange, optionalText } from '../schemaParts';
+
+export const confirmHireInput = z.object({
+  proposalId: idSchema,
+  startDate: isoDateSchema,
+  hourlyWageCents: intInRange(1, 100_000),
+  hoursPerWeek: intInRange(1, 80),
+  plannedWeeks: intInRange(1, 104),
+});
+export type ConfirmHireInput = z.infer<typeof confirmHireInput>;
+
+export const pairingIdInput = z.object({ pairingId: idSchema });
+
+export const endPairingEarlyInput = z.object({
+  pairingId: idSchema,
+  endDate: isoDateSchema,
+  reason: z.enum(endEarlyReasons, 'validation.required'),
+  comment: optionalText(1000),
+});
+
+export const completePairingInput = z.object({ pairingId: idSchema, endDate: isoDateSchema });
+
+export const recordRetentionInput = z.object({
+  pairingId: idSchema,
+  outcome: z.enum(retentionOutcomes, 'validation.required'),
+  checkedOn: isoDateSchema,
+});
+
+export const followUpInput = z.object({
+  pairingId: idSchema,
+  on: isoDateSchema,
+  withWhom: z.enum(['person', 'employer', 'both'], 'validation.required'),
+  kind: z.enum(['call', 'visit', 'meeting', 'other'], 'validation.required'),
+  notes: optionalText(5000),
+  nextOn: isoDateSchema.nullable().default(null),
+});

@@ -1,0 +1,49 @@
+// Input schemas of program phases (coordinator).
+import { z } from 'zod';
+import { isoDateSchema } from '../dates';
+import { subsidyRulesSchema } from '../money/rules';
+import { idSchema, intInRange, requiredText } from '../schemaParts';
+
+/** Up to 1 billion dollars, in cents. */
+const envelopeSchema = intInRange(0, 100_000_000_000);
+
+export const phaseOrganisationSchema = z.object({
+  organisationId: idSchema,
+  pairingTarget: intInRange(0, 100_000),
+  wageAllocationCents: envelopeSchema.nullable().default(null),
+  accompanimentAllocationCents: envelopeSchema.nullable().default(null),
+});
+
+export const phaseFields = z
+  .object({
+    number: intInRange(1, 10_000),
+    name: requiredText(120),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    wageEnvelopeCents: envelopeSchema,
+    accompanimentEnvelopeCents: envelopeSchema,
+    rules: subsidyRulesSchema.nullable().default(null),
+    organisations: z.array(phaseOrganisationSchema).max(500).default([]),
+  })
+  .superRefine((p, ctx) => {
+    if (p.endDate < p.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.endBeforeStart' });
+    }
+    const seen = new Set<number>();
+    p.organisations.forEach((o, i) => {
+      if (seen.has(o.organisationId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['organisations', i, 'organisationId'],
+          message: 'validation.duplicateOrganisation',
+        });
+      }
+      seen.add(o.organisationId);
+    });
+  });
+export type PhaseFields = z.infer<typeof phaseFields>;
+
+export const createPhaseInput = phaseFields;
+export const updatePhaseInput = z.object({ phaseId: idSchema, phase: phaseFields });
+export const phaseIdInput = z.object({ phaseId: idSchema });
+export const phaseActionInput = z.object({ phaseId: idSchema, action: z.enum(['open', 'close']) });
