@@ -6,6 +6,7 @@ import { businessesRouter } from './routers/businesses';
 import { directoryRouter } from './routers/directory';
 import { homeRouter } from './routers/home';
 import { jobSeekersRouter } from './routers/jobSeekers';
+import { moneyRouter } from './routers/money';
 import { pairingsRouter } from './routers/pairings';
 import { phasesRouter } from './routers/phases';
 import { postingsRouter } from './routers/postings';
@@ -25,6 +26,7 @@ export const appRouter = router({
   home: homeRouter,
   phases: phasesRouter,
   pairings: pairingsRouter,
+  money: moneyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -73,5 +73,7 @@ export const withdrawConsentInput = z.object({
 export const listJobSeekersInput = z.object({
   q: z.string().trim().max(100).optional(),
   status: z.enum(['active', 'closed']).optional(),
+  /** Only people who can (true) or cannot (false) be proposed to employers. */
+  proposable: z.boolean().optional(),
   ...pageInput,
 });

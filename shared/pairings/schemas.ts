@@ -38,3 +38,8 @@ export const followUpInput = z.object({
   notes: optionalText(5000),
   nextOn: isoDateSchema.nullable().default(null),
 });
+
+export const listPairingsInput = z.object({
+  phaseId: idSchema.optional(),
+  status: z.enum(['active', 'completed', 'ended_early']).optional(),
+});

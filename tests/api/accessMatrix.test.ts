@@ -17,6 +17,13 @@ interface Entry {
 }
 
 const token = 'x'.repeat(43);
+const claim = {
+  pairingId: 1,
+  periodStart: '2026-12-07',
+  periodEnd: '2026-12-20',
+  hoursWorked: 80,
+  grossWagesCents: 200_000,
+};
 const hire = {
   proposalId: 1,
   startDate: '2026-12-07',
@@ -128,6 +135,36 @@ const expected: Record<string, Entry> = {
   'phases.transition': { access: ['coordinator'], input: { phaseId: 1, action: 'open' } },
   'pairings.previewHire': { access: ['employer'], input: hire },
   'pairings.confirmHire': { access: ['employer'], input: hire },
+  'pairings.list': { access: 'authed', input: {} },
+  'pairings.get': { access: 'authed', input: { pairingId: 1 } },
+  'pairings.complete': {
+    access: ['coordinator', 'org_admin', 'counsellor'],
+    input: { pairingId: 1, endDate: '2027-03-01' },
+  },
+  'pairings.endEarly': {
+    access: 'authed',
+    input: { pairingId: 1, endDate: '2027-01-01', reason: 'quit' },
+  },
+  'pairings.recordRetention': {
+    access: ['coordinator', 'org_admin', 'counsellor'],
+    input: { pairingId: 1, outcome: 'employed', checkedOn: '2027-06-01' },
+  },
+  'pairings.logFollowUp': {
+    access: ['org_admin', 'counsellor'],
+    input: { pairingId: 1, on: '2026-12-10', withWhom: 'both', kind: 'call' },
+  },
+  'pairings.agenda': { access: ['org_admin', 'counsellor'] },
+  'money.previewClaim': { access: ['employer'], input: claim },
+  'money.submitClaim': { access: ['employer'], input: claim },
+  'money.reviewQueue': { access: ['coordinator'] },
+  'money.reviewClaim': { access: ['coordinator'], input: { id: 1, action: 'approve' } },
+  'money.reviewTranche': { access: ['coordinator'], input: { id: 1, action: 'approve' } },
+  'money.markPaid': {
+    access: ['coordinator'],
+    input: { ledgerEntryId: 1, paidOn: '2026-12-20', reference: 'VIR-1' },
+  },
+  'money.reverse': { access: ['coordinator'], input: { ledgerEntryId: 1, note: 'Erreur' } },
+  'money.ledger': { access: 'authed', input: {} },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { postings } from '../../server/db/schema';
+import { businesses, postings } from '../../server/db/schema';
 import { aBusiness, postingFields } from '../helpers/builders';
 import { expectAppError, expectValidationError } from '../helpers/expectError';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
@@ -142,6 +142,22 @@ describe('businesses', () => {
       'business.neqTaken',
     );
     expect(dup.field).toBe('neq');
+  });
+
+  it('registering a business with an invitation that fails writes neither', async () => {
+    const taken = w.users.employer2.email;
+    const err = await expectAppError(
+      w.c1.businesses.create({
+        legalName: 'Atomique inc.',
+        neq: '3311111111',
+        regionCode: '06',
+        city: 'Montréal',
+        invite: { name: 'Déjà Là', email: taken, locale: 'fr-CA' },
+      }),
+      'account.emailTaken',
+    );
+    expect(err.field).toBe('email');
+    expect(deps.db.select().from(businesses).where(eq(businesses.neq, '3311111111')).all()).toEqual([]);
   });
 
   it('an employer edits their own business only', async () => {

@@ -261,6 +261,28 @@ test.describe('employeur', () => {
     await counsellor.ctx.dispose();
   });
 
+  test('keeps the business profile: a wrong NEQ is refused next to the field', async ({ page }) => {
+    await login(page, EMPLOYER);
+    await page.getByRole('navigation').getByRole('link', { name: 'Mon entreprise' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon entreprise');
+    const neq = page.getByLabel('Numéro d’entreprise du Québec (NEQ)');
+    await expect(neq).toHaveValue('1171234567');
+    await neq.fill('123');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(neq).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Le NEQ compte 10 chiffres (ex. : 1171234567).')).toBeVisible();
+    // Spaces and dashes as people copy them are accepted.
+    await neq.fill('117 123-4567');
+    await page.getByLabel('Secteur d’activité').fill('Boulangerie');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' }),
+    ).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Secteur d’activité')).toHaveValue('Boulangerie');
+    await expect(neq).toHaveValue('1171234567');
+  });
+
   test('usable at 390 px: home, form and posting without horizontal scrolling', async ({
     page,
   }) => {

@@ -30,18 +30,18 @@ export function createBusiness(
 ) {
   const { invite: contact, ...profile } = input;
   const now = deps.clock.now().toISOString();
+  // The business and its contact's invitation stand or fall together (the nested invitation
+  // transaction is a savepoint of this one).
   const id = deps.db.transaction((tx) => {
     assertNeqFree(tx, profile.neq, null);
-    return tx
+    const businessId = tx
       .insert(businesses)
       .values({ ...profile, createdAt: now, updatedAt: now })
       .returning({ id: businesses.id })
       .get().id;
+    if (contact) invite(deps, actor, { ...contact, role: 'employer', businessId }, req);
+    return businessId;
   });
-  // The invitation is its own use case (and transaction): the business stays if it fails.
-  if (contact) {
-    invite(deps, actor, { ...contact, role: 'employer', businessId: id }, req);
-  }
   return { id };
 }
 

@@ -1,5 +1,6 @@
 // Reading job seekers' files: own organisation only; every read of a file is logged.
 import { and, desc, eq, lt, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { listJobSeekersInput } from '../../../shared/jobSeekers/schemas';
 import { consents, fileAccessLog, jobSeekers, postings, proposals, users } from '../../db/schema';
@@ -22,6 +23,7 @@ export function listJobSeekers(
     );
     if (match) where.push(match);
   }
+  if (input.proposable !== undefined) where.push(eq(jobSeekers.canBeProposed, input.proposable));
   if (input.cursor) where.push(lt(jobSeekers.id, input.cursor));
   const rows = deps.db
     .select({
@@ -45,6 +47,8 @@ export function listJobSeekers(
   return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
+const withdrawnBy = alias(users, 'withdrawn_by');
+
 export function getJobSeeker(deps: Deps, actor: Actor, jobSeekerId: number) {
   const seeker = ownJobSeeker(deps.db, actor, jobSeekerId);
   deps.db
@@ -63,9 +67,11 @@ export function getJobSeeker(deps: Deps, actor: Actor, jobSeekerId: number) {
       givenOn: consents.givenOn,
       withdrawnOn: consents.withdrawnOn,
       recordedByName: users.name,
+      withdrawnRecordedByName: withdrawnBy.name,
     })
     .from(consents)
     .innerJoin(users, eq(users.id, consents.recordedBy))
+    .leftJoin(withdrawnBy, eq(withdrawnBy.id, consents.withdrawnRecordedBy))
     .where(eq(consents.jobSeekerId, jobSeekerId))
     .orderBy(desc(consents.id))
     .all();

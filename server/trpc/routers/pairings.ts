@@ -1,9 +1,26 @@
-// pairings.*: confirming a hire (employer) and its preview.
-import { confirmHireInput } from '../../../shared/pairings/schemas';
+// pairings.*: confirming a hire (employer), the pairing's life (end, retention check),
+// accompaniment follow-ups.
+import {
+  completePairingInput,
+  confirmHireInput,
+  endPairingEarlyInput,
+  followUpInput,
+  listPairingsInput,
+  pairingIdInput,
+  recordRetentionInput,
+} from '../../../shared/pairings/schemas';
 import { confirmHire, previewHire } from '../../features/pairings/confirmHire';
-import { roleProcedure, router } from '../init';
+import { accompanimentAgenda, logFollowUp } from '../../features/pairings/followUps';
+import {
+  completePairing,
+  endPairingEarly,
+  recordRetention,
+} from '../../features/pairings/pairingLifecycle';
+import { getPairing, listPairings } from '../../features/pairings/readPairings';
+import { authedProcedure, roleProcedure, router } from '../init';
 
 const employer = roleProcedure('employer');
+const organisation = roleProcedure('org_admin', 'counsellor');
 
 export const pairingsRouter = router({
   previewHire: employer
@@ -12,4 +29,30 @@ export const pairingsRouter = router({
   confirmHire: employer
     .input(confirmHireInput)
     .mutation(({ ctx, input }) => confirmHire(ctx.deps, ctx.actor, input, ctx.req)),
+  list: authedProcedure
+    .input(listPairingsInput)
+    .query(({ ctx, input }) => listPairings(ctx.deps, ctx.actor, input)),
+  get: authedProcedure
+    .input(pairingIdInput)
+    .query(({ ctx, input }) => getPairing(ctx.deps, ctx.actor, input.pairingId)),
+  complete: roleProcedure('coordinator', 'org_admin', 'counsellor')
+    .input(completePairingInput)
+    .mutation(({ ctx, input }) => {
+      completePairing(ctx.deps, ctx.actor, input, ctx.req);
+      return { ok: true as const };
+    }),
+  endEarly: authedProcedure.input(endPairingEarlyInput).mutation(({ ctx, input }) => {
+    endPairingEarly(ctx.deps, ctx.actor, input, ctx.req);
+    return { ok: true as const };
+  }),
+  recordRetention: roleProcedure('coordinator', 'org_admin', 'counsellor')
+    .input(recordRetentionInput)
+    .mutation(({ ctx, input }) => {
+      recordRetention(ctx.deps, ctx.actor, input, ctx.req);
+      return { ok: true as const };
+    }),
+  logFollowUp: organisation
+    .input(followUpInput)
+    .mutation(({ ctx, input }) => logFollowUp(ctx.deps, ctx.actor, input)),
+  agenda: organisation.query(({ ctx }) => accompanimentAgenda(ctx.deps, ctx.actor)),
 });

@@ -12,7 +12,8 @@ import { useTRPC } from '../lib/trpc';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
-  const current = location === href;
+  // A section stays current on its sub-pages (/postings/12 under /postings).
+  const current = location === href || (href !== '/' && location.startsWith(`${href}/`));
   return (
     <Link href={href} aria-current={current ? 'page' : undefined} className="nav__link">
       {children}

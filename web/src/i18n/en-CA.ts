@@ -264,9 +264,38 @@ export const enCA: Catalog = {
       },
       organisationNotInPhase: "This person's organisation does not take part in phase {{phase}}.",
       illegalTransition: 'This action is not possible for a pairing in this state.',
+      retentionNotAllowed: 'The 12-week check is recorded once the pairing has ended.',
+      endBeforeStart: 'The end date must come after the start date.',
     },
     budget: {
       exceeded: 'Not enough budget: {{remainingCents}} remaining, {{neededCents}} needed.',
+    },
+    claim: {
+      notFound: 'Claim not found.',
+      outsidePairing: 'The period must fall within the pairing ({{start}} to {{end}}).',
+      overlaps: 'This period overlaps a claim already made ({{start}} to {{end}}).',
+      deadlinePassed: 'The deadline to claim on this phase has passed ({{deadline}}).',
+      nothingLeft: "This pairing's maximum subsidy has already been reached.",
+      invalidDate: 'Enter valid dates.',
+      periodEndsBeforeStart: 'The end of the period must come after its start.',
+      periodLongerThanClaimPeriod:
+        'A claim covers at most {{limit}} days (you entered {{actual}}).',
+      hoursAboveWeeklyMaximum:
+        'At most {{limit}} hours can be claimed for this period (you entered {{actual}}).',
+      illegalTransition: 'This claim has already been reviewed.',
+    },
+    tranche: {
+      notFound: 'Tranche not found.',
+      illegalTransition: 'This tranche has already been reviewed.',
+    },
+    ledger: {
+      notFound: 'Entry not found.',
+      alreadyPaid: 'This disbursement is already marked paid.',
+      alreadyReversed: 'This entry has already been reversed.',
+      cannotPayReversal: 'A reversal is not paid.',
+    },
+    followUp: {
+      nextBeforeDate: 'The next follow-up must come after this one.',
     },
     request: {
       badOrigin: 'Request refused: it does not come from Passerelle.',
@@ -302,6 +331,7 @@ export const enCA: Catalog = {
       sharesNotFull: 'The tranche shares must add up to 100 %.',
       duplicateMilestone: 'Each milestone can have only one tranche.',
     },
+    twoDecimals: 'At most two decimals.',
     consentNeedsParticipation: 'Consent to take part is needed before the others.',
   },
 };

@@ -270,9 +270,38 @@ export const frCA = {
       organisationNotInPhase:
         "L'organisme de cette personne ne participe pas à la phase {{phase}}.",
       illegalTransition: "Cette action n'est pas possible pour un jumelage dans cet état.",
+      retentionNotAllowed: 'La vérification à 12 semaines se fait une fois le jumelage terminé.',
+      endBeforeStart: 'La date de fin doit suivre la date d’entrée.',
     },
     budget: {
       exceeded: 'Budget insuffisant : il reste {{remainingCents}}, il faut {{neededCents}}.',
+    },
+    claim: {
+      notFound: 'Réclamation introuvable.',
+      outsidePairing: 'La période doit être comprise dans le jumelage (du {{start}} au {{end}}).',
+      overlaps: 'Cette période chevauche une réclamation déjà faite (du {{start}} au {{end}}).',
+      deadlinePassed: 'Le délai pour réclamer sur cette phase est passé (le {{deadline}}).',
+      nothingLeft: 'Le maximum de subvention de ce jumelage est déjà atteint.',
+      invalidDate: 'Entrez des dates valides.',
+      periodEndsBeforeStart: 'La fin de la période doit suivre son début.',
+      periodLongerThanClaimPeriod:
+        'Une réclamation couvre au plus {{limit}} jours (vous avez indiqué {{actual}}).',
+      hoursAboveWeeklyMaximum:
+        'Au plus {{limit}} heures peuvent être réclamées pour cette période (vous avez indiqué {{actual}}).',
+      illegalTransition: 'Cette réclamation a déjà été traitée.',
+    },
+    tranche: {
+      notFound: 'Versement introuvable.',
+      illegalTransition: 'Ce versement a déjà été traité.',
+    },
+    ledger: {
+      notFound: 'Écriture introuvable.',
+      alreadyPaid: 'Ce versement est déjà marqué payé.',
+      alreadyReversed: 'Cette écriture a déjà été contrepassée.',
+      cannotPayReversal: 'Une contrepassation ne se paie pas.',
+    },
+    followUp: {
+      nextBeforeDate: 'Le prochain suivi doit suivre la date de ce suivi.',
     },
     request: {
       badOrigin: 'Requête refusée : elle ne provient pas de Passerelle.',
@@ -308,6 +337,7 @@ export const frCA = {
       sharesNotFull: 'Les parts des versements doivent totaliser 100 %.',
       duplicateMilestone: "Chaque étape ne peut avoir qu'un versement.",
     },
+    twoDecimals: 'Au plus deux décimales.',
     consentNeedsParticipation:
       'Le consentement à la participation est nécessaire avant les autres.',
   },

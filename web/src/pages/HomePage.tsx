@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { PageTitle } from '../components/PageTitle';
 import { EmployerHome } from '../features/employer/EmployerHome';
+import { OrganisationHome } from '../features/organisation/OrganisationHome';
 import type { Me } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 import { useLocaleFormat } from '../lib/useLocaleFormat';
@@ -112,12 +113,18 @@ function OrgAdminHome({ me }: { me: Me }) {
       <PageTitle>
         {t('home.org_admin.title', { organisation: me.organisation?.name ?? '' })}
       </PageTitle>
-      <p>
-        <Link href="/accounts" className="button">
-          {t('home.org_admin.manageTeam')}
-        </Link>
-      </p>
-      <OrganisationCard />
+      <OrganisationHome />
+      <div className="grid org-home-extra">
+        <OrganisationCard />
+        <section className="card" aria-labelledby="org-team">
+          <h2 id="org-team">{t('nav.team')}</h2>
+          <p>
+            <Link href="/accounts" className="button">
+              {t('home.org_admin.manageTeam')}
+            </Link>
+          </p>
+        </section>
+      </div>
     </>
   );
 }
@@ -127,7 +134,10 @@ function CounsellorHome({ me }: { me: Me }) {
   return (
     <>
       <PageTitle>{t('home.counsellor.title', { name: me.name })}</PageTitle>
-      <OrganisationCard />
+      <OrganisationHome />
+      <div className="grid org-home-extra">
+        <OrganisationCard />
+      </div>
     </>
   );
 }

@@ -6,7 +6,9 @@ import type { ProposalStatus } from '../../../../shared/proposals/proposalMachin
 export function PostingStatusBadge({ status }: { status: PostingStatus }) {
   const { t } = useTranslation();
   return (
-    <span className={`emp-badge emp-badge--${status}`}>{t(`employer.postingStatus.${status}`)}</span>
+    <span className={`emp-badge emp-badge--${status}`}>
+      {t(`employer.postingStatus.${status}`)}
+    </span>
   );
 }
 

@@ -36,6 +36,7 @@ function PostingActions(props: {
   const [done, setDone] = useState<EmployerPostingAction | null>(null);
   const [error, setError] = useState<{ message: string; editLink: boolean } | null>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
+  const triggers = useRef<Partial<Record<EmployerPostingAction, HTMLButtonElement | null>>>({});
   const transition = useMutation(
     trpc.postings.transition.mutationOptions({
       onSuccess: async (_r, input) => {
@@ -96,6 +97,9 @@ function PostingActions(props: {
           {actions.map((a) => (
             <button
               key={a}
+              ref={(el) => {
+                triggers.current[a] = el;
+              }}
               type="button"
               className={a === 'publish' ? 'button button--primary' : 'button'}
               aria-expanded={needsConfirmation.has(a) ? confirming === a : undefined}
@@ -125,7 +129,15 @@ function PostingActions(props: {
             >
               {t(`employer.detail.confirm.${confirming}.yes`)}
             </button>
-            <button type="button" className="button" onClick={() => setConfirming(null)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const trigger = triggers.current[confirming];
+                setConfirming(null);
+                trigger?.focus();
+              }}
+            >
               {t('employer.detail.confirm.no')}
             </button>
           </div>
@@ -181,27 +193,40 @@ export function PostingDetailPage() {
         <span>{t(`employer.detail.statusNote.${p.status}`)}</span>
       </p>
       <StatusMessage>{flash ? t(`employer.detail.flash.${flash}`) : null}</StatusMessage>
-      <PostingActions
-        postingId={p.id}
-        status={p.status}
-        waitingProposals={waiting}
-      />
+      <PostingActions postingId={p.id} status={p.status} waitingProposals={waiting} />
 
       <div className="emp-detail">
-        <section className="card" aria-labelledby="posting-facts">
+        <ProposalsSection
+          postingStatus={p.status}
+          items={items}
+          loading={proposals.isPending}
+          error={proposals.error ? describeError(proposals.error, t).message : null}
+        />
+
+        <section className="card emp-facts" aria-labelledby="posting-facts">
           <h2 id="posting-facts">{t('employer.detail.factsTitle')}</h2>
           <dl className="facts">
             <dt>{t('employer.detail.noc')}</dt>
             <dd>{fmt.noc(p.nocCode)}</dd>
             <dt>{t('employer.detail.place')}</dt>
-            <dd>{t('employer.detail.placeValue', { city: p.city, region: fmt.region(p.regionCode) })}</dd>
+            <dd>
+              {p.city === fmt.region(p.regionCode)
+                ? p.city
+                : t('employer.detail.placeValue', {
+                    city: p.city,
+                    region: fmt.region(p.regionCode),
+                  })}
+            </dd>
             <dt>{t('employer.detail.wage')}</dt>
             <dd>{t('employer.detail.wageValue', { amount: fmt.money(p.hourlyWageCents) })}</dd>
             <dt>{t('employer.detail.hours')}</dt>
             <dd>{t('employer.detail.hoursValue', { count: p.hoursPerWeek })}</dd>
             <dt>{t('employer.detail.positions')}</dt>
             <dd>
-              {t('employer.detail.positionsValue', { count: p.positions, hired: p.hiredCount })}
+              {t('employer.detail.positionsValue', { count: p.positions })}
+              {p.hiredCount > 0
+                ? ` · ${t('employer.detail.hiredSoFar', { count: p.hiredCount })}`
+                : null}
             </dd>
             <dt>{t('employer.detail.start')}</dt>
             <dd>{fmt.date(p.startDate)}</dd>
@@ -239,13 +264,6 @@ export function PostingDetailPage() {
             </>
           ) : null}
         </section>
-
-        <ProposalsSection
-          postingStatus={p.status}
-          items={items}
-          loading={proposals.isPending}
-          error={proposals.error ? describeError(proposals.error, t).message : null}
-        />
       </div>
     </>
   );

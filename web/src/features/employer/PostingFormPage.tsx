@@ -2,7 +2,7 @@
 // A new need can be saved as a draft or published at once; a draft can be edited then
 // published; an open need can be edited. Filled or closed needs are not editable.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { addDays, quebecToday } from '../../../../shared/dates';
@@ -18,8 +18,8 @@ import { describeError, type ShownError, validate } from '../../lib/errors';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { centsToInput, parseDollarsToCents, parseWholeNumber } from './input';
 import { type Flash, navigateWithFlash } from './flash';
+import { centsToInput, parseDollarsToCents, parseWholeNumber } from './input';
 
 /** What the form holds: text as typed; numbers are parsed on submit. */
 interface FormValues {
@@ -119,11 +119,17 @@ function PostingForm(props: {
 }) {
   const { postingId, status } = props;
   const { t } = useTranslation();
+  const fmt = useLocaleFormat();
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [, navigate] = useLocation();
   const [values, setValues] = useState<FormValues>(props.initial);
   const [error, setError] = useState<ShownError | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A long form: take the person to the first field to correct.
+  useEffect(() => {
+    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
   const set =
     <K extends keyof FormValues>(key: K) =>
     (v: FormValues[K]) =>
@@ -172,7 +178,7 @@ function PostingForm(props: {
   const isNew = postingId === null;
   const canPublish = isNew || status === 'draft';
   return (
-    <form onSubmit={submit} noValidate className="stack-lg emp-form">
+    <form ref={formRef} onSubmit={submit} noValidate className="stack-lg emp-form">
       <ErrorAlert>{error?.message}</ErrorAlert>
       <section className="card stack" aria-labelledby="posting-job">
         <h2 id="posting-job">{t('employer.form.jobSection')}</h2>
@@ -258,6 +264,9 @@ function PostingForm(props: {
           />
           <TextField
             label={t('employer.form.startDate')}
+            hint={
+              /^\d{4}-\d{2}-\d{2}$/.test(values.startDate) ? fmt.date(values.startDate) : undefined
+            }
             type="date"
             value={values.startDate}
             onChange={set('startDate')}
@@ -343,12 +352,7 @@ export function NewPostingPage({ me }: { me: Me }) {
     <>
       <PageTitle>{t('employer.form.newTitle')}</PageTitle>
       <p className="emp-intro">{t('employer.form.intro')}</p>
-      <PostingForm
-        initial={defaults(me)}
-        postingId={null}
-        status={null}
-        previousStartDate={null}
-      />
+      <PostingForm initial={defaults(me)} postingId={null} status={null} previousStartDate={null} />
     </>
   );
 }

@@ -4,8 +4,9 @@
 // offered here yet: it needs the phases-and-money feature.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppRouter } from '../../../../server/trpc/router';
 import type { PostingStatus } from '../../../../shared/postings/postingMachine';
 import {
   declineReasons,
@@ -14,7 +15,6 @@ import {
   proposalActionsFor,
 } from '../../../../shared/proposals/proposalMachine';
 import { declineProposalInput } from '../../../../shared/proposals/schemas';
-import type { AppRouter } from '../../../../server/trpc/router';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { SelectField, TextAreaField } from '../../components/Field';
 import { describeError, type ShownError, validate } from '../../lib/errors';
@@ -64,6 +64,11 @@ function DeclineForm(props: {
   const [comment, setComment] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
   const name = candidateName(props.proposal);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens in place: take keyboard and screen-reader users to its first field.
+  useEffect(() => {
+    formRef.current?.querySelector('select')?.focus();
+  }, []);
   const decline = useMutation(
     trpc.proposals.decline.mutationOptions({
       onSuccess: async () => {
@@ -89,7 +94,13 @@ function DeclineForm(props: {
     decline.mutate(v.data);
   }
   return (
-    <form onSubmit={submit} noValidate className="stack emp-decline" aria-labelledby={titleId}>
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      className="stack emp-decline"
+      aria-labelledby={titleId}
+    >
       <h4 id={titleId}>{t('employer.proposal.declineTitle', { name })}</h4>
       <ErrorAlert>{error?.message}</ErrorAlert>
       <SelectField
@@ -133,7 +144,8 @@ function ContactDetails({ proposal }: { proposal: EmployerProposal }) {
   const c = proposal.candidate.contact;
   const via = { counsellor: proposal.counsellorName, organisation: proposal.organisationName };
   if (!c) return <p className="emp-note">{t('employer.proposal.noContactConsent', via)}</p>;
-  if (!c.email && !c.phone) return <p className="emp-note">{t('employer.proposal.noContact', via)}</p>;
+  if (!c.email && !c.phone)
+    return <p className="emp-note">{t('employer.proposal.noContact', via)}</p>;
   return (
     <dl className="facts emp-contact">
       {c.email ? (
@@ -168,7 +180,9 @@ function History({ history }: { history: ProposalHistory }) {
           <li key={`${h.at}-${h.toStatus}`}>
             {fmt.instant(h.at)} — {t(`employer.proposalStatus.${h.toStatus}`)}
             {h.actorName ? ` (${h.actorName})` : ''}
-            {h.reason ? ` — ${t(`employer.declineReason.${h.reason}`, { defaultValue: h.reason })}` : ''}
+            {h.reason
+              ? ` — ${t(`employer.declineReason.${h.reason}`, { defaultValue: h.reason })}`
+              : ''}
           </li>
         ))}
       </ol>
@@ -188,6 +202,9 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
   const [error, setError] = useState<string | null>(null);
   const openedOnce = useRef(false);
   const declineButton = useRef<HTMLButtonElement>(null);
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  // After an answer the action buttons go away: keep the focus on this card.
+  const refocus = () => requestAnimationFrame(() => toggleButton.current?.focus());
   const p = proposal;
   const c = p.candidate;
   const name = candidateName(p);
@@ -204,6 +221,7 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
   const invite = useMutation(
     trpc.proposals.inviteToInterview.mutationOptions({
       onSuccess: async () => {
+        refocus();
         setMessage(
           t('employer.proposal.invited', {
             name,
@@ -238,6 +256,7 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
     <li className={`card emp-candidate${isNew ? ' emp-candidate--new' : ''}`}>
       <h3 className="emp-candidate__name">
         <button
+          ref={toggleButton}
           type="button"
           className="emp-disclosure"
           aria-expanded={expanded}
@@ -248,7 +267,9 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
             {expanded ? '▾' : '▸'}
           </span>
           {name}
-          {isNew ? <span className="emp-badge emp-badge--new">{t('employer.proposal.new')}</span> : null}
+          {isNew ? (
+            <span className="emp-badge emp-badge--new">{t('employer.proposal.new')}</span>
+          ) : null}
         </button>
       </h3>
       <p className="emp-candidate__meta">
@@ -369,6 +390,7 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
             }}
             onDone={() => {
               setDeclining(false);
+              refocus();
               setMessage(t('employer.proposal.declined', { name }));
             }}
           />
@@ -395,9 +417,7 @@ export function ProposalsSection(props: {
   const toReview = props.items.filter((i) => i.status === 'proposed').length;
   return (
     <section aria-labelledby="proposals-title" className="emp-proposals">
-      <h2 id="proposals-title">
-        {t('employer.proposals.title', { count: props.items.length })}
-      </h2>
+      <h2 id="proposals-title">{t('employer.proposals.title', { count: props.items.length })}</h2>
       <ErrorAlert>{props.error}</ErrorAlert>
       {props.loading ? <p role="status">{t('app.loading')}</p> : null}
       {!props.loading && props.items.length === 0 ? (

@@ -4,10 +4,17 @@ import type { Locale } from '../../../../shared/locale';
 
 /**
  * « 18,50 », « 18.50 », « 18 », « 18,5 $ », « 1 000,00 » → cents; anything else → null.
- * A comma or a point is the decimal separator (at most 2 decimals); spaces and « $ » are ignored.
+ * A comma or a point is the decimal separator (at most 2 decimals); a « $ » before or after and
+ * spaces between thousands are allowed.
  */
 export function parseDollarsToCents(text: string): number | null {
-  const s = text.replace(/[\s\u00a0\u202f$]/gu, '');
+  let s = text
+    .replace(/[\u00a0\u202f]/gu, ' ')
+    .trim()
+    .replace(/^\$\s*/u, '')
+    .replace(/\s*\$$/u, '');
+  // Spaces only as thousands separators (« 1 000,00 »), never inside an amount (« 18 50 »).
+  if (/^\d{1,3}(?: \d{3})+(?:[.,]\d{0,2})?$/u.test(s)) s = s.replace(/ /gu, '');
   const m = /^(\d{1,7})(?:[.,](\d{0,2}))?$/u.exec(s);
   if (!m) return null;
   const dollars = Number(m[1]);

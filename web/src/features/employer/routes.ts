@@ -1,6 +1,21 @@
-// Employer pages and navigation.
+// Employer pages and navigation. '/postings/new' comes before '/postings/:id' (first match wins).
 import type { FeatureRoute, NavItem } from '../../lib/featureRoutes';
+import { BusinessPage } from './BusinessPage';
+import { PostingDetailPage } from './PostingDetailPage';
+import { EditPostingPage, NewPostingPage } from './PostingFormPage';
+import { PostingsPage } from './PostingsPage';
 
-export const employerRoutes: FeatureRoute[] = [];
+const employer = ['employer'] as const;
 
-export const employerNav: NavItem[] = [];
+export const employerRoutes: FeatureRoute[] = [
+  { path: '/postings', roles: employer, component: PostingsPage },
+  { path: '/postings/new', roles: employer, component: NewPostingPage },
+  { path: '/postings/:id/edit', roles: employer, component: EditPostingPage },
+  { path: '/postings/:id', roles: employer, component: PostingDetailPage },
+  { path: '/business', roles: employer, component: BusinessPage },
+];
+
+export const employerNav: NavItem[] = [
+  { href: '/postings', labelKey: 'employer.nav.postings', roles: employer },
+  { href: '/business', labelKey: 'employer.nav.business', roles: employer },
+];

@@ -3,14 +3,11 @@
 // counsellor open the existing file or register anyway.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { clientGroups } from '../../../../shared/clientGroups';
-import {
-  createJobSeekerInput,
-  updateJobSeekerInput,
-} from '../../../../shared/jobSeekers/schemas';
+import { createJobSeekerInput, updateJobSeekerInput } from '../../../../shared/jobSeekers/schemas';
 import { ErrorAlert } from '../../components/Alert';
 import { CheckboxGroup, LanguagesField, SkillsField } from '../../components/ChoiceFields';
 import { TextAreaField, TextField } from '../../components/Field';
@@ -111,11 +108,7 @@ function ConsentCheckbox(props: {
   );
 }
 
-function JobSeekerForm(props: {
-  jobSeekerId: number | null;
-  initial: Values;
-  fullName?: string;
-}) {
+function JobSeekerForm(props: { jobSeekerId: number | null; initial: Values; fullName?: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const qc = useQueryClient();
@@ -130,6 +123,11 @@ function JobSeekerForm(props: {
   });
   const [error, setError] = useState<ShownError | null>(null);
   const [duplicate, setDuplicate] = useState<{ id: number; name: string } | null>(null);
+  // The form is long: a problem found on submit is brought into view and focused.
+  const alerts = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error || duplicate) alerts.current?.focus();
+  }, [error, duplicate]);
   const set =
     <K extends keyof Values>(k: K) =>
     (value: Values[K]) =>
@@ -166,11 +164,7 @@ function JobSeekerForm(props: {
   function send(confirmDuplicate: boolean) {
     setDuplicate(null);
     if (creating) {
-      const r = validate(
-        createJobSeekerInput,
-        { ...toInput(v), consents, confirmDuplicate },
-        t,
-      );
+      const r = validate(createJobSeekerInput, { ...toInput(v), consents, confirmDuplicate }, t);
       if (!r.ok) return setError(r.error);
       setError(null);
       create.mutate(r.data);
@@ -199,25 +193,27 @@ function JobSeekerForm(props: {
           : t('organisation.form.editTitle', { name: props.fullName ?? '' })}
       </PageTitle>
       <p>{creating ? t('organisation.form.createIntro') : t('organisation.form.editIntro')}</p>
-      <ErrorAlert>{error?.message}</ErrorAlert>
-      {duplicate ? (
-        <div className="alert alert--warning" role="alert">
-          <p>{t('errors.jobSeeker.duplicate', { name: duplicate.name })}</p>
-          <div className="org-actions">
-            <Link href={`/job-seekers/${duplicate.id}`} className="button button--small">
-              {t('organisation.form.openExisting', { name: duplicate.name })}
-            </Link>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={pending}
-              onClick={() => send(true)}
-            >
-              {t('organisation.form.createAnyway')}
-            </button>
+      <div ref={alerts} tabIndex={-1} className="org-alerts">
+        <ErrorAlert>{error?.message}</ErrorAlert>
+        {duplicate ? (
+          <div className="alert org-warning" role="alert">
+            <p>{t('errors.jobSeeker.duplicate', { name: duplicate.name })}</p>
+            <div className="org-actions">
+              <Link href={`/job-seekers/${duplicate.id}`} className="button button--small">
+                {t('organisation.form.openExisting', { name: duplicate.name })}
+              </Link>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={pending}
+                onClick={() => send(true)}
+              >
+                {t('organisation.form.createAnyway')}
+              </button>
+            </div>
           </div>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       <form onSubmit={submit} noValidate className="stack-lg org-form">
         <Section id="sec-identity" title={t('organisation.form.identity')}>
           <div className="org-row">

@@ -52,8 +52,8 @@ export function JobSeekersPage() {
           {t('organisation.jobSeekers.register')}
         </Link>
       </p>
-      <div className="org-filters">
-        <form onSubmit={search} className="org-filters__form" role="search">
+      <search className="org-filters">
+        <form onSubmit={search} className="org-filters__form">
           <TextField
             label={t('organisation.jobSeekers.search')}
             hint={t('organisation.jobSeekers.searchHint')}
@@ -73,7 +73,7 @@ export function JobSeekersPage() {
             {t('organisation.common.search')}
           </button>
         </form>
-      </div>
+      </search>
       <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
       <p role="status" className="org-muted">
         {list.isPending
@@ -84,7 +84,7 @@ export function JobSeekersPage() {
             })}
       </p>
       <div className="table-wrap">
-        <table>
+        <table className="org-stack-table">
           <caption className="visually-hidden">{t('organisation.jobSeekers.title')}</caption>
           <thead>
             <tr>
@@ -110,7 +110,7 @@ export function JobSeekersPage() {
                     {s.firstName} {s.lastName}
                   </Link>
                 </th>
-                <td>
+                <td data-label={t('organisation.jobSeekers.targets')} className="org-small">
                   {s.targetNocCodes.length === 0
                     ? '—'
                     : s.targetNocCodes.map((c) => (
@@ -119,11 +119,11 @@ export function JobSeekersPage() {
                         </span>
                       ))}
                 </td>
-                <td>{fmt.region(s.regionCode)}</td>
-                <td>
+                <td data-label={t('table.region')}>{fmt.region(s.regionCode)}</td>
+                <td data-label={t('organisation.jobSeekers.availability')}>
                   <Availability hoursPerWeek={s.hoursPerWeek} availableFrom={s.availableFrom} />
                 </td>
-                <td>
+                <td data-label={t('organisation.jobSeekers.consent')}>
                   <ConsentBadge canBeProposed={s.canBeProposed} />
                 </td>
               </tr>

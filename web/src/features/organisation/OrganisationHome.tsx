@@ -54,8 +54,7 @@ export function OrganisationHome() {
         <div className="grid grid--wide">
           <section className="card" aria-labelledby="org-answers">
             <h2 id="org-answers">
-              {t('organisation.home.answers')}{' '}
-              <span className="org-pill">{d.answers.length}</span>
+              {t('organisation.home.answers')} <span className="org-pill">{d.answers.length}</span>
             </h2>
             {d.answers.length === 0 ? (
               <p>{t('organisation.home.noAnswers')}</p>

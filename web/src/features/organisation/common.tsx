@@ -1,6 +1,7 @@
 // Small pieces shared by the member organisation screens: today's date, badges, the
 // explained score, and the API's output types.
 import type { inferRouterOutputs } from '@trpc/server';
+import { type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppRouter } from '../../../../server/trpc/router';
 import { quebecToday } from '../../../../shared/dates';
@@ -113,10 +114,16 @@ export function MatchReasons({
       }
       case 'languages':
         if (r.missing.length > 0) {
-          return t('organisation.match.languagesMissing', { languages: list(r.missing) });
+          return t('organisation.match.languagesMissing', {
+            languages: list(r.missing),
+            count: r.missing.length,
+          });
         }
         if (r.shared.length === 0) return t('organisation.match.languagesNone');
-        return t('organisation.match.languages', { languages: list(r.shared) });
+        return t('organisation.match.languages', {
+          languages: list(r.shared),
+          count: r.shared.length,
+        });
     }
   }
   return (
@@ -124,7 +131,9 @@ export function MatchReasons({
       {reasons.map((r) => (
         <li
           key={r.kind}
-          className={r.points > 0 ? 'org-reasons__item' : 'org-reasons__item org-reasons__item--gap'}
+          className={
+            r.points > 0 ? 'org-reasons__item' : 'org-reasons__item org-reasons__item--gap'
+          }
         >
           <span className="org-reasons__points">
             {r.points > 0 ? `+${r.points}` : '0'}
@@ -149,4 +158,29 @@ export function Availability(props: { hoursPerWeek: number; availableFrom: strin
       })}
     </>
   );
+}
+
+/**
+ * Inline forms replace the button that opened them: when `state` changes (not on the first
+ * render), focus moves to the first field of the form, or back to the first button when the
+ * form closes, so keyboard and screen reader users are not dropped at the top of the page.
+ */
+export function useFocusOnToggle(container: RefObject<HTMLElement | null>, state: unknown) {
+  const previous = useRef(state);
+  useEffect(() => {
+    if (previous.current === state) return;
+    previous.current = state;
+    const box = container.current;
+    const target =
+      box?.querySelector<HTMLElement>('[data-autofocus]') ??
+      box?.querySelector<HTMLElement>('form input:not([type="hidden"]), form textarea, button');
+    target?.focus();
+  }, [container, state]);
+}
+
+/** « Laval » or « Saint-Jérôme (Laurentides) »: the region only when it adds something. */
+export function placeText(fmt: ReturnType<typeof useLocaleFormat>, city: string, region: string) {
+  const name = fmt.region(region);
+  if (!city) return name;
+  return city === name ? city : `${city} (${name})`;
 }

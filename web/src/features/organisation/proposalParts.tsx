@@ -1,7 +1,7 @@
 // Proposal pieces used on several screens: the inline "Propose" form, withdrawing, and
 // opening an employer's answer (which marks it seen).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type ProposalStatus,
@@ -13,7 +13,12 @@ import { TextAreaField } from '../../components/Field';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { DeclineDetails, ProposalStatusBadge, type RouterOutputs } from './common';
+import {
+  DeclineDetails,
+  ProposalStatusBadge,
+  type RouterOutputs,
+  useFocusOnToggle,
+} from './common';
 
 /** Everything that shows proposals or matches, refreshed after a proposal changes. */
 export function useRefreshProposals() {
@@ -42,6 +47,8 @@ export function ProposeButton(props: {
   const refresh = useRefreshProposals();
   const formId = useId();
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useFocusOnToggle(box, open);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
   const propose = useMutation(
@@ -69,7 +76,7 @@ export function ProposeButton(props: {
     propose.mutate(v.data);
   }
   return (
-    <div className="org-propose">
+    <div className="org-propose" ref={box}>
       {open ? null : (
         <button
           type="button"
@@ -108,11 +115,7 @@ export function ProposeButton(props: {
           />
           <p className="field__hint">{t('organisation.propose.shared')}</p>
           <div className="org-actions">
-            <button
-              type="submit"
-              className="button button--primary"
-              disabled={propose.isPending}
-            >
+            <button type="submit" className="button button--primary" disabled={propose.isPending}>
               {propose.isPending ? t('form.saving') : t('organisation.propose.submit')}
             </button>
             <button
@@ -144,6 +147,8 @@ export function WithdrawProposal(props: {
   const trpc = useTRPC();
   const refresh = useRefreshProposals();
   const [confirming, setConfirming] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useFocusOnToggle(box, confirming);
   const [error, setError] = useState<string | null>(null);
   const withdraw = useMutation(
     trpc.proposals.withdraw.mutationOptions({
@@ -165,43 +170,44 @@ export function WithdrawProposal(props: {
     name: props.personName,
     posting: props.postingTitle,
   });
-  if (!confirming) {
-    return (
-      <button type="button" className="button button--small" onClick={() => setConfirming(true)}>
-        {t('organisation.withdrawProposal.button')}
-        <span className="visually-hidden"> {context}</span>
-      </button>
-    );
-  }
   return (
-    <div className="org-confirm" role="group" aria-label={t('organisation.withdrawProposal.button')}>
-      <p>
-        {t('organisation.withdrawProposal.confirm', {
-          name: props.personName,
-          posting: props.postingTitle,
-        })}
-      </p>
-      <ErrorAlert>{error}</ErrorAlert>
-      <div className="org-actions">
-        <button
-          type="button"
-          className="button button--danger button--small"
-          disabled={withdraw.isPending}
-          onClick={() => withdraw.mutate({ proposalId: props.proposalId })}
-        >
-          {t('organisation.withdrawProposal.yes')}
+    <div ref={box} className="org-withdraw">
+      {confirming ? (
+        <div className="org-confirm">
+          <p tabIndex={-1} data-autofocus>
+            {t('organisation.withdrawProposal.confirm', {
+              name: props.personName,
+              posting: props.postingTitle,
+            })}
+          </p>
+          <ErrorAlert>{error}</ErrorAlert>
+          <div className="org-actions">
+            <button
+              type="button"
+              className="button org-button-danger button--small"
+              disabled={withdraw.isPending}
+              onClick={() => withdraw.mutate({ proposalId: props.proposalId })}
+            >
+              {t('organisation.withdrawProposal.yes')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setConfirming(false);
+                setError(null);
+              }}
+            >
+              {t('organisation.common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button button--small" onClick={() => setConfirming(true)}>
+          {t('organisation.withdrawProposal.button')}
+          <span className="visually-hidden"> {context}</span>
         </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => {
-            setConfirming(false);
-            setError(null);
-          }}
-        >
-          {t('organisation.common.cancel')}
-        </button>
-      </div>
+      )}
     </div>
   );
 }
@@ -228,7 +234,10 @@ export function OpenAnswer(props: { proposalId: number; personName: string }) {
         setOpened(data);
         setShown(true);
         await qc.invalidateQueries({ queryKey: trpc.home.pathKey(), refetchType: 'none' });
-        await qc.invalidateQueries({ queryKey: trpc.proposals.list.queryKey(), refetchType: 'none' });
+        await qc.invalidateQueries({
+          queryKey: trpc.proposals.list.queryKey(),
+          refetchType: 'none',
+        });
       },
       onError: (err) => setError(describeError(err, t).message),
     }),

@@ -1,6 +1,29 @@
-// Member organisation pages and navigation.
+// Member organisation pages and navigation (counsellors and org_admins).
 import type { FeatureRoute, NavItem } from '../../lib/featureRoutes';
+import { EditJobSeekerPage, NewJobSeekerPage } from './JobSeekerFormPage';
+import { JobSeekerPage } from './JobSeekerPage';
+import { JobSeekersPage } from './JobSeekersPage';
+import { NewBusinessPage } from './NewBusinessPage';
+import { OpenPostingPage } from './OpenPostingPage';
+import { OpenPostingsPage } from './OpenPostingsPage';
+import { ProposalsPage } from './ProposalsPage';
 
-export const organisationRoutes: FeatureRoute[] = [];
+const roles = ['counsellor', 'org_admin'] as const;
 
-export const organisationNav: NavItem[] = [];
+// Order matters: '/job-seekers/new' before '/job-seekers/:id'.
+export const organisationRoutes: FeatureRoute[] = [
+  { path: '/job-seekers', roles, component: JobSeekersPage },
+  { path: '/job-seekers/new', roles, component: NewJobSeekerPage },
+  { path: '/job-seekers/:id/edit', roles, component: EditJobSeekerPage },
+  { path: '/job-seekers/:id', roles, component: JobSeekerPage },
+  { path: '/open-postings', roles, component: OpenPostingsPage },
+  { path: '/open-postings/:id', roles, component: OpenPostingPage },
+  { path: '/proposals', roles, component: ProposalsPage },
+  { path: '/businesses/new', roles, component: NewBusinessPage },
+];
+
+export const organisationNav: NavItem[] = [
+  { href: '/job-seekers', labelKey: 'organisation.nav.jobSeekers', roles },
+  { href: '/open-postings', labelKey: 'organisation.nav.postings', roles },
+  { href: '/proposals', labelKey: 'organisation.nav.proposals', roles },
+];

@@ -1,0 +1,149 @@
+// Wage-subsidy claims: the employer claims a pay period of a pairing; the amount comes from the
+// shared calculator under the phase's rules, never beyond what remains of the pairing's maximum.
+// Overlapping periods, periods outside the pairing, hours beyond the weekly maximum and claims
+// after the phase's deadline are refused; nothing is written then.
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { addDays, quebecToday } from '../../../shared/dates';
+import { appError, type ErrorCode, fieldError } from '../../../shared/errors';
+import {
+  claimAmountCents,
+  hoursToHundredths,
+  periodsOverlap,
+} from '../../../shared/money/calculator';
+import type { ClaimInputFields } from '../../../shared/money/schemas';
+import type { DbOrTx } from '../../db/client';
+import { claims } from '../../db/schema';
+import type { Actor, Deps, RequestInfo } from '../../deps';
+import { recordAudit } from '../audit/recordAudit';
+import { actorBusiness } from '../guards';
+import { visiblePairing } from '../pairings/pairingGuards';
+
+const problemField: Record<string, string> = {
+  invalidDate: 'periodStart',
+  periodEndsBeforeStart: 'periodEnd',
+  periodLongerThanClaimPeriod: 'periodEnd',
+  hoursAboveWeeklyMaximum: 'hoursWorked',
+};
+
+function evaluate(tx: DbOrTx, deps: Deps, actor: Actor, input: ClaimInputFields) {
+  actorBusiness(actor);
+  const pairing = visiblePairing(tx, actor, input.pairingId);
+  const rules = pairing.phase.rules;
+  const others = tx
+    .select({ start: claims.periodStart, end: claims.periodEnd, amount: claims.amountCents })
+    .from(claims)
+    .where(and(eq(claims.pairingId, pairing.id), ne(claims.status, 'rejected')))
+    .all();
+  const used = others.reduce((s, c) => s + c.amount, 0);
+  const remaining = Math.max(0, pairing.maxWageSubsidyCents - used);
+  const computation = claimAmountCents(
+    rules,
+    { ...input, hourlyWageCents: pairing.hourlyWageCents },
+    remaining,
+  );
+  const refusals: {
+    code: ErrorCode;
+    field: string | null;
+    params: Record<string, string | number>;
+  }[] = [];
+  for (const p of computation.problems) {
+    refusals.push({
+      code: `claim.${p.code}` as ErrorCode,
+      field: problemField[p.code] ?? null,
+      params: 'limit' in p ? { limit: p.limit, actual: p.actual } : {},
+    });
+  }
+  const lastDay = pairing.endDate ?? pairing.plannedEndDate;
+  if (input.periodStart < pairing.startDate || input.periodEnd > lastDay) {
+    refusals.push({
+      code: 'claim.outsidePairing',
+      field: 'periodStart',
+      params: { start: pairing.startDate, end: lastDay },
+    });
+  }
+  const period = { start: input.periodStart, end: input.periodEnd };
+  const clash = others.find((o) => periodsOverlap(period, o));
+  if (clash) {
+    refusals.push({
+      code: 'claim.overlaps',
+      field: 'periodStart',
+      params: { start: clash.start, end: clash.end },
+    });
+  }
+  if (pairing.phase.status === 'closed' && pairing.phase.closedAt) {
+    const deadline = addDays(
+      quebecToday(new Date(pairing.phase.closedAt)),
+      rules.claimDeadlineDays,
+    );
+    if (quebecToday(deps.clock.now()) > deadline) {
+      refusals.push({ code: 'claim.deadlinePassed', field: null, params: { deadline } });
+    }
+  }
+  if (refusals.length === 0 && computation.amountCents === 0) {
+    refusals.push({ code: 'claim.nothingLeft', field: null, params: {} });
+  }
+  return { pairing, computation, remaining, refusals };
+}
+
+/** What the claim would pay, and why it would be refused, without writing anything. */
+export function previewClaim(deps: Deps, actor: Actor, input: ClaimInputFields) {
+  const { computation, remaining, refusals } = evaluate(deps.db, deps, actor, input);
+  return {
+    amountCents: computation.amountCents,
+    countedHours: computation.countedHours,
+    weeks: computation.weeks,
+    cappedByRemaining: computation.cappedByRemaining,
+    remainingBeforeCents: remaining,
+    refusals: refusals.map((r) => ({ code: r.code, field: r.field, params: r.params })),
+  };
+}
+
+export function submitClaim(deps: Deps, actor: Actor, input: ClaimInputFields, req: RequestInfo) {
+  const now = deps.clock.now();
+  return deps.db.transaction(
+    (tx) => {
+      const { pairing, computation, refusals } = evaluate(tx, deps, actor, input);
+      const [first] = refusals;
+      if (first) {
+        throw first.field
+          ? fieldError(first.field, first.code, first.params)
+          : appError(first.code, first.params);
+      }
+      const id = tx
+        .insert(claims)
+        .values({
+          pairingId: pairing.id,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          hoursWorkedHundredths: hoursToHundredths(input.hoursWorked),
+          grossWagesCents: input.grossWagesCents,
+          amountCents: computation.amountCents,
+          submittedBy: actor.userId,
+          submittedAt: now.toISOString(),
+        })
+        .returning({ id: claims.id })
+        .get().id;
+      recordAudit(tx, {
+        at: now,
+        actorUserId: actor.userId,
+        action: 'claim.submitted',
+        subjectType: 'claim',
+        subjectId: id,
+        ip: req.ip,
+        details: { pairingId: pairing.id, amountCents: computation.amountCents },
+      });
+      return { id, amountCents: computation.amountCents };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function claimsOfPairings(db: DbOrTx, pairingIds: number[]) {
+  if (pairingIds.length === 0) return [];
+  return db
+    .select()
+    .from(claims)
+    .where(inArray(claims.pairingId, pairingIds))
+    .orderBy(claims.periodStart)
+    .all();
+}

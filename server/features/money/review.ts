@@ -1,0 +1,331 @@
+// The coordinator reviews claims and due accompaniment tranches: approve (an entry in the
+// append-only ledger) or reject (coded reason + comment). Paying and reversing entries are
+// appended too: nothing in the ledger is ever updated or deleted.
+import { and, desc, eq, isNull, lt, ne, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { appError } from '../../../shared/errors';
+import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';
+import type {
+  ledgerListInput,
+  markPaidInput,
+  reverseEntryInput,
+  reviewInput,
+} from '../../../shared/money/schemas';
+import {
+  businesses,
+  claims,
+  ledgerEntries,
+  organisations,
+  pairings,
+  payments,
+  tranches,
+} from '../../db/schema';
+import type { Actor, Deps, RequestInfo } from '../../deps';
+import { recordAudit } from '../audit/recordAudit';
+import { recomputeCommitment } from '../pairings/pairingLifecycle';
+
+type Review = z.infer<typeof reviewInput>;
+
+export function reviewClaim(deps: Deps, actor: Actor, input: Review, req: RequestInfo) {
+  const now = deps.clock.now();
+  return deps.db.transaction((tx) => {
+    const row = tx
+      .select({ claim: claims, pairing: pairings })
+      .from(claims)
+      .innerJoin(pairings, eq(pairings.id, claims.pairingId))
+      .where(eq(claims.id, input.id))
+      .get();
+    if (!row) throw appError('claim.notFound');
+    const t = findClaimTransition(row.claim.status, input.action, actor.role);
+    if (!t) throw appError('claim.illegalTransition', { from: row.claim.status });
+    tx.update(claims)
+      .set({
+        status: t.to,
+        rejectReason: input.action === 'reject' ? (input.reason ?? null) : null,
+        rejectComment: input.action === 'reject' ? input.comment || null : null,
+        reviewedBy: actor.userId,
+        reviewedAt: now.toISOString(),
+      })
+      .where(eq(claims.id, row.claim.id))
+      .run();
+    let ledgerEntryId: number | null = null;
+    if (t.to === 'approved') {
+      ledgerEntryId = tx
+        .insert(ledgerEntries)
+        .values({
+          kind: 'wage_subsidy',
+          fund: 'wage',
+          phaseId: row.pairing.phaseId,
+          pairingId: row.pairing.id,
+          organisationId: row.pairing.organisationId,
+          payeeBusinessId: row.pairing.businessId,
+          claimId: row.claim.id,
+          amountCents: row.claim.amountCents,
+          createdBy: actor.userId,
+          createdAt: now.toISOString(),
+        })
+        .returning({ id: ledgerEntries.id })
+        .get().id;
+    } else {
+      recomputeCommitment(tx, row.pairing.id);
+    }
+    recordAudit(tx, {
+      at: now,
+      actorUserId: actor.userId,
+      action: t.to === 'approved' ? 'claim.approved' : 'claim.rejected',
+      subjectType: 'claim',
+      subjectId: row.claim.id,
+      ip: req.ip,
+      details: { amountCents: row.claim.amountCents, reason: input.reason ?? null },
+    });
+    return { status: t.to, ledgerEntryId };
+  });
+}
+
+export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: RequestInfo) {
+  const now = deps.clock.now();
+  return deps.db.transaction((tx) => {
+    const row = tx
+      .select({ tranche: tranches, pairing: pairings })
+      .from(tranches)
+      .innerJoin(pairings, eq(pairings.id, tranches.pairingId))
+      .where(eq(tranches.id, input.id))
+      .get();
+    if (!row) throw appError('tranche.notFound');
+    const t = findTrancheTransition(row.tranche.status, input.action, actor.role);
+    if (!t) throw appError('tranche.illegalTransition', { from: row.tranche.status });
+    tx.update(tranches)
+      .set({
+        status: t.to,
+        rejectReason: input.action === 'reject' ? (input.reason ?? null) : null,
+        rejectComment: input.action === 'reject' ? input.comment || null : null,
+        reviewedBy: actor.userId,
+        reviewedAt: now.toISOString(),
+      })
+      .where(eq(tranches.id, row.tranche.id))
+      .run();
+    let ledgerEntryId: number | null = null;
+    if (t.to === 'approved') {
+      ledgerEntryId = tx
+        .insert(ledgerEntries)
+        .values({
+          kind: 'accompaniment',
+          fund: 'accompaniment',
+          phaseId: row.pairing.phaseId,
+          pairingId: row.pairing.id,
+          organisationId: row.pairing.organisationId,
+          payeeOrganisationId: row.pairing.organisationId,
+          trancheId: row.tranche.id,
+          amountCents: row.tranche.amountCents,
+          createdBy: actor.userId,
+          createdAt: now.toISOString(),
+        })
+        .returning({ id: ledgerEntries.id })
+        .get().id;
+    } else {
+      recomputeCommitment(tx, row.pairing.id);
+    }
+    recordAudit(tx, {
+      at: now,
+      actorUserId: actor.userId,
+      action: t.to === 'approved' ? 'tranche.approved' : 'tranche.rejected',
+      subjectType: 'tranche',
+      subjectId: row.tranche.id,
+      ip: req.ip,
+      details: { amountCents: row.tranche.amountCents, reason: input.reason ?? null },
+    });
+    return { status: t.to, ledgerEntryId };
+  });
+}
+
+export function markPaid(
+  deps: Deps,
+  actor: Actor,
+  input: z.infer<typeof markPaidInput>,
+  req: RequestInfo,
+) {
+  const now = deps.clock.now();
+  deps.db.transaction((tx) => {
+    const entry = tx
+      .select()
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.id, input.ledgerEntryId))
+      .get();
+    if (!entry) throw appError('ledger.notFound');
+    if (entry.kind === 'reversal') throw appError('ledger.cannotPayReversal');
+    const paid = tx
+      .select({ id: payments.id })
+      .from(payments)
+      .where(eq(payments.ledgerEntryId, entry.id))
+      .get();
+    if (paid) throw appError('ledger.alreadyPaid');
+    tx.insert(payments)
+      .values({
+        ledgerEntryId: entry.id,
+        paidOn: input.paidOn,
+        reference: input.reference,
+        recordedBy: actor.userId,
+        recordedAt: now.toISOString(),
+      })
+      .run();
+    recordAudit(tx, {
+      at: now,
+      actorUserId: actor.userId,
+      action: 'ledger.paid',
+      subjectType: 'ledger_entry',
+      subjectId: entry.id,
+      ip: req.ip,
+      details: { amountCents: entry.amountCents, reference: input.reference, paidOn: input.paidOn },
+    });
+  });
+}
+
+/** A mistake is corrected by a reversing entry of the opposite amount, never by an edit. */
+export function reverseEntry(
+  deps: Deps,
+  actor: Actor,
+  input: z.infer<typeof reverseEntryInput>,
+  req: RequestInfo,
+) {
+  const now = deps.clock.now();
+  return deps.db.transaction((tx) => {
+    const entry = tx
+      .select()
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.id, input.ledgerEntryId))
+      .get();
+    if (!entry || entry.kind === 'reversal') throw appError('ledger.notFound');
+    const already = tx
+      .select({ id: ledgerEntries.id })
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.reversesEntryId, entry.id))
+      .get();
+    if (already) throw appError('ledger.alreadyReversed');
+    const id = tx
+      .insert(ledgerEntries)
+      .values({
+        kind: 'reversal',
+        fund: entry.fund,
+        phaseId: entry.phaseId,
+        pairingId: entry.pairingId,
+        organisationId: entry.organisationId,
+        payeeBusinessId: entry.payeeBusinessId,
+        payeeOrganisationId: entry.payeeOrganisationId,
+        claimId: entry.claimId,
+        trancheId: entry.trancheId,
+        reversesEntryId: entry.id,
+        amountCents: -entry.amountCents,
+        note: input.note,
+        createdBy: actor.userId,
+        createdAt: now.toISOString(),
+      })
+      .returning({ id: ledgerEntries.id })
+      .get().id;
+    recordAudit(tx, {
+      at: now,
+      actorUserId: actor.userId,
+      action: 'ledger.reversed',
+      subjectType: 'ledger_entry',
+      subjectId: entry.id,
+      ip: req.ip,
+      details: { reversalId: id, amountCents: entry.amountCents, note: input.note },
+    });
+    return { id };
+  });
+}
+
+/** The ledger as each side may see it: everything (coordinator), its payments (others). */
+export function listLedger(deps: Deps, actor: Actor, input: z.infer<typeof ledgerListInput>) {
+  const where: (SQL | undefined)[] = [];
+  if (actor.role === 'employer')
+    where.push(eq(ledgerEntries.payeeBusinessId, actor.businessId ?? -1));
+  else if (actor.role !== 'coordinator')
+    where.push(eq(ledgerEntries.organisationId, actor.organisationId ?? -1));
+  if (input.phaseId) where.push(eq(ledgerEntries.phaseId, input.phaseId));
+  if (input.cursor) where.push(lt(ledgerEntries.id, input.cursor));
+  const rows = deps.db
+    .select({
+      id: ledgerEntries.id,
+      kind: ledgerEntries.kind,
+      fund: ledgerEntries.fund,
+      phaseId: ledgerEntries.phaseId,
+      pairingId: ledgerEntries.pairingId,
+      amountCents: ledgerEntries.amountCents,
+      note: ledgerEntries.note,
+      createdAt: ledgerEntries.createdAt,
+      reversesEntryId: ledgerEntries.reversesEntryId,
+      claimId: ledgerEntries.claimId,
+      trancheId: ledgerEntries.trancheId,
+      payeeBusiness: businesses.legalName,
+      payeeOrganisation: organisations.name,
+      paidOn: payments.paidOn,
+      paymentReference: payments.reference,
+    })
+    .from(ledgerEntries)
+    .leftJoin(businesses, eq(businesses.id, ledgerEntries.payeeBusinessId))
+    .leftJoin(organisations, eq(organisations.id, ledgerEntries.payeeOrganisationId))
+    .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
+    .where(and(...where))
+    .orderBy(desc(ledgerEntries.id))
+    .limit(input.limit + 1)
+    .all();
+  const items = rows.slice(0, input.limit);
+  return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+/** The coordinator's queue: submitted claims and due tranches, oldest first. */
+export function reviewQueue(deps: Deps) {
+  const claimRows = deps.db
+    .select({
+      id: claims.id,
+      pairingId: claims.pairingId,
+      periodStart: claims.periodStart,
+      periodEnd: claims.periodEnd,
+      hoursWorkedHundredths: claims.hoursWorkedHundredths,
+      grossWagesCents: claims.grossWagesCents,
+      amountCents: claims.amountCents,
+      submittedAt: claims.submittedAt,
+      businessName: businesses.legalName,
+    })
+    .from(claims)
+    .innerJoin(pairings, eq(pairings.id, claims.pairingId))
+    .innerJoin(businesses, eq(businesses.id, pairings.businessId))
+    .where(eq(claims.status, 'submitted'))
+    .orderBy(claims.submittedAt)
+    .limit(200)
+    .all();
+  const trancheRows = deps.db
+    .select({
+      id: tranches.id,
+      pairingId: tranches.pairingId,
+      milestone: tranches.milestone,
+      amountCents: tranches.amountCents,
+      dueOn: tranches.dueOn,
+      organisationName: organisations.name,
+    })
+    .from(tranches)
+    .innerJoin(pairings, eq(pairings.id, tranches.pairingId))
+    .innerJoin(organisations, eq(organisations.id, pairings.organisationId))
+    .where(eq(tranches.status, 'due'))
+    .orderBy(tranches.dueOn)
+    .limit(200)
+    .all();
+  const unpaid = deps.db
+    .select({
+      id: ledgerEntries.id,
+      kind: ledgerEntries.kind,
+      amountCents: ledgerEntries.amountCents,
+      createdAt: ledgerEntries.createdAt,
+      payeeBusiness: businesses.legalName,
+      payeeOrganisation: organisations.name,
+    })
+    .from(ledgerEntries)
+    .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
+    .leftJoin(businesses, eq(businesses.id, ledgerEntries.payeeBusinessId))
+    .leftJoin(organisations, eq(organisations.id, ledgerEntries.payeeOrganisationId))
+    .where(and(isNull(payments.id), ne(ledgerEntries.kind, 'reversal')))
+    .orderBy(ledgerEntries.id)
+    .limit(200)
+    .all();
+  return { claims: claimRows, tranches: trancheRows, toPay: unpaid };
+}

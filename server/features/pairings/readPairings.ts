@@ -1,0 +1,130 @@
+// Reading pairings: each side sees its own (coordinator all), with claims, tranches and
+// payments; follow-ups stay with the member organisation.
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import {
+  businesses,
+  claims,
+  followUps,
+  jobSeekers,
+  ledgerEntries,
+  organisations,
+  pairings,
+  payments,
+  phases,
+  postings,
+  tranches,
+  users,
+} from '../../db/schema';
+import type { Actor, Deps } from '../../deps';
+import { pairingScope, visiblePairing } from './pairingGuards';
+
+export function listPairings(
+  deps: Deps,
+  actor: Actor,
+  input: {
+    phaseId?: number | undefined;
+    status?: 'active' | 'completed' | 'ended_early' | undefined;
+  },
+) {
+  const where: (SQL | undefined)[] = [pairingScope(actor)];
+  if (input.phaseId) where.push(eq(pairings.phaseId, input.phaseId));
+  if (input.status) where.push(eq(pairings.status, input.status));
+  return deps.db
+    .select({
+      id: pairings.id,
+      phaseNumber: phases.number,
+      status: pairings.status,
+      startDate: pairings.startDate,
+      plannedEndDate: pairings.plannedEndDate,
+      endDate: pairings.endDate,
+      hourlyWageCents: pairings.hourlyWageCents,
+      hoursPerWeek: pairings.hoursPerWeek,
+      maxWageSubsidyCents: pairings.maxWageSubsidyCents,
+      retentionDueOn: pairings.retentionDueOn,
+      retentionOutcome: pairings.retentionOutcome,
+      postingTitle: postings.title,
+      businessName: businesses.legalName,
+      organisationName: organisations.name,
+      // The person: first name and initial for employers; full name for the organisation and
+      // the coordination (who sees pairings and the people in them).
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
+    })
+    .from(pairings)
+    .innerJoin(phases, eq(phases.id, pairings.phaseId))
+    .innerJoin(postings, eq(postings.id, pairings.postingId))
+    .innerJoin(businesses, eq(businesses.id, pairings.businessId))
+    .innerJoin(organisations, eq(organisations.id, pairings.organisationId))
+    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
+    .where(and(...where))
+    .orderBy(desc(pairings.id))
+    .limit(500)
+    .all()
+    .map((p) =>
+      actor.role === 'employer' ? { ...p, lastName: `${p.lastName.charAt(0).toUpperCase()}.` } : p,
+    );
+}
+
+export function getPairing(deps: Deps, actor: Actor, pairingId: number) {
+  const { db } = deps;
+  const p = visiblePairing(db, actor, pairingId);
+  const [summary] = listPairings(deps, actor, {}).filter((x) => x.id === p.id);
+  const claimRows = db
+    .select()
+    .from(claims)
+    .where(eq(claims.pairingId, p.id))
+    .orderBy(claims.periodStart)
+    .all();
+  const trancheRows = db.select().from(tranches).where(eq(tranches.pairingId, p.id)).all();
+  const ledger = db
+    .select({
+      id: ledgerEntries.id,
+      kind: ledgerEntries.kind,
+      amountCents: ledgerEntries.amountCents,
+      createdAt: ledgerEntries.createdAt,
+      paidOn: payments.paidOn,
+      reference: payments.reference,
+      payeeBusinessId: ledgerEntries.payeeBusinessId,
+    })
+    .from(ledgerEntries)
+    .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
+    .where(eq(ledgerEntries.pairingId, p.id))
+    .orderBy(ledgerEntries.id)
+    .all()
+    // Employers see the wage-subsidy side only; organisations their tranches and the rest.
+    .filter((e) => actor.role !== 'employer' || e.payeeBusinessId !== null);
+  const visibleFollowUps =
+    actor.role === 'counsellor' || actor.role === 'org_admin'
+      ? db
+          .select({
+            id: followUps.id,
+            on: followUps.on,
+            withWhom: followUps.withWhom,
+            kind: followUps.kind,
+            notes: followUps.notes,
+            nextOn: followUps.nextOn,
+            recordedByName: users.name,
+          })
+          .from(followUps)
+          .innerJoin(users, eq(users.id, followUps.recordedBy))
+          .where(eq(followUps.pairingId, p.id))
+          .orderBy(desc(followUps.on), desc(followUps.id))
+          .all()
+      : [];
+  const { phase, ...pairing } = p;
+  return {
+    ...pairing,
+    summary,
+    phase: {
+      id: phase.id,
+      number: phase.number,
+      name: phase.name,
+      status: phase.status,
+      rules: phase.rules,
+    },
+    claims: actor.role === 'counsellor' || actor.role === 'org_admin' ? [] : claimRows,
+    tranches: actor.role === 'employer' ? [] : trancheRows,
+    ledger,
+    followUps: visibleFollowUps,
+  };
+}

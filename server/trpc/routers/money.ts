@@ -1,0 +1,47 @@
+// money.*: claims (employer), reviews, payments and reversals (coordinator), the ledger.
+import {
+  claimInput,
+  ledgerListInput,
+  markPaidInput,
+  reverseEntryInput,
+  reviewInput,
+} from '../../../shared/money/schemas';
+import { previewClaim, submitClaim } from '../../features/money/claims';
+import {
+  listLedger,
+  markPaid,
+  reverseEntry,
+  reviewClaim,
+  reviewQueue,
+  reviewTranche,
+} from '../../features/money/review';
+import { authedProcedure, roleProcedure, router } from '../init';
+
+const employer = roleProcedure('employer');
+const coordinator = roleProcedure('coordinator');
+
+export const moneyRouter = router({
+  previewClaim: employer
+    .input(claimInput)
+    .query(({ ctx, input }) => previewClaim(ctx.deps, ctx.actor, input)),
+  submitClaim: employer
+    .input(claimInput)
+    .mutation(({ ctx, input }) => submitClaim(ctx.deps, ctx.actor, input, ctx.req)),
+  reviewQueue: coordinator.query(({ ctx }) => reviewQueue(ctx.deps)),
+  reviewClaim: coordinator
+    .input(reviewInput)
+    .mutation(({ ctx, input }) => reviewClaim(ctx.deps, ctx.actor, input, ctx.req)),
+  reviewTranche: coordinator
+    .input(reviewInput)
+    .mutation(({ ctx, input }) => reviewTranche(ctx.deps, ctx.actor, input, ctx.req)),
+  markPaid: coordinator.input(markPaidInput).mutation(({ ctx, input }) => {
+    markPaid(ctx.deps, ctx.actor, input, ctx.req);
+    return { ok: true as const };
+  }),
+  reverse: coordinator
+    .input(reverseEntryInput)
+    .mutation(({ ctx, input }) => reverseEntry(ctx.deps, ctx.actor, input, ctx.req)),
+  ledger: authedProcedure
+    .input(ledgerListInput)
+    .query(({ ctx, input }) => listLedger(ctx.deps, ctx.actor, input)),
+});

@@ -1,0 +1,162 @@
+// "My postings": the business's hiring needs in every state, filtered by status and words.
+// The filters live in the URL query (?status=open&q=…) so a view can be bookmarked or shared.
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearch } from 'wouter';
+import { type PostingStatus, postingStatuses } from '../../../../shared/postings/postingMachine';
+import { ErrorAlert } from '../../components/Alert';
+import { SelectField, TextField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { describeError } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { PostingStatusBadge } from './Badges';
+
+const PAGE_SIZE = 20;
+
+function isStatus(s: string | null): s is PostingStatus {
+  return (postingStatuses as readonly string[]).includes(s ?? '');
+}
+
+/** Reads the filters from the URL; unknown values are ignored. */
+function useFilters() {
+  const search = useSearch();
+  const params = new URLSearchParams(search);
+  const status = params.get('status');
+  const q = (params.get('q') ?? '').trim().slice(0, 100);
+  return { status: isStatus(status) ? status : null, q };
+}
+
+function filtersUrl(status: PostingStatus | null, q: string) {
+  const params = new URLSearchParams();
+  if (status) params.set('status', status);
+  if (q.trim()) params.set('q', q.trim());
+  const s = params.toString();
+  return s ? `/postings?${s}` : '/postings';
+}
+
+function Filters(props: { status: PostingStatus | null; q: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [text, setText] = useState(props.q);
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    navigate(filtersUrl(props.status, text), { replace: true });
+  }
+  return (
+    <form
+      className="emp-filters"
+      onSubmit={submit}
+      aria-label={t('employer.postings.filtersLabel')}
+    >
+      <SelectField
+        label={t('employer.postings.status')}
+        value={props.status ?? ''}
+        onChange={(v) => navigate(filtersUrl(isStatus(v) ? v : null, text), { replace: true })}
+      >
+        <option value="">{t('employer.postings.allStatuses')}</option>
+        {postingStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`employer.postingStatusPlural.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('employer.postings.search')}
+        type="search"
+        value={text}
+        onChange={setText}
+        autoComplete="off"
+      />
+      <button type="submit" className="button">
+        {t('employer.postings.apply')}
+      </button>
+    </form>
+  );
+}
+
+export function PostingsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const fmt = useLocaleFormat();
+  const { status, q } = useFilters();
+  const filtered = status !== null || q !== '';
+  const list = useInfiniteQuery(
+    trpc.postings.list.infiniteQueryOptions(
+      { limit: PAGE_SIZE, ...(status ? { status } : {}), ...(q ? { q } : {}) },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
+  );
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      <PageTitle>{t('employer.postings.title')}</PageTitle>
+      <p>
+        <Link href="/postings/new" className="button button--primary">
+          {t('employer.home.newPosting')}
+        </Link>
+      </p>
+      {/* Keyed by the URL so that back/forward and links reset the search box. */}
+      <Filters key={`${status}|${q}`} status={status} q={q} />
+      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
+      <div role="status" className={list.isPending ? undefined : 'visually-hidden'}>
+        {list.isPending ? t('app.loading') : t('employer.postings.count', { count: items.length })}
+      </div>
+      {!list.isPending && items.length === 0 && !list.error ? (
+        <div className="card emp-empty">
+          {filtered ? (
+            <p>
+              {t('employer.postings.emptyFiltered')}{' '}
+              <Link href="/postings">{t('employer.postings.showAll')}</Link>
+            </p>
+          ) : (
+            <p>{t('employer.postings.empty')}</p>
+          )}
+        </div>
+      ) : null}
+      {items.length > 0 ? (
+        <ul className="emp-postings">
+          {items.map((p) => (
+            <li key={p.id} className="card emp-posting">
+              <h2 className="emp-posting__title">
+                <Link href={`/postings/${p.id}`}>{p.title}</Link>
+              </h2>
+              <p className="emp-posting__meta">
+                <PostingStatusBadge status={p.status} />{' '}
+                {t('employer.postings.summary', {
+                  city: p.city,
+                  date: fmt.date(p.startDate),
+                  count: p.positions,
+                })}
+              </p>
+              <p className="emp-posting__counts">
+                {p.proposals.total === 0
+                  ? t('employer.postings.noProposals')
+                  : t('employer.postings.proposals', { count: p.proposals.total })}
+                {p.proposals.waiting > 0 ? (
+                  <strong className="emp-waiting">
+                    {' '}
+                    {t('employer.postings.waiting', { count: p.proposals.waiting })}
+                  </strong>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {list.hasNextPage ? (
+        <p>
+          <button
+            type="button"
+            className="button"
+            disabled={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
+            {list.isFetchingNextPage ? t('app.loading') : t('employer.postings.more')}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}

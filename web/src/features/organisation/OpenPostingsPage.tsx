@@ -1,0 +1,174 @@
+// Open hiring needs of all businesses, filtered by region, occupation and words (in the URL).
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearch } from 'wouter';
+import { nocBroadCategories } from '../../../../shared/reference/noc';
+import { isRegionCode, quebecRegions } from '../../../../shared/reference/regions';
+import { ErrorAlert } from '../../components/Alert';
+import { SelectField, TextField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { describeError } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { placeText } from './common';
+
+export function OpenPostingsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const fmt = useLocaleFormat();
+  const [, navigate] = useLocation();
+  const params = new URLSearchParams(useSearch());
+  const regionParam = params.get('region') ?? '';
+  const region = isRegionCode(regionParam) ? regionParam : undefined;
+  const nocParam = params.get('noc') ?? '';
+  const noc = /^\d{1,5}$/.test(nocParam) ? nocParam : undefined;
+  const q = params.get('q')?.trim() ?? '';
+  const [form, setForm] = useState({ region: region ?? '', noc: noc ?? '', q });
+  useEffect(() => {
+    setForm({ region: region ?? '', noc: noc ?? '', q });
+  }, [region, noc, q]);
+
+  const list = useInfiniteQuery(
+    trpc.postings.list.infiniteQueryOptions(
+      { regionCode: region, nocPrefix: noc, q: q || undefined, limit: 30 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
+  );
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  function search(e: FormEvent) {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    if (form.region) next.set('region', form.region);
+    if (form.noc) next.set('noc', form.noc);
+    if (form.q.trim()) next.set('q', form.q.trim());
+    const qs = next.toString();
+    navigate(qs ? `/open-postings?${qs}` : '/open-postings');
+  }
+  const categoryOptions = nocBroadCategories.map((c) => ({
+    value: c.code,
+    label: `${c.code} — ${fmt.locale === 'en-CA' ? c.en : c.fr}`,
+  }));
+  // A finer prefix from a shared link stays selectable.
+  if (noc && noc.length > 1) {
+    categoryOptions.push({ value: noc, label: t('organisation.postings.nocPrefix', { noc }) });
+  }
+
+  return (
+    <>
+      <PageTitle>{t('organisation.postings.title')}</PageTitle>
+      <p>{t('organisation.postings.intro')}</p>
+      <search className="org-filters">
+        <form onSubmit={search} className="org-filters__form">
+          <SelectField
+            label={t('organisation.postings.region')}
+            value={form.region}
+            onChange={(v) => setForm((f) => ({ ...f, region: v }))}
+          >
+            <option value="">{t('organisation.postings.allRegions')}</option>
+            {quebecRegions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.code} — {fmt.region(r.code)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('organisation.postings.category')}
+            value={form.noc}
+            onChange={(v) => setForm((f) => ({ ...f, noc: v }))}
+          >
+            <option value="">{t('organisation.postings.allCategories')}</option>
+            {categoryOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t('organisation.postings.words')}
+            hint={t('organisation.postings.wordsHint')}
+            type="search"
+            value={form.q}
+            onChange={(v) => setForm((f) => ({ ...f, q: v }))}
+          />
+          <button type="submit" className="button">
+            {t('organisation.common.search')}
+          </button>
+        </form>
+      </search>
+      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
+      <p role="status" className="org-muted">
+        {list.isPending
+          ? t('app.loading')
+          : t('organisation.postings.count', {
+              count: rows.length,
+              more: list.hasNextPage ? '+' : '',
+            })}
+      </p>
+      {rows.length === 0 && !list.isPending ? (
+        <p>{t('organisation.postings.none')}</p>
+      ) : (
+        <ul className="org-cards">
+          {rows.map((p) => (
+            <li key={p.id} className="card org-posting">
+              <h2 className="org-posting__title">
+                <Link href={`/open-postings/${p.id}`}>{p.title}</Link>
+              </h2>
+              <p className="org-posting__business">{p.businessName}</p>
+              <dl className="org-posting__facts">
+                <div className="org-posting__wide">
+                  <dt>{t('organisation.postings.occupation')}</dt>
+                  <dd>{fmt.noc(p.nocCode)}</dd>
+                </div>
+                <div>
+                  <dt>{t('organisation.postings.place')}</dt>
+                  <dd>{placeText(fmt, p.city, p.regionCode)}</dd>
+                </div>
+                <div>
+                  <dt>{t('organisation.postings.wage')}</dt>
+                  <dd>
+                    {t('organisation.postings.perHour', { wage: fmt.money(p.hourlyWageCents) })}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('organisation.postings.hours')}</dt>
+                  <dd>{t('organisation.postings.hoursValue', { hours: p.hoursPerWeek })}</dd>
+                </div>
+                <div>
+                  <dt>{t('organisation.postings.start')}</dt>
+                  <dd>{fmt.date(p.startDate)}</dd>
+                </div>
+                <div>
+                  <dt>{t('organisation.postings.positions')}</dt>
+                  <dd>{p.positions}</dd>
+                </div>
+              </dl>
+              {p.proposals.total > 0 ? (
+                <p className="org-item__meta">
+                  {t('organisation.postings.proposalsCount', { count: p.proposals.total })}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage ? (
+        <p>
+          <button
+            type="button"
+            className="button"
+            disabled={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
+            {t('organisation.common.more')}
+          </button>
+        </p>
+      ) : null}
+      <p className="org-muted">
+        {t('organisation.postings.noBusiness')}{' '}
+        <Link href="/businesses/new">{t('organisation.postings.registerBusiness')}</Link>
+      </p>
+    </>
+  );
+}
