@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { businesses, organisations, users } from '../db/schema';
 import type { Actor, Deps } from '../deps';
 import { hashPassword } from '../features/auth/password';
+import { seedDemoPhases } from './demoPhases';
 import { seedDemoWork } from './demoWork';
 
 export const DEMO_PASSWORD = 'Passerelle-demo-2026';
@@ -73,6 +74,38 @@ const demoOrganisations = [
     city: 'Saguenay',
     clientGroups: ['youth', 'criminal_record', 'long_term_unemployed'],
   },
+];
+
+/** Nine more member organisations, so phase 9 has its thirteen participants. */
+const moreOrganisations = [
+  ['Carrefour Emploi Mauricie', '04', 'Trois-Rivières', ['youth', 'long_term_unemployed']],
+  ['Passage Travail Outaouais', '07', 'Gatineau', ['immigrants', 'women']],
+  ['Tremplin Abitibi', '08', 'Rouyn-Noranda', ['indigenous', 'youth']],
+  ['Cap Emploi Côte-Nord', '09', 'Baie-Comeau', ['indigenous', 'age_45_plus']],
+  ['Horizon Travail Gaspésie', '11', 'Gaspé', ['long_term_unemployed', 'age_45_plus']],
+  ['Élan Emploi Chaudière-Appalaches', '12', 'Lévis', ['disability', 'youth']],
+  ['Accès-Avenir Laval', '13', 'Laval', ['immigrants', 'criminal_record']],
+  ['Virage Emploi Lanaudière', '14', 'Joliette', ['women', 'criminal_record']],
+  ['Relais Travail Montérégie', '16', 'Longueuil', ['immigrants', 'disability']],
+] as const;
+
+/** More employers, each with one contact (employeur3@… and on). */
+const moreBusinesses = [
+  {
+    legalName: 'Résidence Les Érables inc.',
+    neq: '1162223334',
+    regionCode: '04',
+    city: 'Trois-Rivières',
+  },
+  { legalName: 'Nettoyage Éclat inc.', neq: '1163334445', regionCode: '13', city: 'Laval' },
+  {
+    legalName: 'Transport Boréal ltée',
+    neq: '1164445557',
+    regionCode: '08',
+    city: 'Rouyn-Noranda',
+  },
+  { legalName: 'Épicerie Chez Lise inc.', neq: '1165556668', regionCode: '12', city: 'Lévis' },
+  { legalName: 'Serres Bio-Nord coop', neq: '8810001112', regionCode: '14', city: 'Joliette' },
 ];
 
 const demoBusinesses = [
@@ -147,5 +180,86 @@ export async function seedDemoData(deps: Deps): Promise<void> {
   if (!coordinator || !orgAdmin1 || !counsellor1 || !counsellor2 || !employer1 || !employer2) {
     throw new Error('demo accounts missing');
   }
-  seedDemoWork(deps, { coordinator, orgAdmin1, counsellor1, counsellor2, employer1, employer2 });
+  const extra = db.transaction((tx) => {
+    const orgActors: Actor[] = [];
+    const [org3, org4] = tx
+      .select()
+      .from(organisations)
+      .orderBy(organisations.id)
+      .all()
+      .slice(2, 4);
+    const counsellorFor = (organisationId: number, n: number) => {
+      const u = tx
+        .insert(users)
+        .values({
+          email: `conseil.org${n}@passerelle.test`,
+          name: `Conseil ${n}`,
+          role: 'counsellor',
+          organisationId,
+          locale: 'fr-CA',
+          passwordHash,
+          status: 'active',
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning()
+        .get();
+      return { userId: u.id, role: u.role, organisationId, businessId: null, sessionId: '' };
+    };
+    if (org3) orgActors.push(counsellorFor(org3.id, 3));
+    if (org4) orgActors.push(counsellorFor(org4.id, 4));
+    moreOrganisations.forEach(([name, regionCode, city, groups], i) => {
+      const id = tx
+        .insert(organisations)
+        .values({ name, regionCode, city, clientGroups: [...groups], createdAt: at })
+        .returning()
+        .get().id;
+      orgActors.push(counsellorFor(id, i + 5));
+    });
+    const employerActors: Actor[] = [];
+    const usinage = tx.select().from(businesses).orderBy(businesses.id).all()[2];
+    const allBiz = [
+      ...(usinage ? [usinage.id] : []),
+      ...moreBusinesses.map(
+        (b) =>
+          tx
+            .insert(businesses)
+            .values({ ...b, createdAt: at })
+            .returning()
+            .get().id,
+      ),
+    ];
+    allBiz.forEach((businessId, i) => {
+      const u = tx
+        .insert(users)
+        .values({
+          email: `employeur${i + 3}@passerelle.test`,
+          name: `Employeur ${i + 3}`,
+          role: 'employer',
+          businessId,
+          locale: 'fr-CA',
+          passwordHash,
+          status: 'active',
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning()
+        .get();
+      employerActors.push({
+        userId: u.id,
+        role: 'employer',
+        organisationId: null,
+        businessId,
+        sessionId: '',
+      });
+    });
+    return { orgActors, employerActors };
+  });
+  const people = { coordinator, orgAdmin1, counsellor1, counsellor2, employer1, employer2 };
+  seedDemoPhases(deps, {
+    ...people,
+    counsellors: [counsellor1, counsellor2, ...extra.orgActors],
+    employers: [employer1, employer2, ...extra.employerActors],
+  });
+  seedDemoWork(deps, people);
 }

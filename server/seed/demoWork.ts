@@ -6,6 +6,7 @@ import { createJobSeekerInput } from '../../shared/jobSeekers/schemas';
 import { createPostingInput } from '../../shared/postings/schemas';
 import type { Actor, Deps } from '../deps';
 import { registerJobSeeker } from '../features/jobSeekers/saveJobSeeker';
+import { confirmHire } from '../features/pairings/confirmHire';
 import { createPosting } from '../features/postings/savePosting';
 import { transitionPosting } from '../features/postings/transitionPosting';
 import {
@@ -13,7 +14,6 @@ import {
   inviteToInterview,
   withdrawProposal,
 } from '../features/proposals/answerProposal';
-import { applyProposalTransition } from '../features/proposals/proposalTransition';
 import { proposeCandidate } from '../features/proposals/propose';
 
 const req = { ip: null, userAgent: 'seed' };
@@ -651,18 +651,22 @@ export function seedDemoWork(deps: Deps, people: DemoPeople): void {
   // Withdrawn.
   const w1 = propose(people.counsellor1, clerk, sarah, 'Sarah maîtrise Excel.');
   withdrawProposal(deps, people.counsellor1, w1);
-  // Hired (the pairing itself belongs to the phases-and-money feature).
+  // Hired: a pairing in the open phase 10.
   const h1 = propose(people.counsellor1, warehouse, samuel, 'Samuel connaît l’expédition.');
   inviteToInterview(deps, people.employer2, h1);
-  deps.db.transaction((tx) =>
-    applyProposalTransition(tx, {
-      proposal: { id: h1, status: 'interview', answeredAt: deps.clock.now().toISOString() },
-      action: 'hire',
-      by: 'employer',
-      actorUserId: people.employer2.userId,
-      now: deps.clock.now(),
-    }),
+  confirmHire(
+    deps,
+    people.employer2,
+    {
+      proposalId: h1,
+      startDate: addDays(today, 10),
+      hourlyWageCents: 2150,
+      hoursPerWeek: 40,
+      plannedWeeks: 18,
+    },
+    req,
   );
+
   // Expired: proposals on a posting that closed.
   const closing = posting(people.employer2, {
     title: 'Chauffeur·euse-livreur·euse (saison terminée)',

@@ -157,7 +157,9 @@ describe('businesses', () => {
       'account.emailTaken',
     );
     expect(err.field).toBe('email');
-    expect(deps.db.select().from(businesses).where(eq(businesses.neq, '3311111111')).all()).toEqual([]);
+    expect(deps.db.select().from(businesses).where(eq(businesses.neq, '3311111111')).all()).toEqual(
+      [],
+    );
   });
 
   it('an employer edits their own business only', async () => {

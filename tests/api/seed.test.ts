@@ -1,7 +1,18 @@
-import { count, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { jobSeekers, postings, proposals, users } from '../../server/db/schema';
+import {
+  claims,
+  jobSeekers,
+  pairings,
+  payments,
+  phases,
+  postings,
+  proposals,
+  users,
+} from '../../server/db/schema';
+import { phaseBudget } from '../../server/features/money/budgets';
 import { DEMO_PASSWORD, demoAccounts, isEmpty, seedDemoData } from '../../server/seed/demoData';
+import { currentFitRules } from '../../shared/money/rules';
 import { anonymous } from '../helpers/callers';
 import { testDeps } from '../helpers/testDeps';
 
@@ -11,7 +22,9 @@ describe('demo data', () => {
     expect(isEmpty(deps.db)).toBe(true);
     await seedDemoData(deps);
     expect(isEmpty(deps.db)).toBe(false);
-    expect(deps.db.select({ n: count() }).from(users).get()?.n).toBe(demoAccounts.length);
+    expect(deps.db.select({ n: count() }).from(users).get()?.n).toBeGreaterThan(
+      demoAccounts.length,
+    );
     for (const a of demoAccounts) {
       const me = await anonymous(deps, {
         ip: `198.51.100.${demoAccounts.indexOf(a)}`,
@@ -47,6 +60,7 @@ describe('demo data', () => {
         proposable: sql<number>`sum(${jobSeekers.canBeProposed})`.mapWith(Number),
       })
       .from(jobSeekers)
+      .where(sql`${jobSeekers.email} LIKE 'personne%'`)
       .groupBy(jobSeekers.organisationId)
       .all();
     expect(perOrg).toHaveLength(2);
@@ -54,5 +68,37 @@ describe('demo data', () => {
       expect(o.n).toBeGreaterThanOrEqual(15);
       expect(o.proposable).toBeLessThan(o.n); // varied consent
     }
+
+    // Phase 9: closed, 13 organisations, 56 pairings with claims, payments, early ends, retention.
+    const [p9, p10] = deps.db.select().from(phases).orderBy(phases.number).all();
+    expect(p9).toMatchObject({ number: 9, status: 'closed' });
+    expect(p10).toMatchObject({ number: 10, status: 'open', rules: currentFitRules });
+    const p9Pairings = deps.db
+      .select()
+      .from(pairings)
+      .where(eq(pairings.phaseId, p9?.id ?? 0))
+      .all();
+    expect(p9Pairings).toHaveLength(56);
+    expect(new Set(p9Pairings.map((p) => p.organisationId)).size).toBe(13);
+    expect(p9Pairings.filter((p) => p.status === 'ended_early').length).toBeGreaterThan(2);
+    expect(p9Pairings.filter((p) => p.retentionOutcome === 'employed').length).toBeGreaterThan(20);
+    expect(p9Pairings.every((p) => p.status !== 'active')).toBe(true);
+    const paid = deps.db.select({ n: count() }).from(payments).get()?.n ?? 0;
+    expect(paid).toBeGreaterThan(300);
+    // Phase 10 has some activity, and the coordinator has claims waiting.
+    const p10Pairings = deps.db
+      .select()
+      .from(pairings)
+      .where(eq(pairings.phaseId, p10?.id ?? 0))
+      .all();
+    expect(p10Pairings.length).toBeGreaterThanOrEqual(10);
+    expect(
+      deps.db.select().from(claims).where(eq(claims.status, 'submitted')).all().length,
+    ).toBeGreaterThan(0);
+    // Budgets stay within the envelopes.
+    const budget = phaseBudget(deps.db, p9?.id ?? 0);
+    expect(budget.wage.committed).toBeLessThanOrEqual(budget.wage.envelope ?? 0);
+    expect(budget.wage.approved).toBeLessThanOrEqual(budget.wage.committed);
+    expect(budget.wage.paid).toBeLessThanOrEqual(budget.wage.approved);
   });
 });

@@ -35,7 +35,10 @@ function evaluate(tx: DbOrTx, deps: Deps, actor: Actor, input: ClaimInputFields)
     .where(and(eq(claims.pairingId, pairing.id), ne(claims.status, 'rejected')))
     .all();
   const used = others.reduce((s, c) => s + c.amount, 0);
-  const remaining = Math.max(0, pairing.maxWageSubsidyCents - used);
+  // After an early end, only what the weeks it lasted can pay (the rest was released).
+  const cap =
+    pairing.status === 'ended_early' ? pairing.committedWageCents : pairing.maxWageSubsidyCents;
+  const remaining = Math.max(0, cap - used);
   const computation = claimAmountCents(
     rules,
     { ...input, hourlyWageCents: pairing.hourlyWageCents },

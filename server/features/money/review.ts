@@ -18,6 +18,7 @@ import {
   organisations,
   pairings,
   payments,
+  phases,
   tranches,
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
@@ -66,8 +67,6 @@ export function reviewClaim(deps: Deps, actor: Actor, input: Review, req: Reques
         })
         .returning({ id: ledgerEntries.id })
         .get().id;
-    } else {
-      recomputeCommitment(tx, row.pairing.id);
     }
     recordAudit(tx, {
       at: now,
@@ -123,7 +122,12 @@ export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: Requ
         .returning({ id: ledgerEntries.id })
         .get().id;
     } else {
-      recomputeCommitment(tx, row.pairing.id);
+      const phase = tx
+        .select({ rules: phases.rules })
+        .from(phases)
+        .where(eq(phases.id, row.pairing.phaseId))
+        .get();
+      if (phase?.rules) recomputeCommitment(tx, row.pairing.id, phase.rules);
     }
     recordAudit(tx, {
       at: now,

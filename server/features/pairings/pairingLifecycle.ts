@@ -4,7 +4,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError, fieldError } from '../../../shared/errors';
-import { trancheAmounts } from '../../../shared/money/calculator';
+import { maxWageSubsidyCents, trancheAmounts } from '../../../shared/money/calculator';
 import {
   canRecordRetention,
   findPairingTransition,
@@ -18,7 +18,7 @@ import type {
   recordRetentionInput,
 } from '../../../shared/pairings/schemas';
 import type { DbOrTx } from '../../db/client';
-import { claims, pairings, tranches } from '../../db/schema';
+import { pairings, tranches } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { visiblePairing } from './pairingGuards';
@@ -35,15 +35,25 @@ export function makeTrancheDue(
     .run();
 }
 
-/** After an early end: only claims and tranches not rejected still hold money. */
-export function recomputeCommitment(tx: DbOrTx, pairingId: number) {
+/** Whole weeks from the start to the end date, inclusive (a started week counts). */
+function weeksWorked(startDate: string, endDate: string): number {
+  const days = (Date.parse(endDate) - Date.parse(startDate)) / 86_400_000 + 1;
+  return Math.max(0, Math.ceil(days / 7));
+}
+
+/**
+ * After an early end the pairing keeps, for wages, the maximum for the weeks it lasted (claims
+ * for those weeks may still come) and, for accompaniment, the tranches due or approved; the
+ * rest goes back to the budgets. A rejected tranche releases its amount.
+ */
+export function recomputeCommitment(tx: DbOrTx, pairingId: number, rules: SubsidyRules) {
   const pairing = tx.select().from(pairings).where(eq(pairings.id, pairingId)).get();
-  if (pairing?.status !== 'ended_early') return;
-  const claimRows = tx
-    .select({ amount: claims.amountCents })
-    .from(claims)
-    .where(and(eq(claims.pairingId, pairingId), inArray(claims.status, ['submitted', 'approved'])))
-    .all();
+  if (pairing?.status !== 'ended_early' || !pairing.endDate) return;
+  const lasted = maxWageSubsidyCents(rules, {
+    hourlyWageCents: pairing.hourlyWageCents,
+    hoursPerWeek: pairing.hoursPerWeek,
+    weeks: weeksWorked(pairing.startDate, pairing.endDate),
+  });
   const trancheRows = tx
     .select({ amount: tranches.amountCents })
     .from(tranches)
@@ -51,10 +61,7 @@ export function recomputeCommitment(tx: DbOrTx, pairingId: number) {
     .all();
   tx.update(pairings)
     .set({
-      committedWageCents: Math.min(
-        pairing.maxWageSubsidyCents,
-        claimRows.reduce((s, r) => s + r.amount, 0),
-      ),
+      committedWageCents: Math.min(pairing.maxWageSubsidyCents, lasted),
       committedAccompanimentCents: Math.min(
         pairing.accompanimentCents,
         trancheRows.reduce((s, r) => s + r.amount, 0),
@@ -101,7 +108,7 @@ function endPairing(
         dueOn: p.endDate,
       });
     } else {
-      recomputeCommitment(tx, pairing.id);
+      recomputeCommitment(tx, pairing.id, pairing.phase.rules);
     }
     recordAudit(tx, {
       at: now,

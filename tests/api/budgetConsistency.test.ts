@@ -1,0 +1,247 @@
+// Budgets are always what the ledger and the pairings say: after random sequences of hires,
+// claims, reviews, payments, reversals and early ends, the figures shown equal a
+// recomputation from the raw rows, and nothing ever exceeds its envelope or maximum.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { claims, ledgerEntries, pairings, payments, tranches } from '../../server/db/schema';
+import { organisationBudget, phaseBudget } from '../../server/features/money/budgets';
+import { maxWageSubsidyCents } from '../../shared/money/calculator';
+import { currentFitRules } from '../../shared/money/rules';
+import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
+import { testDeps } from '../helpers/testDeps';
+import { aWorld } from '../helpers/world';
+
+type Op =
+  | { kind: 'hire'; weeks: number; hours: number }
+  | { kind: 'claim'; pick: number; hours: number }
+  | { kind: 'review'; pick: number; approve: boolean }
+  | { kind: 'tranche'; pick: number; approve: boolean }
+  | { kind: 'pay'; pick: number }
+  | { kind: 'reverse'; pick: number }
+  | { kind: 'endEarly'; pick: number }
+  | { kind: 'complete'; pick: number };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constant('hire' as const),
+    weeks: fc.integer({ min: 10, max: 18 }),
+    hours: fc.integer({ min: 30, max: 45 }),
+  }),
+  fc.record({
+    kind: fc.constant('claim' as const),
+    pick: fc.nat(),
+    hours: fc.integer({ min: 1, max: 90 }),
+  }),
+  fc.record({ kind: fc.constant('review' as const), pick: fc.nat(), approve: fc.boolean() }),
+  fc.record({ kind: fc.constant('tranche' as const), pick: fc.nat(), approve: fc.boolean() }),
+  fc.record({ kind: fc.constant('pay' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('endEarly' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('complete' as const), pick: fc.nat() }),
+);
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe('budget consistency', () => {
+  it('figures always equal a recomputation from the ledger and the pairings', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 40 }), async (ops) => {
+        const deps = testDeps();
+        const w = await aWorld(deps);
+        const org = w.users.counsellor1.organisationId ?? 0;
+        const { id: phaseId } = await w.coord.phases.create(
+          phaseFields({
+            wageEnvelopeCents: 2_000_000,
+            accompanimentEnvelopeCents: 400_000,
+            organisations: [
+              { organisationId: org, pairingTarget: 5, wageAllocationCents: 1_500_000 },
+            ],
+          }),
+        );
+        await w.coord.phases.transition({ phaseId, action: 'open' });
+        const claimStarts = new Map<number, number>();
+        for (const o of ops) {
+          // Every operation either succeeds or is refused with a domain error; both are fine.
+          await (async () => {
+            const all = deps.db.select().from(pairings).all();
+            const pairing = all.length ? all[('pick' in o ? o.pick : 0) % all.length] : undefined;
+            switch (o.kind) {
+              case 'hire': {
+                const posting = await w.e1.postings.create({ ...postingFields(), publish: true });
+                const seeker = await w.c1.jobSeekers.create(jobSeekerFields());
+                const p = await w.c1.proposals.create({
+                  postingId: posting.id,
+                  jobSeekerId: seeker.id,
+                  message: '',
+                });
+                await w.e1.pairings.confirmHire({
+                  proposalId: p.id,
+                  startDate: '2026-12-07',
+                  hourlyWageCents: 2400,
+                  hoursPerWeek: o.hours,
+                  plannedWeeks: o.weeks,
+                });
+                return;
+              }
+              case 'claim': {
+                if (!pairing) return;
+                const k = claimStarts.get(pairing.id) ?? 0;
+                claimStarts.set(pairing.id, k + 1);
+                const start = new Date(Date.parse('2026-12-07T00:00:00Z') + k * 14 * 86_400_000);
+                const end = new Date(start.getTime() + 13 * 86_400_000);
+                await w.e1.money.submitClaim({
+                  pairingId: pairing.id,
+                  periodStart: start.toISOString().slice(0, 10),
+                  periodEnd: end.toISOString().slice(0, 10),
+                  hoursWorked: o.hours,
+                  grossWagesCents: o.hours * 2400,
+                });
+                return;
+              }
+              case 'review': {
+                const c = deps.db
+                  .select()
+                  .from(claims)
+                  .all()
+                  .filter((x) => x.status === 'submitted');
+                const target = c[o.pick % Math.max(1, c.length)];
+                if (target)
+                  await w.coord.money.reviewClaim(
+                    o.approve
+                      ? { id: target.id, action: 'approve' }
+                      : { id: target.id, action: 'reject', reason: 'other' },
+                  );
+                return;
+              }
+              case 'tranche': {
+                const t = deps.db
+                  .select()
+                  .from(tranches)
+                  .all()
+                  .filter((x) => x.status === 'due');
+                const target = t[o.pick % Math.max(1, t.length)];
+                if (target)
+                  await w.coord.money.reviewTranche(
+                    o.approve
+                      ? { id: target.id, action: 'approve' }
+                      : { id: target.id, action: 'reject', reason: 'other' },
+                  );
+                return;
+              }
+              case 'pay': {
+                const e = deps.db
+                  .select()
+                  .from(ledgerEntries)
+                  .all()
+                  .filter((x) => x.kind !== 'reversal');
+                const target = e[o.pick % Math.max(1, e.length)];
+                if (target)
+                  await w.coord.money.markPaid({
+                    ledgerEntryId: target.id,
+                    paidOn: '2027-01-15',
+                    reference: `R-${target.id}`,
+                  });
+                return;
+              }
+              case 'reverse': {
+                const e = deps.db
+                  .select()
+                  .from(ledgerEntries)
+                  .all()
+                  .filter((x) => x.kind !== 'reversal');
+                const target = e[o.pick % Math.max(1, e.length)];
+                if (target)
+                  await w.coord.money.reverse({ ledgerEntryId: target.id, note: 'Correction' });
+                return;
+              }
+              case 'endEarly':
+                if (pairing)
+                  await w.c1.pairings.endEarly({
+                    pairingId: pairing.id,
+                    endDate: '2027-01-10',
+                    reason: 'quit',
+                    comment: '',
+                  });
+                return;
+              case 'complete':
+                if (pairing)
+                  await w.c1.pairings.complete({ pairingId: pairing.id, endDate: '2027-03-01' });
+                return;
+            }
+          })().catch((e: unknown) => {
+            if (!(e instanceof Error) || e.name !== 'TRPCError') throw e;
+            if ((e as { code?: string }).code === 'INTERNAL_SERVER_ERROR') throw e;
+          });
+        }
+
+        const allPairings = deps.db.select().from(pairings).all();
+        const allClaims = deps.db.select().from(claims).all();
+        const allTranches = deps.db.select().from(tranches).all();
+        const ledger = deps.db.select().from(ledgerEntries).all();
+        const paidIds = new Set(
+          deps.db
+            .select()
+            .from(payments)
+            .all()
+            .map((p) => p.ledgerEntryId),
+        );
+        const committedWage = sum(
+          allPairings.map((p) =>
+            p.status === 'ended_early'
+              ? Math.min(
+                  p.maxWageSubsidyCents,
+                  maxWageSubsidyCents(currentFitRules, {
+                    hourlyWageCents: p.hourlyWageCents,
+                    hoursPerWeek: p.hoursPerWeek,
+                    weeks: Math.ceil(
+                      ((Date.parse(p.endDate ?? '') - Date.parse(p.startDate)) / 86_400_000 + 1) /
+                        7,
+                    ),
+                  }),
+                )
+              : p.maxWageSubsidyCents,
+          ),
+        );
+        const committedAcc = sum(
+          allPairings.map((p) =>
+            p.status === 'ended_early'
+              ? sum(
+                  allTranches
+                    .filter((t) => t.pairingId === p.id && t.status !== 'rejected')
+                    .map((t) => t.amountCents),
+                )
+              : p.accompanimentCents,
+          ),
+        );
+        const fund = (f: 'wage' | 'accompaniment') => ledger.filter((e) => e.fund === f);
+        const b = phaseBudget(deps.db, phaseId);
+        expect(b.wage.committed).toBe(committedWage);
+        expect(b.accompaniment.committed).toBe(committedAcc);
+        expect(b.wage.approved).toBe(sum(fund('wage').map((e) => e.amountCents)));
+        expect(b.accompaniment.approved).toBe(sum(fund('accompaniment').map((e) => e.amountCents)));
+        expect(b.wage.paid).toBe(
+          sum(
+            fund('wage')
+              .filter((e) => paidIds.has(e.id))
+              .map((e) => e.amountCents),
+          ),
+        );
+        expect(b.wage.remaining).toBe(2_000_000 - committedWage);
+        expect(b.wage.remaining ?? -1).toBeGreaterThanOrEqual(0);
+        expect(b.accompaniment.remaining ?? -1).toBeGreaterThanOrEqual(0);
+        const mine = organisationBudget(deps.db, phaseId, org);
+        expect(mine.wage.remaining ?? -1).toBeGreaterThanOrEqual(0);
+        for (const p of allPairings) {
+          const claimed = sum(
+            allClaims
+              .filter((c) => c.pairingId === p.id && c.status !== 'rejected')
+              .map((c) => c.amountCents),
+          );
+          expect(claimed).toBeLessThanOrEqual(p.maxWageSubsidyCents);
+        }
+        deps.db.$client.close();
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
