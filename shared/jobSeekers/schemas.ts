@@ -77,3 +77,12 @@ export const listJobSeekersInput = z.object({
   proposable: z.boolean().optional(),
   ...pageInput,
 });
+
+export const accessLogInput = z.object({
+  jobSeekerId: idSchema.optional(),
+  userId: idSchema.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  cursor: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});

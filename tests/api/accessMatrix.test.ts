@@ -106,6 +106,8 @@ const expected: Record<string, Entry> = {
     access: ['org_admin', 'counsellor'],
     input: { ...seeker, jobSeekerId: 1 },
   },
+  'jobSeekers.exportData': { access: ['org_admin', 'counsellor'], input: { jobSeekerId: 1 } },
+  'jobSeekers.accessLog': { access: ['org_admin'], input: {} },
   'jobSeekers.giveConsent': {
     access: ['org_admin', 'counsellor'],
     input: { jobSeekerId: 1, purpose: 'proposal', givenOn: '2026-11-01' },

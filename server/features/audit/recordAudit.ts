@@ -19,6 +19,7 @@ export type AuditAction =
   | 'business.updated'
   | 'jobSeeker.created'
   | 'jobSeeker.updated'
+  | 'jobSeeker.exported'
   | 'consent.given'
   | 'consent.withdrawn'
   | 'phase.created'

@@ -1,5 +1,6 @@
 // jobSeekers.*: files of the organisation's job seekers, and their consents.
 import {
+  accessLogInput,
   createJobSeekerInput,
   giveConsentInput,
   jobSeekerIdInput,
@@ -8,6 +9,7 @@ import {
   withdrawConsentInput,
 } from '../../../shared/jobSeekers/schemas';
 import { giveConsent, withdrawConsent } from '../../features/jobSeekers/consents';
+import { exportPersonData, searchAccessLog } from '../../features/jobSeekers/privacy';
 import { getJobSeeker, listJobSeekers } from '../../features/jobSeekers/readJobSeekers';
 import { registerJobSeeker, updateJobSeeker } from '../../features/jobSeekers/saveJobSeeker';
 import { roleProcedure, router } from '../init';
@@ -33,6 +35,15 @@ export const jobSeekersRouter = router({
     giveConsent(ctx.deps, ctx.actor, input, ctx.req);
     return { ok: true as const };
   }),
+  // Exporting is logged, hence a mutation.
+  exportData: organisationProcedure
+    .input(jobSeekerIdInput)
+    .mutation(({ ctx, input }) =>
+      exportPersonData(ctx.deps, ctx.actor, input.jobSeekerId, ctx.req),
+    ),
+  accessLog: roleProcedure('org_admin')
+    .input(accessLogInput)
+    .query(({ ctx, input }) => searchAccessLog(ctx.deps, ctx.actor, input)),
   withdrawConsent: organisationProcedure.input(withdrawConsentInput).mutation(({ ctx, input }) => {
     withdrawConsent(ctx.deps, ctx.actor, input, ctx.req);
     return { ok: true as const };
