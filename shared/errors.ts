@@ -38,6 +38,8 @@ const catalogue = {
   'jobSeeker.duplicate': 'CONFLICT',
   'jobSeeker.closed': 'CONFLICT',
   'jobSeeker.birthDateInFuture': 'BAD_REQUEST',
+  'jobSeeker.activePairing': 'CONFLICT',
+  'jobSeeker.anonymised': 'CONFLICT',
   'consent.participationRequired': 'CONFLICT',
   'consent.alreadyGiven': 'CONFLICT',
   'consent.notGiven': 'CONFLICT',

@@ -1,9 +1,11 @@
 // Periodic work inside the server (no external cron): purge expired sessions and old login
-// failures, remind employers of unanswered proposals, expire stale ones. Each task is
+// failures, remind employers of unanswered proposals, expire stale ones, anonymise files past
+// the retention period. Each task is
 // idempotent, so running it again (or after a restart) does nothing twice.
 import type { Deps } from '../deps';
 import { purgeOldFailures } from '../features/auth/loginThrottle';
 import { purgeExpiredSessions } from '../features/auth/sessions';
+import { anonymiseExpiredFiles } from '../features/jobSeekers/retention';
 import {
   expireUnansweredProposals,
   remindUnansweredProposals,
@@ -15,6 +17,7 @@ export function runHousekeeping(deps: Deps): void {
     ['login failures', () => purgeOldFailures(deps.db, deps.clock.now())],
     ['proposal reminders', () => remindUnansweredProposals(deps)],
     ['proposal expiry', () => expireUnansweredProposals(deps)],
+    ['retention', () => anonymiseExpiredFiles(deps)],
   ];
   for (const [name, task] of tasks) {
     try {

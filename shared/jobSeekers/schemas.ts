@@ -86,3 +86,11 @@ export const accessLogInput = z.object({
   cursor: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });
+
+export const privacySettingsInput = z.object({
+  retentionYears: intInRange(1, 50),
+  privacyOfficerName: optionalText(120),
+  privacyOfficerTitle: optionalText(120),
+  privacyOfficerEmail: optionalEmailSchema,
+  privacyOfficerPhone: phoneSchema,
+});

@@ -108,6 +108,11 @@ const expected: Record<string, Entry> = {
   },
   'jobSeekers.exportData': { access: ['org_admin', 'counsellor'], input: { jobSeekerId: 1 } },
   'jobSeekers.accessLog': { access: ['org_admin'], input: {} },
+  'jobSeekers.close': { access: ['org_admin', 'counsellor'], input: { jobSeekerId: 1 } },
+  'jobSeekers.anonymise': { access: ['org_admin', 'counsellor'], input: { jobSeekerId: 1 } },
+  'system.privacy': { access: 'public' },
+  'system.privacySettings': { access: ['coordinator'] },
+  'system.updatePrivacySettings': { access: ['coordinator'], input: { retentionYears: 7 } },
   'jobSeekers.giveConsent': {
     access: ['org_admin', 'counsellor'],
     input: { jobSeekerId: 1, purpose: 'proposal', givenOn: '2026-11-01' },

@@ -6,4 +6,5 @@ export * from './pairings';
 export * from './phases';
 export * from './postings';
 export * from './proposals';
+export * from './settings';
 export * from './users';

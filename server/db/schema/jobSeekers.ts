@@ -38,6 +38,9 @@ export const jobSeekers = sqliteTable(
     status: text({ enum: ['active', 'closed'] })
       .notNull()
       .default('active'),
+    closedAt: text(),
+    /** Personal data removed (retention period over, or at the person's request). */
+    anonymisedAt: text(),
     createdBy: integer().references(() => users.id),
     createdAt: text().notNull(),
     updatedAt: text().notNull(),

@@ -11,6 +11,7 @@ import {
 import { giveConsent, withdrawConsent } from '../../features/jobSeekers/consents';
 import { exportPersonData, searchAccessLog } from '../../features/jobSeekers/privacy';
 import { getJobSeeker, listJobSeekers } from '../../features/jobSeekers/readJobSeekers';
+import { anonymiseOnRequest, closeFile } from '../../features/jobSeekers/retention';
 import { registerJobSeeker, updateJobSeeker } from '../../features/jobSeekers/saveJobSeeker';
 import { roleProcedure, router } from '../init';
 
@@ -41,6 +42,14 @@ export const jobSeekersRouter = router({
     .mutation(({ ctx, input }) =>
       exportPersonData(ctx.deps, ctx.actor, input.jobSeekerId, ctx.req),
     ),
+  close: organisationProcedure.input(jobSeekerIdInput).mutation(({ ctx, input }) => {
+    closeFile(ctx.deps, ctx.actor, input.jobSeekerId, ctx.req);
+    return { ok: true as const };
+  }),
+  anonymise: organisationProcedure.input(jobSeekerIdInput).mutation(({ ctx, input }) => {
+    anonymiseOnRequest(ctx.deps, ctx.actor, input.jobSeekerId, ctx.req);
+    return { ok: true as const };
+  }),
   accessLog: roleProcedure('org_admin')
     .input(accessLogInput)
     .query(({ ctx, input }) => searchAccessLog(ctx.deps, ctx.actor, input)),

@@ -1,4 +1,5 @@
 // English (Canada) catalogue: complete; its shape must match the French one (checked by tsc).
+import { coordinatorEn } from './coordinator';
 import { employerEn } from './employer';
 import type { Catalog } from './fr-CA';
 import { organisationEn } from './organisation';
@@ -47,6 +48,7 @@ export const enCA: Catalog = {
     indigenous: 'Indigenous people',
     long_term_unemployed: 'People far from the labour market',
   },
+  coordinator: coordinatorEn,
   employer: employerEn,
   organisation: organisationEn,
   noc: {
@@ -230,6 +232,8 @@ export const enCA: Catalog = {
         'A similar person already exists in your organisation: {{name}}. Check before creating a duplicate.',
       closed: 'This file is closed.',
       birthDateInFuture: 'The birth date cannot be in the future.',
+      activePairing: 'This person is in an active pairing: end it first.',
+      anonymised: 'This file is already anonymised.',
     },
     consent: {
       participationRequired: 'Consent to take part must be given first.',

@@ -1,5 +1,6 @@
 // Catalogue français (Canada): la langue par défaut. Chaque chaîne de l'interface est ici
 // ou dans une section importée (une par groupe d'écrans).
+import { coordinatorFr } from './coordinator';
 import { employerFr } from './employer';
 import { organisationFr } from './organisation';
 import type { Widen } from './widen';
@@ -47,6 +48,7 @@ export const frCA = {
     indigenous: 'Personnes autochtones',
     long_term_unemployed: 'Personnes éloignées du marché du travail',
   },
+  coordinator: coordinatorFr,
   employer: employerFr,
   organisation: organisationFr,
   noc: {
@@ -233,6 +235,8 @@ export const frCA = {
         'Une personne semblable existe déjà dans votre organisme : {{name}}. Vérifiez avant de créer un doublon.',
       closed: 'Ce dossier est fermé.',
       birthDateInFuture: 'La date de naissance ne peut pas être dans le futur.',
+      activePairing: 'Cette personne est dans un jumelage actif : terminez-le d’abord.',
+      anonymised: 'Ce dossier est déjà anonymisé.',
     },
     consent: {
       participationRequired: "Le consentement à la participation doit d'abord être donné.",
