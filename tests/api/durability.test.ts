@@ -1,0 +1,210 @@
+// Durability: the real server on a file database takes sustained writes (hires, claims,
+// approvals) from this process over HTTP, is killed with SIGKILL mid-stream, and restarted.
+// Every write acknowledged before the kill must be there, and budgets must match the ledger.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inArray } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/client';
+import { claims, jobSeekers, ledgerEntries, pairings, phases } from '../../server/db/schema';
+import { phaseBudget } from '../../server/features/money/budgets';
+
+const PASSWORD = 'Passerelle-demo-2026';
+
+function startServer(dbPath: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      DATABASE_PATH: dbPath,
+      PORT: String(port),
+      SEED_DEMO: '1',
+      NODE_ENV: 'test',
+      APP_URL: `http://localhost:${port}`,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 30_000;
+    const poll = async () => {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+        if (res.ok) return resolve(child);
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) return reject(new Error('server did not start'));
+      setTimeout(poll, 100);
+    };
+    void poll();
+  });
+}
+
+class Client {
+  private cookie = '';
+  constructor(private readonly base: string) {}
+  async call<T>(path: string, input?: unknown, mutation = true): Promise<T> {
+    const url = mutation
+      ? `${this.base}/trpc/${path}`
+      : `${this.base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? {}))}`;
+    const res = await fetch(url, {
+      method: mutation ? 'POST' : 'GET',
+      headers: { 'content-type': 'application/json', cookie: this.cookie, origin: this.base },
+      body: mutation ? JSON.stringify(input ?? {}) : undefined,
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    const body = (await res.json()) as { result?: { data: T }; error?: unknown };
+    if (!res.ok || !body.result)
+      throw new Error(`${path}: ${res.status} ${JSON.stringify(body.error)}`);
+    return body.result.data;
+  }
+  login(email: string) {
+    return this.call('auth.login', { email, password: PASSWORD });
+  }
+}
+
+const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+describe('durability', () => {
+  it('keeps every acknowledged write through a SIGKILL, with consistent budgets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-kill-'));
+    const dbPath = join(dir, 'live.db');
+    const port = 3900 + Math.floor(Math.random() * 90);
+    const base = `http://127.0.0.1:${port}`;
+    let server = await startServer(dbPath, port);
+    const employer = new Client(base);
+    const counsellor = new Client(base);
+    const coordinator = new Client(base);
+    await employer.login('employeur1@passerelle.test');
+    await counsellor.login('conseil.org1@passerelle.test');
+    await coordinator.login('coordination@passerelle.test');
+
+    const acked = {
+      seekers: [] as number[],
+      pairings: [] as number[],
+      claims: [] as number[],
+      approved: [] as number[],
+    };
+    let stop = false;
+    const worker = async (w: number) => {
+      for (let i = 0; !stop; i++) {
+        try {
+          const posting = await employer.call<{ id: number }>('postings.create', {
+            title: `Durabilité ${w}-${i}`,
+            nocCode: '65100',
+            regionCode: '06',
+            city: 'Montréal',
+            hoursPerWeek: 30,
+            hourlyWageCents: 1700,
+            positions: 1,
+            startDate: day(3),
+            durationWeeks: 10,
+            publish: true,
+          });
+          const seeker = await counsellor.call<{ id: number }>('jobSeekers.create', {
+            firstName: 'Durable',
+            lastName: `N${w}-${i}-${port}`,
+            regionCode: '06',
+            hoursPerWeek: 30,
+            availableFrom: day(0),
+            consents: {
+              participation: true,
+              proposal: true,
+              contactSharing: false,
+              givenOn: day(0),
+            },
+          });
+          acked.seekers.push(seeker.id);
+          const proposal = await counsellor.call<{ id: number }>('proposals.create', {
+            postingId: posting.id,
+            jobSeekerId: seeker.id,
+            message: '',
+          });
+          const hire = await employer.call<{ pairingId: number }>('pairings.confirmHire', {
+            proposalId: proposal.id,
+            startDate: day(3),
+            hourlyWageCents: 1700,
+            hoursPerWeek: 30,
+            plannedWeeks: 10,
+          });
+          acked.pairings.push(hire.pairingId);
+          const claim = await employer.call<{ id: number }>('money.submitClaim', {
+            pairingId: hire.pairingId,
+            periodStart: day(3),
+            periodEnd: day(16),
+            hoursWorked: 60,
+            grossWagesCents: 102_000,
+          });
+          acked.claims.push(claim.id);
+          await coordinator.call('money.reviewClaim', { id: claim.id, action: 'approve' });
+          acked.approved.push(claim.id);
+        } catch {
+          return; // the server died under us
+        }
+      }
+    };
+    const workers = [0, 1, 2].map(worker);
+    await new Promise((r) => setTimeout(r, 2500));
+    server.kill('SIGKILL');
+    stop = true;
+    await Promise.all(workers);
+    expect(acked.approved.length).toBeGreaterThan(3);
+
+    server = await startServer(dbPath, port);
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+
+    const db = openDatabase(dbPath);
+    const ids = (rows: { id: number }[]) => rows.map((r) => r.id).sort((a, b) => a - b);
+    expect(
+      ids(
+        db
+          .select({ id: jobSeekers.id })
+          .from(jobSeekers)
+          .where(inArray(jobSeekers.id, acked.seekers))
+          .all(),
+      ),
+    ).toEqual([...acked.seekers].sort((a, b) => a - b));
+    expect(
+      ids(
+        db
+          .select({ id: pairings.id })
+          .from(pairings)
+          .where(inArray(pairings.id, acked.pairings))
+          .all(),
+      ),
+    ).toEqual([...acked.pairings].sort((a, b) => a - b));
+    expect(
+      ids(db.select({ id: claims.id }).from(claims).where(inArray(claims.id, acked.claims)).all()),
+    ).toEqual([...acked.claims].sort((a, b) => a - b));
+    const approved = db
+      .select({ claimId: ledgerEntries.claimId })
+      .from(ledgerEntries)
+      .where(inArray(ledgerEntries.claimId, acked.approved))
+      .all();
+    expect(approved).toHaveLength(acked.approved.length);
+    // Budgets equal a recomputation from the rows, and stay within the envelope.
+    for (const phase of db.select().from(phases).all()) {
+      const b = phaseBudget(db, phase.id);
+      const ps = db
+        .select()
+        .from(pairings)
+        .all()
+        .filter((p) => p.phaseId === phase.id);
+      const ledger = db
+        .select()
+        .from(ledgerEntries)
+        .all()
+        .filter((e) => e.phaseId === phase.id && e.fund === 'wage');
+      expect(b.wage.committed).toBe(ps.reduce((s, p) => s + p.committedWageCents, 0));
+      expect(b.wage.approved).toBe(ledger.reduce((s, e) => s + e.amountCents, 0));
+      expect(b.wage.remaining ?? 0).toBeGreaterThanOrEqual(0);
+    }
+    expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.$client.close();
+  }, 90_000);
+});
