@@ -2,7 +2,7 @@
 // organisations, businesses and people; every account uses DEMO_PASSWORD.
 import { count } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { businesses, organisations, users } from '../db/schema';
+import { businesses, organisations, programSettings, users } from '../db/schema';
 import type { Actor, Deps } from '../deps';
 import { hashPassword } from '../features/auth/password';
 import { seedDemoPhases } from './demoPhases';
@@ -255,6 +255,17 @@ export async function seedDemoData(deps: Deps): Promise<void> {
     });
     return { orgActors, employerActors };
   });
+  db.insert(programSettings)
+    .values({
+      id: 1,
+      retentionYears: 7,
+      privacyOfficerName: 'Nadia Fortin',
+      privacyOfficerTitle: 'Responsable de la protection des renseignements personnels',
+      privacyOfficerEmail: 'vie.privee@passerelle.test',
+      privacyOfficerPhone: '514 555-0199',
+      updatedAt: at,
+    })
+    .run();
   const people = { coordinator, orgAdmin1, counsellor1, counsellor2, employer1, employer2 };
   seedDemoPhases(deps, {
     ...people,
