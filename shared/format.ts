@@ -16,9 +16,11 @@ export function formatMoney(cents: number, locale: Locale): string {
 export function formatDate(isoDate: string, locale: Locale): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
+  // French writes the first day of a month as an ordinal: « 1er octobre 2026 ».
+  return locale === 'fr-CA' && d === 1 ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** Formats an instant (ISO-8601) as date and time in Quebec's time zone. */

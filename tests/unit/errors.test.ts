@@ -51,7 +51,8 @@ describe('locale formats', () => {
   });
 
   it('formats calendar dates without a time-zone shift', () => {
-    expect(formatDate('2026-01-01', 'fr-CA')).toBe('1 janvier 2026');
+    expect(formatDate('2026-01-01', 'fr-CA')).toBe('1er janvier 2026');
     expect(formatDate('2026-01-01', 'en-CA')).toBe('January 1, 2026');
+    expect(formatDate('2026-10-15', 'fr-CA')).toBe('15 octobre 2026');
   });
 });

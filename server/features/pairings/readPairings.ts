@@ -85,6 +85,8 @@ export function getPairing(deps: Deps, actor: Actor, pairingId: number) {
       paidOn: payments.paidOn,
       reference: payments.reference,
       payeeBusinessId: ledgerEntries.payeeBusinessId,
+      reversesEntryId: ledgerEntries.reversesEntryId,
+      note: ledgerEntries.note,
     })
     .from(ledgerEntries)
     .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))

@@ -3,7 +3,7 @@ import { TRPCClientError } from '@trpc/client';
 import type { TFunction } from 'i18next';
 import type { FieldErrors } from '../../../shared/errors';
 import { toFieldErrors } from '../../../shared/errors';
-import { formatMoney } from '../../../shared/format';
+import { formatDate, formatMoney } from '../../../shared/format';
 import { isLocale, type Locale } from '../../../shared/locale';
 
 export interface ShownError {
@@ -23,14 +23,18 @@ export function translateFieldErrors(
   return out;
 }
 
-/** Parameters named …Cents are money: shown formatted in the reader's language. */
+/**
+ * Parameters are shown in the reader's language: those named …Cents as money, calendar dates
+ * (YYYY-MM-DD) written out.
+ */
 function formatMoneyParams(params: Record<string, string | number>, t: TFunction) {
   const locale = isLocale(t('app.locale')) ? (t('app.locale') as Locale) : 'fr-CA';
   return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [
-      k,
-      k.endsWith('Cents') && typeof v === 'number' ? formatMoney(v, locale) : v,
-    ]),
+    Object.entries(params).map(([k, v]) => {
+      if (k.endsWith('Cents') && typeof v === 'number') return [k, formatMoney(v, locale)];
+      if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return [k, formatDate(v, locale)];
+      return [k, v];
+    }),
   );
 }
 
