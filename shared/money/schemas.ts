@@ -43,6 +43,7 @@ export const reverseEntryInput = z.object({
 
 export const ledgerListInput = z.object({
   phaseId: idSchema.optional(),
+  fund: z.enum(['wage', 'accompaniment']).optional(),
   cursor: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(200).default(100),
 });

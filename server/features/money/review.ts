@@ -246,6 +246,7 @@ export function listLedger(deps: Deps, actor: Actor, input: z.infer<typeof ledge
   else if (actor.role !== 'coordinator')
     where.push(eq(ledgerEntries.organisationId, actor.organisationId ?? -1));
   if (input.phaseId) where.push(eq(ledgerEntries.phaseId, input.phaseId));
+  if (input.fund) where.push(eq(ledgerEntries.fund, input.fund));
   if (input.cursor) where.push(lt(ledgerEntries.id, input.cursor));
   const rows = deps.db
     .select({

@@ -3,7 +3,7 @@
 import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { addDays, quebecToday } from '../../../shared/dates';
-import { appError } from '../../../shared/errors';
+import { fieldError } from '../../../shared/errors';
 import type { followUpInput } from '../../../shared/pairings/schemas';
 import { followUps, jobSeekers, pairings } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
@@ -13,7 +13,7 @@ import { visiblePairing } from './pairingGuards';
 export function logFollowUp(deps: Deps, actor: Actor, input: z.infer<typeof followUpInput>) {
   actorOrganisation(actor);
   const pairing = visiblePairing(deps.db, actor, input.pairingId);
-  if (input.nextOn && input.nextOn < input.on) throw appError('followUp.nextBeforeDate');
+  if (input.nextOn && input.nextOn < input.on) throw fieldError('nextOn', 'followUp.nextBeforeDate');
   return deps.db
     .insert(followUps)
     .values({

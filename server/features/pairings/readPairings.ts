@@ -32,6 +32,7 @@ export function listPairings(
   return deps.db
     .select({
       id: pairings.id,
+      phaseId: pairings.phaseId,
       phaseNumber: phases.number,
       status: pairings.status,
       startDate: pairings.startDate,
@@ -87,6 +88,9 @@ export function getPairing(deps: Deps, actor: Actor, pairingId: number) {
       payeeBusinessId: ledgerEntries.payeeBusinessId,
       reversesEntryId: ledgerEntries.reversesEntryId,
       note: ledgerEntries.note,
+      trancheId: ledgerEntries.trancheId,
+      fund: ledgerEntries.fund,
+      payeeOrganisationId: ledgerEntries.payeeOrganisationId,
     })
     .from(ledgerEntries)
     .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
