@@ -176,6 +176,32 @@ describe('review, payment and the append-only ledger', () => {
     );
     budget = (await w.coord.phases.get({ phaseId })).budget;
     expect(budget?.wage.approved).toBe(0);
+    // A reversed entry not yet paid can no longer be paid, and leaves the "to pay" list.
+    const second = await w.e1.money.submitClaim({
+      pairingId,
+      ...twoWeeks,
+      periodStart: '2026-12-21',
+      periodEnd: '2027-01-03',
+    });
+    const approved = await w.coord.money.reviewClaim({ id: second.id, action: 'approve' });
+    expect((await w.coord.money.reviewQueue()).toPay.map((e) => e.id)).toContain(
+      approved.ledgerEntryId,
+    );
+    await w.coord.money.reverse({
+      ledgerEntryId: approved.ledgerEntryId ?? 0,
+      note: 'Mauvaise période',
+    });
+    expect((await w.coord.money.reviewQueue()).toPay.map((e) => e.id)).not.toContain(
+      approved.ledgerEntryId,
+    );
+    await expectAppError(
+      w.coord.money.markPaid({
+        ledgerEntryId: approved.ledgerEntryId ?? 0,
+        paidOn: '2027-01-10',
+        reference: 'X',
+      }),
+      'ledger.alreadyReversed',
+    );
     const raw = deps.db.$client;
     expect(() => raw.prepare('UPDATE ledger_entries SET amount_cents = 1').run()).toThrow(
       /append-only/,
@@ -188,7 +214,7 @@ describe('review, payment and the append-only ledger', () => {
         .from(ledgerEntries)
         .all()
         .map((e) => e.amountCents),
-    ).toEqual([70_000, -70_000]);
+    ).toEqual([70_000, -70_000, 70_000, -70_000]);
     expect(deps.db.select().from(payments).all()).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 // Employer screens: money typed in dollars becomes exact cents, every label chosen at run time
 // (statuses, reasons, sizes, actions) exists in both languages, and a candidate card shows only
-// what the API gave, with no hire button.
+// what the API gave (hiring, which needs an open phase, is tested in employerMoney.test.tsx).
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -130,7 +130,18 @@ function renderSection(items: EmployerProposal[]) {
   return render(
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={makeTrpcClient()} queryClient={queryClient}>
-        <ProposalsSection postingStatus="open" items={items} loading={false} error={null} />
+        <ProposalsSection
+          postingStatus="open"
+          items={items}
+          loading={false}
+          error={null}
+          hireDefaults={{
+            hourlyWageCents: 1850,
+            hoursPerWeek: 35,
+            durationWeeks: 12,
+            startDate: '2026-03-16',
+          }}
+        />
       </TRPCProvider>
     </QueryClientProvider>,
   );
@@ -142,7 +153,7 @@ describe('candidate cards', () => {
   });
   afterEach(cleanup);
 
-  it('offer invite and decline for a new proposal, never a hire button', () => {
+  it('offer invite and decline for a new proposal; no hire button while no open phase is known', () => {
     renderSection([card({})]);
     const toggle = screen.getByRole('button', { name: /^Lucía R\./ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { PageTitle } from './components/PageTitle';
+import { coordinatorRoutes } from './features/coordinator/routes';
 import { employerRoutes } from './features/employer/routes';
 import { organisationRoutes } from './features/organisation/routes';
 import { useMe } from './lib/session';
@@ -12,6 +13,7 @@ import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
+import { PrivacyPage } from './pages/PrivacyPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 
 function NotFound() {
@@ -42,6 +44,7 @@ export function App() {
         <Route path="/forgot-password" component={ForgotPasswordPage} />
         <Route path="/reset-password" component={ResetPasswordPage} />
         <Route path="/invitation" component={InvitationPage} />
+        <Route path="/privacy" component={PrivacyPage} />
         <Route path="/login">{user ? <Redirect to="/" replace /> : <LoginPage />}</Route>
         {user ? null : <Route>{() => <Redirect to="/login" replace />}</Route>}
         {user ? (
@@ -60,7 +63,7 @@ export function App() {
           </Route>
         ) : null}
         {user
-          ? [...employerRoutes, ...organisationRoutes]
+          ? [...coordinatorRoutes, ...employerRoutes, ...organisationRoutes]
               .filter((r) => r.roles.includes(user.role))
               .map((r) => (
                 <Route key={r.path} path={r.path}>

@@ -1,7 +1,7 @@
 // The coordinator reviews claims and due accompaniment tranches: approve (an entry in the
 // append-only ledger) or reject (coded reason + comment). Paying and reversing entries are
 // appended too: nothing in the ledger is ever updated or deleted.
-import { and, desc, eq, isNull, lt, ne, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';
@@ -14,11 +14,13 @@ import type {
 import {
   businesses,
   claims,
+  jobSeekers,
   ledgerEntries,
   organisations,
   pairings,
   payments,
   phases,
+  postings,
   tranches,
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
@@ -157,6 +159,12 @@ export function markPaid(
       .get();
     if (!entry) throw appError('ledger.notFound');
     if (entry.kind === 'reversal') throw appError('ledger.cannotPayReversal');
+    const reversed = tx
+      .select({ id: ledgerEntries.id })
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.reversesEntryId, entry.id))
+      .get();
+    if (reversed) throw appError('ledger.alreadyReversed');
     const paid = tx
       .select({ id: payments.id })
       .from(payments)
@@ -291,10 +299,18 @@ export function reviewQueue(deps: Deps) {
       amountCents: claims.amountCents,
       submittedAt: claims.submittedAt,
       businessName: businesses.legalName,
+      hourlyWageCents: pairings.hourlyWageCents,
+      phaseNumber: phases.number,
+      postingTitle: postings.title,
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
     })
     .from(claims)
     .innerJoin(pairings, eq(pairings.id, claims.pairingId))
     .innerJoin(businesses, eq(businesses.id, pairings.businessId))
+    .innerJoin(phases, eq(phases.id, pairings.phaseId))
+    .innerJoin(postings, eq(postings.id, pairings.postingId))
+    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
     .where(eq(claims.status, 'submitted'))
     .orderBy(claims.submittedAt)
     .limit(200)
@@ -307,10 +323,17 @@ export function reviewQueue(deps: Deps) {
       amountCents: tranches.amountCents,
       dueOn: tranches.dueOn,
       organisationName: organisations.name,
+      phaseNumber: phases.number,
+      postingTitle: postings.title,
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
     })
     .from(tranches)
     .innerJoin(pairings, eq(pairings.id, tranches.pairingId))
     .innerJoin(organisations, eq(organisations.id, pairings.organisationId))
+    .innerJoin(phases, eq(phases.id, pairings.phaseId))
+    .innerJoin(postings, eq(postings.id, pairings.postingId))
+    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
     .where(eq(tranches.status, 'due'))
     .orderBy(tranches.dueOn)
     .limit(200)
@@ -328,7 +351,13 @@ export function reviewQueue(deps: Deps) {
     .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
     .leftJoin(businesses, eq(businesses.id, ledgerEntries.payeeBusinessId))
     .leftJoin(organisations, eq(organisations.id, ledgerEntries.payeeOrganisationId))
-    .where(and(isNull(payments.id), ne(ledgerEntries.kind, 'reversal')))
+    .where(
+      and(
+        isNull(payments.id),
+        ne(ledgerEntries.kind, 'reversal'),
+        sql`NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = ${ledgerEntries.id})`,
+      ),
+    )
     .orderBy(ledgerEntries.id)
     .limit(200)
     .all();

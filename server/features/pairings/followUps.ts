@@ -13,7 +13,8 @@ import { visiblePairing } from './pairingGuards';
 export function logFollowUp(deps: Deps, actor: Actor, input: z.infer<typeof followUpInput>) {
   actorOrganisation(actor);
   const pairing = visiblePairing(deps.db, actor, input.pairingId);
-  if (input.nextOn && input.nextOn < input.on) throw fieldError('nextOn', 'followUp.nextBeforeDate');
+  if (input.nextOn && input.nextOn < input.on)
+    throw fieldError('nextOn', 'followUp.nextBeforeDate');
   return deps.db
     .insert(followUps)
     .values({

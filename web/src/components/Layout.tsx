@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Locale } from '../../../shared/locale';
+import { coordinatorNav } from '../features/coordinator/routes';
 import { employerNav } from '../features/employer/routes';
 import { organisationNav } from '../features/organisation/routes';
 import { applyLocale, currentLocale } from '../i18n';
@@ -78,7 +79,7 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
               <NavLink href="/accounts">{t('nav.accounts')}</NavLink>
             ) : null}
             {me.role === 'org_admin' ? <NavLink href="/accounts">{t('nav.team')}</NavLink> : null}
-            {[...employerNav, ...organisationNav]
+            {[...coordinatorNav, ...employerNav, ...organisationNav]
               .filter((n) => n.roles.includes(me.role))
               .map((n) => (
                 <NavLink key={n.href} href={n.href}>
@@ -95,6 +96,9 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
       <main id="main" className="main">
         {children}
       </main>
+      <footer className="footer">
+        <Link href="/privacy">{t('privacy.link')}</Link>
+      </footer>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { coordinatorEn } from './coordinator';
 import { employerEn } from './employer';
 import type { Catalog } from './fr-CA';
 import { organisationEn } from './organisation';
+import { privacyEn } from './privacy';
 
 export const enCA: Catalog = {
   app: {
@@ -51,6 +52,7 @@ export const enCA: Catalog = {
   coordinator: coordinatorEn,
   employer: employerEn,
   organisation: organisationEn,
+  privacy: privacyEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',

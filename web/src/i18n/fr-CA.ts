@@ -3,6 +3,7 @@
 import { coordinatorFr } from './coordinator';
 import { employerFr } from './employer';
 import { organisationFr } from './organisation';
+import { privacyFr } from './privacy';
 import type { Widen } from './widen';
 export const frCA = {
   app: {
@@ -51,6 +52,7 @@ export const frCA = {
   coordinator: coordinatorFr,
   employer: employerFr,
   organisation: organisationFr,
+  privacy: privacyFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',

@@ -39,7 +39,8 @@ export const privacyFr = {
   },
   officer: {
     title: 'Personne responsable de la protection des renseignements personnels',
-    notSet: 'La coordination du programme n’a pas encore indiqué cette personne. Écrivez à votre organisme.',
+    notSet:
+      'La coordination du programme n’a pas encore indiqué cette personne. Écrivez à votre organisme.',
     email: 'Courriel',
     phone: 'Téléphone',
   },

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { PageTitle } from '../components/PageTitle';
+import { CoordinatorWork } from '../features/coordinator/CoordinatorWork';
 import { EmployerHome } from '../features/employer/EmployerHome';
 import { OrganisationHome } from '../features/organisation/OrganisationHome';
 import type { Me } from '../lib/session';
@@ -48,7 +49,8 @@ function CoordinatorHome() {
   return (
     <>
       <PageTitle>{t('home.coordinator.title')}</PageTitle>
-      <p>
+      <CoordinatorWork />
+      <p className="coord-home-accounts">
         <Link href="/accounts" className="button">
           {t('home.coordinator.manageAccounts')}
         </Link>

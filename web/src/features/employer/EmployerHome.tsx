@@ -1,5 +1,6 @@
-// The employer's home: the candidates waiting for an answer and the needs in progress, with
-// the one button they come for most ("Publier un besoin").
+// The employer's home: the candidates waiting for an answer, the pairings and their wage
+// subsidy (claims, payments), and the needs in progress, with the one button they come for most
+// ("Publier un besoin").
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -10,6 +11,7 @@ import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { PostingStatusBadge } from './Badges';
+import { PairingsGlance } from './PairingsGlance';
 
 export function EmployerHome({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -48,6 +50,8 @@ export function EmployerHome({ me }: { me: Me }) {
               {toReview > 0 ? t('employer.home.toReviewHint') : t('employer.home.nothingToReview')}
             </p>
           </section>
+
+          <PairingsGlance />
 
           <section aria-labelledby="current-postings" className="emp-current">
             <h2 id="current-postings">{t('employer.home.currentTitle')}</h2>

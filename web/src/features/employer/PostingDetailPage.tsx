@@ -201,6 +201,12 @@ export function PostingDetailPage() {
           items={items}
           loading={proposals.isPending}
           error={proposals.error ? describeError(proposals.error, t).message : null}
+          hireDefaults={{
+            hourlyWageCents: p.hourlyWageCents,
+            hoursPerWeek: p.hoursPerWeek,
+            durationWeeks: p.durationWeeks,
+            startDate: p.startDate,
+          }}
         />
 
         <section className="card emp-facts" aria-labelledby="posting-facts">

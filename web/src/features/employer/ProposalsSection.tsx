@@ -1,11 +1,12 @@
 // The candidates proposed for one posting, as cards showing only what each person agreed to
 // share (the server decides: server/features/proposals/candidateCard.ts). Opening a card marks
-// it seen; the employer invites to an interview or declines with a coded reason. Hiring is not
-// offered here yet: it needs the phases-and-money feature.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// it seen; the employer invites to an interview, declines with a coded reason, or confirms the
+// hire (HireForm) when a phase of the program is open.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { AppRouter } from '../../../../server/trpc/router';
 import type { PostingStatus } from '../../../../shared/postings/postingMachine';
 import {
@@ -21,6 +22,8 @@ import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { ProposalStatusBadge } from './Badges';
+import { type HireDefaults, HireForm } from './HireForm';
+import type { CurrentPhase } from './money';
 
 type ProposalList = inferRouterOutputs<AppRouter>['proposals']['list'];
 export type EmployerProposal = Extract<ProposalList, { side: 'employer' }>['items'][number];
@@ -39,11 +42,15 @@ const statusOrder: Record<ProposalStatus, number> = {
   expired: 5,
 };
 
-/** The employer actions this screen offers: hiring comes with the phases-and-money feature. */
-type OfferedAction = Extract<ProposalAction, 'inviteToInterview' | 'decline'>;
-function offeredActions(status: ProposalStatus): OfferedAction[] {
+/**
+ * The employer actions this screen offers, as the proposal machine gives them. Hiring needs an
+ * open phase (its rules and budget): without one, the card says so instead of offering it.
+ */
+type OfferedAction = Extract<ProposalAction, 'inviteToInterview' | 'hire' | 'decline'>;
+export function offeredActions(status: ProposalStatus, phaseOpen: boolean): OfferedAction[] {
   return proposalActionsFor(status, 'employer').filter(
-    (a): a is OfferedAction => a === 'inviteToInterview' || a === 'decline',
+    (a): a is OfferedAction =>
+      a === 'inviteToInterview' || a === 'decline' || (a === 'hire' && phaseOpen),
   );
 }
 
@@ -190,7 +197,16 @@ function History({ history }: { history: ProposalHistory }) {
   );
 }
 
-function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
+function ProposalCard({
+  proposal,
+  hireDefaults,
+  phase,
+}: {
+  proposal: EmployerProposal;
+  hireDefaults: HireDefaults;
+  /** The open phase; null when none is open; undefined while unknown (loading, error). */
+  phase: CurrentPhase | null | undefined;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const qc = useQueryClient();
@@ -198,10 +214,12 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
   const panelId = useId();
   const [expanded, setExpanded] = useState(false);
   const [declining, setDeclining] = useState(false);
+  const [hiring, setHiring] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const openedOnce = useRef(false);
   const declineButton = useRef<HTMLButtonElement>(null);
+  const hireButton = useRef<HTMLButtonElement>(null);
   const toggleButton = useRef<HTMLButtonElement>(null);
   // After an answer the action buttons go away: keep the focus on this card.
   const refocus = () => requestAnimationFrame(() => toggleButton.current?.focus());
@@ -248,7 +266,10 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
     }
   };
 
-  const actions = offeredActions(p.status);
+  const phaseOpen = Boolean(phase?.rules);
+  const actions = offeredActions(p.status, phaseOpen);
+  // The machine would allow the hire, but no phase is open to subsidise it: say so plainly.
+  const hireBlocked = phase === null && proposalActionsFor(p.status, 'employer').includes('hire');
   const isNew = !p.seenByEmployerAt && p.status === 'proposed';
   const history = open.data?.side === 'employer' ? open.data.history : [];
 
@@ -336,6 +357,11 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
             <ContactDetails proposal={p} />
           </div>
         ) : null}
+        {p.status === 'hired' ? (
+          <p>
+            <Link href="/pairings">{t('employer.hire.seePairings')}</Link>
+          </p>
+        ) : null}
         {p.status === 'declined' && p.declineReason ? (
           <p>
             {t('employer.proposal.declinedBecause', {
@@ -349,8 +375,19 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
         {p.status === 'withdrawn' || p.status === 'expired' ? (
           <p className="emp-note">{t(`employer.proposal.statusNote.${p.status}`)}</p>
         ) : null}
-        {actions.length > 0 && !declining ? (
+        {actions.length > 0 && !declining && !hiring ? (
           <div className="emp-actions">
+            {actions.includes('hire') && p.status === 'interview' ? (
+              <HireButton
+                refObject={hireButton}
+                name={name}
+                primary
+                onClick={() => {
+                  setMessage(null);
+                  setHiring(true);
+                }}
+              />
+            ) : null}
             {actions.includes('inviteToInterview') ? (
               <button
                 type="button"
@@ -364,6 +401,17 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
                 {t('employer.proposal.invite')}
                 <span className="visually-hidden"> — {name}</span>
               </button>
+            ) : null}
+            {actions.includes('hire') && p.status !== 'interview' ? (
+              <HireButton
+                refObject={hireButton}
+                name={name}
+                primary={false}
+                onClick={() => {
+                  setMessage(null);
+                  setHiring(true);
+                }}
+              />
             ) : null}
             {actions.includes('decline') ? (
               <button
@@ -380,6 +428,19 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
               </button>
             ) : null}
           </div>
+        ) : null}
+        {hireBlocked ? <p className="emp-note">{t('employer.hire.noPhase')}</p> : null}
+        {hiring && phase ? (
+          <HireForm
+            proposalId={p.id}
+            name={name}
+            defaults={hireDefaults}
+            phase={phase}
+            onCancel={() => {
+              setHiring(false);
+              requestAnimationFrame(() => hireButton.current?.focus());
+            }}
+          />
         ) : null}
         {declining ? (
           <DeclineForm
@@ -401,13 +462,39 @@ function ProposalCard({ proposal }: { proposal: EmployerProposal }) {
   );
 }
 
+function HireButton(props: {
+  refObject: RefObject<HTMLButtonElement | null>;
+  name: string;
+  primary: boolean;
+  onClick: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      ref={props.refObject}
+      type="button"
+      className={props.primary ? 'button button--primary' : 'button'}
+      onClick={props.onClick}
+    >
+      {t('employer.hire.open')}
+      <span className="visually-hidden"> — {props.name}</span>
+    </button>
+  );
+}
+
 export function ProposalsSection(props: {
   postingStatus: PostingStatus;
   items: EmployerProposal[];
   loading: boolean;
   error: string | null;
+  /** The posting's terms: the defaults of a hire. */
+  hireDefaults: HireDefaults;
 }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
+  // Only asked when some card could be hired; shared by all the cards.
+  const hireable = props.items.some((i) => i.status === 'proposed' || i.status === 'interview');
+  const phase = useQuery({ ...trpc.phases.current.queryOptions(), enabled: hireable });
   const sorted = [...props.items].sort(
     (a, b) =>
       statusOrder[a.status] - statusOrder[b.status] ||
@@ -441,7 +528,12 @@ export function ProposalsSection(props: {
           </p>
           <ul className="emp-candidates">
             {sorted.map((p) => (
-              <ProposalCard key={p.id} proposal={p} />
+              <ProposalCard
+                key={p.id}
+                proposal={p}
+                hireDefaults={props.hireDefaults}
+                phase={phase.isSuccess ? phase.data : undefined}
+              />
             ))}
           </ul>
         </>

@@ -2,7 +2,9 @@
 // reload or a bookmark does not show it again.
 import { useEffect, useState } from 'react';
 
-export type Flash = 'published' | 'draftSaved' | 'saved';
+export type Flash = 'published' | 'draftSaved' | 'saved' | 'hired';
+
+const flashes: readonly string[] = ['published', 'draftSaved', 'saved', 'hired'];
 
 const KEY = 'employerFlash';
 
@@ -20,8 +22,8 @@ export function useFlash(): Flash | null {
   useEffect(() => {
     const state = window.history.state as Record<string, unknown> | null;
     const value = state?.[KEY];
-    if (value === 'published' || value === 'draftSaved' || value === 'saved') {
-      setFlash(value);
+    if (typeof value === 'string' && flashes.includes(value)) {
+      setFlash(value as Flash);
       // Shown once: a reload of this entry does not repeat it.
       window.history.replaceState({ ...state, [KEY]: null }, '');
     }

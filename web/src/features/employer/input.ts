@@ -36,3 +36,21 @@ export function parseWholeNumber(text: string): number | null | undefined {
   if (!/^\d{1,9}$/u.test(s)) return null;
   return Number(s);
 }
+
+/**
+ * Hours as typed: « 75 », « 37,5 », « 37.25 » → a number with at most 2 decimals; '' → undefined
+ * (missing); anything else → null.
+ */
+export function parseHours(text: string): number | null | undefined {
+  const s = text.replace(/[\s\u00a0\u202f]/gu, '').replace(/h$/iu, '');
+  if (s === '') return undefined;
+  const m = /^(\d{1,5})(?:[.,](\d{1,2}))?$/u.exec(s);
+  if (!m) return null;
+  return (Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))) / 100;
+}
+
+/** 37.5 → « 37,5 » in French, "37.5" in English (the hours field shows them back). */
+export function hoursToInput(hours: number, locale: Locale): string {
+  const text = String(Math.round(hours * 100) / 100);
+  return locale === 'fr-CA' ? text.replace('.', ',') : text;
+}

@@ -1,8 +1,10 @@
-// The work panel of a member organisation's home: files, proposals waiting for employers,
-// and employers' answers not opened yet.
+// The work panel of a member organisation's home: follow-ups and 12-week checks due (the
+// accompaniment agenda), files, proposals waiting for employers, and employers' answers not
+// opened yet.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useMe } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { ProposalStatusBadge } from './common';
@@ -12,6 +14,7 @@ export function OrganisationHome() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
+  const me = useMe();
   const home = useQuery(trpc.home.organisation.queryOptions());
   const d = home.data;
   return (
@@ -23,7 +26,14 @@ export function OrganisationHome() {
         <Link href="/open-postings" className="button">
           {t('organisation.home.openPostings')}
         </Link>
+        {me.data?.role === 'org_admin' ? (
+          <Link href="/organisation-budget" className="button">
+            {t('organisation.home.budget')}
+          </Link>
+        ) : null}
       </div>
+
+      <AccompanimentAgenda />
 
       {d ? (
         <ul className="org-counts" aria-label={t('organisation.home.countsLabel')}>
@@ -112,6 +122,80 @@ export function OrganisationHome() {
           </section>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** Follow-ups due in the next 7 days or overdue, and 12-week checks due, each to its pairing. */
+function AccompanimentAgenda() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const fmt = useLocaleFormat();
+  const agenda = useQuery(trpc.pairings.agenda.queryOptions());
+  const a = agenda.data;
+  if (!a) return null;
+  return (
+    <div className="grid grid--wide">
+      <section className="card" aria-labelledby="org-agenda-followups">
+        <h2 id="org-agenda-followups">
+          {t('organisation.home.followUps')}{' '}
+          <span className="org-pill">{a.followUpsDue.length}</span>
+        </h2>
+        {a.followUpsDue.length === 0 ? (
+          <p>{t('organisation.home.noFollowUps')}</p>
+        ) : (
+          <ul className="org-items">
+            {a.followUpsDue.map((f) => (
+              <li key={f.id} className="org-item">
+                <p className="org-item__title">
+                  <Link href={`/accompaniment/${f.id}`}>
+                    {f.firstName} {f.lastName}
+                  </Link>
+                </p>
+                <p className="org-item__meta">
+                  {f.overdue ? (
+                    <>
+                      <span className="org-badge org-badge--late">
+                        {t('organisation.home.overdue')}
+                      </span>{' '}
+                    </>
+                  ) : null}
+                  {t('organisation.home.followUpDue', { date: fmt.date(f.dueOn) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link href="/accompaniment?status=active">{t('organisation.home.allPairings')}</Link>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="org-agenda-retention">
+        <h2 id="org-agenda-retention">
+          {t('organisation.home.retention')}{' '}
+          <span className="org-pill">{a.retentionDue.length}</span>
+        </h2>
+        {a.retentionDue.length === 0 ? (
+          <p>{t('organisation.home.noRetention')}</p>
+        ) : (
+          <ul className="org-items">
+            {a.retentionDue.map((r) => (
+              <li key={r.id} className="org-item">
+                <p className="org-item__title">
+                  <Link href={`/accompaniment/${r.id}`}>
+                    {r.firstName} {r.lastName}
+                  </Link>
+                </p>
+                <p className="org-item__meta">
+                  {r.retentionDueOn
+                    ? t('organisation.home.retentionDue', { date: fmt.date(r.retentionDueOn) })
+                    : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

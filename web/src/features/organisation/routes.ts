@@ -6,6 +6,9 @@ import { JobSeekersPage } from './JobSeekersPage';
 import { NewBusinessPage } from './NewBusinessPage';
 import { OpenPostingPage } from './OpenPostingPage';
 import { OpenPostingsPage } from './OpenPostingsPage';
+import { OrganisationBudgetPage } from './OrganisationBudgetPage';
+import { PairingPage } from './PairingPage';
+import { PairingsPage } from './PairingsPage';
 import { ProposalsPage } from './ProposalsPage';
 
 const roles = ['counsellor', 'org_admin'] as const;
@@ -20,10 +23,16 @@ export const organisationRoutes: FeatureRoute[] = [
   { path: '/open-postings/:id', roles, component: OpenPostingPage },
   { path: '/proposals', roles, component: ProposalsPage },
   { path: '/businesses/new', roles, component: NewBusinessPage },
+  // Pairings as their organisation follows them (the employer's are under /pairings).
+  { path: '/accompaniment', roles, component: PairingsPage },
+  { path: '/accompaniment/:id', roles, component: PairingPage },
+  { path: '/organisation-budget', roles: ['org_admin'], component: OrganisationBudgetPage },
 ];
 
 export const organisationNav: NavItem[] = [
   { href: '/job-seekers', labelKey: 'organisation.nav.jobSeekers', roles },
   { href: '/open-postings', labelKey: 'organisation.nav.postings', roles },
   { href: '/proposals', labelKey: 'organisation.nav.proposals', roles },
+  { href: '/accompaniment', labelKey: 'organisation.nav.pairings', roles },
+  { href: '/organisation-budget', labelKey: 'organisation.nav.budget', roles: ['org_admin'] },
 ];

@@ -1,0 +1,257 @@
+// The employer's money side end to end: confirming a hire from a candidate card after seeing the
+// maximum wage subsidy, finding the pairing, a claim refused next to its field (hours above the
+// weekly maximum, nothing written), then submitted with the computed amount. The data comes from
+// tRPC over HTTP; a phase is created and opened only when none is open (independent of the other
+// spec files).
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { addDays, quebecToday } from '../../shared/dates';
+import { formatMoney } from '../../shared/format';
+import { claimAmountCents, maxWageSubsidyCents } from '../../shared/money/calculator';
+import { currentFitRules, type SubsidyRules } from '../../shared/money/rules';
+
+const PASSWORD = 'Passerelle-demo-2026';
+const EMPLOYER = 'employeur1@passerelle.test';
+const COUNSELLOR = 'conseil.org1@passerelle.test';
+const COORDINATOR = 'coordination@passerelle.test';
+
+type Api = Awaited<ReturnType<typeof apiAs>>;
+
+interface Phase {
+  id: number;
+  number: number;
+  rules: SubsidyRules | null;
+  startDate: string;
+  endDate: string;
+}
+
+async function apiAs(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  baseURL: string,
+  email: string,
+) {
+  const ctx = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Origin: baseURL },
+  });
+  const login = await ctx.post('/trpc/auth.login', { data: { email, password: PASSWORD } });
+  expect(login.ok()).toBe(true);
+  return {
+    ctx,
+    async call<T>(path: string, input: unknown): Promise<T> {
+      const res = await ctx.post(`/trpc/${path}`, { data: input });
+      const body = await res.json();
+      expect(res.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
+      return body.result.data as T;
+    },
+    async query<T>(path: string, input?: unknown): Promise<T> {
+      const qs = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+      const res = await ctx.get(`/trpc/${path}${qs}`);
+      const body = await res.json();
+      expect(res.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
+      return body.result.data as T;
+    },
+  };
+}
+
+/** The open phase, or one created and opened now around today (organisations 1 to 4 take part). */
+async function openPhase(coordinator: Api, today: string): Promise<Phase> {
+  const current = await coordinator.query<Phase | null>('phases.current');
+  if (current?.rules) return current;
+  const all = await coordinator.query<{ number: number }[]>('phases.list');
+  const number = Math.max(0, ...all.map((p) => p.number)) + 1;
+  const created = await coordinator.call<{ id: number }>('phases.create', {
+    number,
+    name: `Phase ${number}`,
+    startDate: addDays(today, -60),
+    endDate: addDays(today, 300),
+    wageEnvelopeCents: 50_000_000,
+    accompanimentEnvelopeCents: 10_000_000,
+    rules: currentFitRules,
+    organisations: [1, 2, 3, 4].map((organisationId) => ({
+      organisationId,
+      pairingTarget: 10,
+    })),
+  });
+  await coordinator.call('phases.transition', { phaseId: created.id, action: 'open' });
+  const opened = await coordinator.query<Phase | null>('phases.current');
+  if (!opened?.rules) throw new Error('no open phase');
+  return opened;
+}
+
+/** A formatted amount as a pattern: browsers and Node may use different (no-break) spaces. */
+function moneyPattern(cents: number) {
+  return formatMoney(cents, 'fr-CA')
+    .replace(/[.$]/g, (c) => `\\${c}`)
+    .replace(/\s/gu, '\\s');
+}
+
+async function login(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('Adresse courriel').fill(email);
+  await page.getByLabel('Mot de passe', { exact: false }).first().fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+test('employer confirms a hire after seeing the subsidy, then claims a pay period', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const base = baseURL ?? '';
+  const today = quebecToday(new Date());
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const title = `Boulanger·ère subventionné·e ${suffix}`;
+  const firstName = `Lina${suffix.replace(/\d/g, '').slice(0, 4)}`;
+
+  const coordinator = await apiAs(playwright, base, COORDINATOR);
+  const phase = await openPhase(coordinator, today);
+  const rules = phase.rules as SubsidyRules;
+  // Two weeks ago when the phase allows it: the first pay period is then behind us.
+  const twoWeeksAgo = addDays(today, -14);
+  const start = twoWeeksAgo < phase.startDate ? phase.startDate : twoWeeksAgo;
+
+  const employer = await apiAs(playwright, base, EMPLOYER);
+  const posting = await employer.call<{ id: number }>('postings.create', {
+    title,
+    nocCode: '63202',
+    regionCode: '06',
+    city: 'Montréal',
+    hoursPerWeek: 40,
+    hourlyWageCents: 2500,
+    positions: 1,
+    startDate: today,
+    durationWeeks: 18,
+    description: '',
+    requirements: '',
+    skills: [],
+    languages: ['fr'],
+    publish: true,
+  });
+  const counsellor = await apiAs(playwright, base, COUNSELLOR);
+  const seeker = await counsellor.call<{ id: number }>('jobSeekers.create', {
+    firstName,
+    lastName: 'Bergeron',
+    email: `${firstName.toLowerCase()}@example.ca`,
+    phone: '514 555-0142',
+    regionCode: '06',
+    city: 'Montréal',
+    targetNocCodes: ['63202'],
+    skills: ['pétrissage'],
+    hoursPerWeek: 40,
+    availableFrom: today,
+    languages: ['fr'],
+    presentation: 'Cinq ans en boulangerie.',
+    clientGroups: [],
+    privateNotes: '',
+    consents: { participation: true, proposal: true, contactSharing: true, givenOn: today },
+    confirmDuplicate: true,
+  });
+  await counsellor.call('proposals.create', {
+    postingId: posting.id,
+    jobSeekerId: seeker.id,
+    message: 'Disponible tout de suite.',
+  });
+
+  // 1. The hire, from the candidate card: the maximum subsidy shows before confirming.
+  await login(page, EMPLOYER);
+  await page.goto(`/postings/${posting.id}`);
+  const name = `${firstName} B.`;
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
+  const form = page.getByRole('form', { name: `Confirmer l’embauche de ${name}` });
+  await expect(form.getByLabel('Date d’entrée en poste')).toBeFocused();
+  await expect(form.getByLabel('Salaire horaire')).toHaveValue('25,00');
+  await expect(form.getByLabel('Heures par semaine')).toHaveValue('40');
+  await expect(form.getByLabel('Durée prévue (semaines)')).toHaveValue('18');
+  await form.getByLabel('Date d’entrée en poste').fill(start);
+  const max = maxWageSubsidyCents(rules, { hourlyWageCents: 2500, hoursPerWeek: 40, weeks: 18 });
+  if (rules.wageSubsidyRateBp === 5000 && rules.hourlyWageCapCents === 2500) {
+    // The current FIT terms: the brief's own example.
+    await expect(form).toContainText(
+      /Subvention salariale maximale\s:\s9\s000,00\s\$\s\(50\s%\s×\s25,00\s\$\s×\s40\sh\s×\s18\ssemaines\)/,
+    );
+  }
+  await expect(form).toContainText(
+    new RegExp(`Subvention salariale maximale\\s:\\s${moneyPattern(max)}`),
+  );
+  // A rule broken is said next to its field before anything is sent.
+  await form.getByLabel('Heures par semaine').fill(String(rules.minHoursPerWeek - 5));
+  await expect(form.getByLabel('Heures par semaine')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText(/heures par semaine sont requises/).first()).toBeVisible();
+  await form.getByLabel('Heures par semaine').fill('40');
+  await expect(form.getByLabel('Heures par semaine')).not.toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
+
+  // 2. The pairing page.
+  await expect(page).toHaveURL(/\/pairings\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name} — ${title}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Embauche confirmée' })).toContainText(
+    new RegExp(moneyPattern(max)),
+  );
+  const pairingUrl = new URL(page.url()).pathname;
+
+  // 3. A claim refused: more hours than the weekly maximum allows for the period.
+  const claim = page.locator('#claim');
+  await expect(claim.getByLabel('Début de la période')).toHaveValue(start);
+  const periodDays = rules.claimPeriodWeeks * 7;
+  await expect(claim.getByLabel('Fin de la période')).toHaveValue(addDays(start, periodDays - 1));
+  const limit = (rules.maxHoursPerWeekCounted * periodDays) / 7;
+  await claim.getByLabel('Heures travaillées').fill(String(limit + 20));
+  await claim.getByLabel('Salaire brut versé').fill('2500,00');
+  const hoursError = `Au plus ${limit} heures peuvent être réclamées pour cette période (vous avez indiqué ${limit + 20}).`;
+  await expect(claim.getByLabel('Heures travaillées')).toHaveAttribute('aria-invalid', 'true');
+  await expect(claim.getByLabel('Heures travaillées')).toHaveAccessibleDescription(
+    new RegExp(hoursError.replace(/[().]/g, (c) => `\\${c}`)),
+  );
+  await claim.getByRole('button', { name: 'Soumettre la réclamation' }).click();
+  await expect(claim.getByRole('alert')).toHaveText('Veuillez corriger les champs signalés.');
+  await expect(claim.getByLabel('Heures travaillées')).toBeFocused();
+  await expect(page.getByText('Aucune réclamation pour l’instant.')).toBeVisible();
+
+  // 4. Corrected: the amount is previewed, then submitted and listed with its status.
+  await claim.getByLabel('Heures travaillées').fill(String(limit));
+  const gross = limit * 2500;
+  await claim.getByLabel('Salaire brut versé').fill(`${gross / 100},00`);
+  const amount = claimAmountCents(
+    rules,
+    {
+      periodStart: start,
+      periodEnd: addDays(start, periodDays - 1),
+      hoursWorked: limit,
+      grossWagesCents: gross,
+      hourlyWageCents: 2500,
+    },
+    max,
+  ).amountCents;
+  await expect(claim).toContainText(
+    new RegExp(`Montant remboursable\\s:\\s${moneyPattern(amount)}`),
+  );
+  await expect(claim.getByLabel('Heures travaillées')).not.toHaveAttribute('aria-invalid', 'true');
+  await claim.getByRole('button', { name: 'Soumettre la réclamation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Réclamation soumise' })).toContainText(
+    new RegExp(moneyPattern(amount)),
+  );
+  const claims = page.getByRole('table', {
+    name: 'Réclamations de subvention salariale de ce jumelage',
+  });
+  const row = claims.getByRole('row').nth(1);
+  await expect(row).toContainText('Soumise');
+  await expect(row).toContainText(new RegExp(moneyPattern(amount)));
+  // The form moves on to the next pay period.
+  await expect(claim.getByLabel('Début de la période')).toHaveValue(addDays(start, periodDays));
+
+  // 5. "Mes jumelages" and the home list it.
+  await page.getByRole('navigation').getByRole('link', { name: 'Mes jumelages' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes jumelages');
+  await expect(page.getByRole('link', { name: `${name} — ${title}` })).toHaveAttribute(
+    'href',
+    pairingUrl,
+  );
+  await page.getByRole('navigation').getByRole('link', { name: 'Accueil' }).click();
+  await expect(page.getByRole('heading', { name: 'Jumelages et subventions' })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${name} — ${title}` })).toBeVisible();
+
+  for (const api of [coordinator, employer, counsellor]) await api.ctx.dispose();
+});

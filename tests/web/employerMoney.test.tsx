@@ -1,0 +1,309 @@
+// Employer money screens: hours typed as text, the hire form's defaults and live subsidy preview
+// (the shared calculator, before anything is sent), the plain note when no phase is open, the next
+// pay period of a claim, and every label chosen at run time in both languages.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { AppRouter } from '../../server/trpc/router';
+import {
+  claimStatuses,
+  endEarlyReasons,
+  ledgerEntryKinds,
+  pairingStatuses,
+  rejectReasons,
+} from '../../shared/money/machines';
+import { currentFitRules } from '../../shared/money/rules';
+import {
+  claimDefaults,
+  nextPeriodStart,
+  remainingCents,
+} from '../../web/src/features/employer/ClaimForm';
+import { hireInitialValues } from '../../web/src/features/employer/HireForm';
+import { hoursToInput, parseHours } from '../../web/src/features/employer/input';
+import {
+  type CurrentPhase,
+  formatParams,
+  formatPeriod,
+  type PairingDetail,
+} from '../../web/src/features/employer/money';
+import {
+  type EmployerProposal,
+  offeredActions,
+  ProposalsSection,
+} from '../../web/src/features/employer/ProposalsSection';
+import { initI18n } from '../../web/src/i18n';
+import { enCA } from '../../web/src/i18n/en-CA';
+import { frCA } from '../../web/src/i18n/fr-CA';
+import { makeQueryClient, makeTrpcClient, TRPCProvider } from '../../web/src/lib/trpc';
+
+describe('hours typed as text', () => {
+  it('reads French and English decimals, at most two', () => {
+    expect(parseHours('80')).toBe(80);
+    expect(parseHours('75,5')).toBe(75.5);
+    expect(parseHours('37.25')).toBe(37.25);
+    expect(parseHours(' 40 h ')).toBe(40);
+    expect(parseHours('')).toBeUndefined();
+    for (const bad of ['abc', '7,555', '-3', '1,2,3']) expect(parseHours(bad), bad).toBeNull();
+  });
+
+  it('shows them back in the language of the form', () => {
+    expect(hoursToInput(75.5, 'fr-CA')).toBe('75,5');
+    expect(hoursToInput(75.5, 'en-CA')).toBe('75.5');
+    expect(hoursToInput(80, 'fr-CA')).toBe('80');
+  });
+});
+
+describe('hire defaults', () => {
+  const posting = {
+    hourlyWageCents: 1950,
+    hoursPerWeek: 35,
+    durationWeeks: 16,
+    startDate: '2026-12-07',
+  };
+  it('come from the posting', () => {
+    expect(hireInitialValues(posting, '2026-11-23', 'fr-CA')).toEqual({
+      startDate: '2026-12-07',
+      wage: '19,50',
+      hoursPerWeek: '35',
+      plannedWeeks: '16',
+    });
+  });
+  it('start today when the posting’s start date is past', () => {
+    expect(hireInitialValues(posting, '2026-12-20', 'en-CA').startDate).toBe('2026-12-20');
+  });
+});
+
+describe('the actions a candidate card offers', () => {
+  it('hire only while a phase is open, as the proposal machine allows', () => {
+    expect(offeredActions('proposed', true)).toEqual(['inviteToInterview', 'decline', 'hire']);
+    expect(offeredActions('interview', true)).toEqual(['decline', 'hire']);
+    expect(offeredActions('interview', false)).toEqual(['decline']);
+    expect(offeredActions('hired', true)).toEqual([]);
+  });
+});
+
+const phase: CurrentPhase = {
+  id: 2,
+  number: 10,
+  name: 'Phase 10',
+  rules: currentFitRules,
+  startDate: '2026-01-01',
+  endDate: '2099-12-31',
+};
+
+function card(overrides: Partial<EmployerProposal>): EmployerProposal {
+  return {
+    id: 1,
+    status: 'interview',
+    message: '',
+    createdAt: '2026-03-02T14:00:00.000Z',
+    updatedAt: '2026-03-02T14:00:00.000Z',
+    declineReason: null,
+    declineComment: null,
+    seenByEmployerAt: '2026-03-03T10:00:00.000Z',
+    postingId: 7,
+    postingTitle: 'Aide-boulanger·ère',
+    counsellorName: 'Sophie Tremblay',
+    organisationName: 'Accès-Travail Montréal',
+    candidate: {
+      firstName: 'Lucía',
+      lastInitial: 'R.',
+      presentation: '',
+      skills: [],
+      hoursPerWeek: 40,
+      availableFrom: '2026-03-16',
+      languages: ['fr'],
+      targetNocCodes: [],
+      regionCode: '06',
+      contact: null,
+    },
+    ...overrides,
+  } as EmployerProposal;
+}
+
+/** The section with `phases.current` already answered (an open phase, or null). */
+function renderSection(items: EmployerProposal[], current: CurrentPhase | null) {
+  const queryClient = makeQueryClient();
+  const trpcClient = makeTrpcClient();
+  const proxy = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+  queryClient.setQueryData(proxy.phases.current.queryKey(), current);
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <ProposalsSection
+          postingStatus="open"
+          items={items}
+          loading={false}
+          error={null}
+          hireDefaults={{
+            hourlyWageCents: 2500,
+            hoursPerWeek: 40,
+            durationWeeks: 18,
+            startDate: '2099-01-04',
+          }}
+        />
+      </TRPCProvider>
+    </QueryClientProvider>,
+  );
+}
+
+describe('confirming a hire from a candidate card', () => {
+  beforeAll(() => {
+    initI18n('fr-CA');
+  });
+  afterEach(cleanup);
+
+  it('shows the maximum wage subsidy before confirming, and the rules the terms break', () => {
+    renderSection([card({})], phase);
+    fireEvent.click(screen.getByRole('button', { name: /^Lucía R\./ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer l’embauche — Lucía R.' }));
+    const form = screen.getByRole('form', { name: 'Confirmer l’embauche de Lucía R.' });
+    // Prefilled from the posting.
+    expect((within(form).getByLabelText(/Salaire horaire/) as HTMLInputElement).value).toBe(
+      '25,00',
+    );
+    expect((within(form).getByLabelText(/Date d’entrée/) as HTMLInputElement).value).toBe(
+      '2099-01-04',
+    );
+    expect(form.textContent).toMatch(
+      /Subvention salariale maximale\s:\s9\s000,00\s\$\s\(50\s%\s×\s25,00\s\$\s×\s40\sh\s×\s18\ssemaines\)/,
+    );
+
+    // 25 h a week breaks the phase's minimum: said next to the field, as it is typed.
+    const hours = within(form).getByLabelText(/Heures par semaine/) as HTMLInputElement;
+    fireEvent.change(hours, { target: { value: '25' } });
+    expect(hours.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(form).getAllByText(
+        'Au moins 30 heures par semaine sont requises (vous avez indiqué 25).',
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(form.textContent).toMatch(/5\s625,00\s\$/);
+
+    // A wage above the cap is counted up to it.
+    fireEvent.change(hours, { target: { value: '40' } });
+    fireEvent.change(within(form).getByLabelText(/Salaire horaire/), {
+      target: { value: '30' },
+    });
+    expect(form.textContent).toMatch(/9\s000,00\s\$/);
+    expect(form.textContent).toContain('Le salaire horaire est compté jusqu’à');
+  });
+
+  it('says plainly that no hire can be confirmed while no phase is open', () => {
+    renderSection([card({})], null);
+    fireEvent.click(screen.getByRole('button', { name: /^Lucía R\./ }));
+    expect(screen.queryByRole('button', { name: /Confirmer l’embauche/ })).toBeNull();
+    expect(screen.getByText(/Aucune phase du programme n’est ouverte/)).toBeTruthy();
+  });
+});
+
+function pairing(overrides: Partial<PairingDetail> = {}): PairingDetail {
+  return {
+    id: 57,
+    startDate: '2026-10-13',
+    plannedEndDate: '2027-01-04',
+    endDate: null,
+    hourlyWageCents: 2227,
+    hoursPerWeek: 40,
+    plannedWeeks: 12,
+    maxWageSubsidyCents: 534_480,
+    status: 'active',
+    phase: { id: 2, number: 10, name: 'Phase 10', status: 'open', rules: currentFitRules },
+    claims: [
+      {
+        id: 1,
+        periodStart: '2026-10-13',
+        periodEnd: '2026-10-26',
+        amountCents: 89_080,
+        status: 'approved',
+      },
+      {
+        id: 2,
+        periodStart: '2026-10-27',
+        periodEnd: '2026-11-09',
+        amountCents: 89_080,
+        status: 'rejected',
+      },
+    ],
+    ledger: [],
+    ...overrides,
+  } as unknown as PairingDetail;
+}
+
+describe('the next claim', () => {
+  it('starts after the last claim that holds money (a rejected period is claimed again)', () => {
+    expect(nextPeriodStart(pairing())).toBe('2026-10-27');
+    expect(remainingCents(pairing())).toBe(534_480 - 89_080);
+  });
+
+  it('covers one claim period with the agreed hours and wages', () => {
+    expect(claimDefaults(pairing(), 'fr-CA')).toEqual({
+      periodStart: '2026-10-27',
+      periodEnd: '2026-11-09',
+      hours: '80',
+      gross: '1781,60',
+    });
+  });
+
+  it('stops at the end of the pairing', () => {
+    const p = pairing({ endDate: '2026-11-02', status: 'ended_early' });
+    const d = claimDefaults(p, 'en-CA');
+    expect([d.periodStart, d.periodEnd, d.hours, d.gross]).toEqual([
+      '2026-10-27',
+      '2026-11-02',
+      '40',
+      '890.80',
+    ]);
+  });
+});
+
+describe('money words', () => {
+  beforeAll(() => {
+    initI18n('fr-CA');
+  });
+
+  it('formats message parameters: money, dates and numbers in the reader’s language', () => {
+    const fmt = {
+      money: (c: number) => `${c / 100} $`,
+      date: (d: string) => `le ${d}`,
+      number: (n: number) => String(n).replace('.', ','),
+    } as Parameters<typeof formatParams>[1];
+    expect(
+      formatParams({ remainingCents: 1250, start: '2026-10-01', limit: 57.14, fund: 'wage' }, fmt),
+    ).toEqual({ remainingCents: '12.5 $', start: 'le 2026-10-01', limit: '57,14', fund: 'wage' });
+  });
+
+  it('writes a pay period short, the year once', () => {
+    expect(formatPeriod('2026-10-27', '2026-11-09', 'fr-CA')).toMatch(
+      /^27 oct\.\s–\s9 nov\. 2026$/,
+    );
+    expect(formatPeriod('2026-12-28', '2027-01-10', 'en-CA')).toMatch(/2026.*2027/);
+  });
+});
+
+function lookup(catalog: object, key: string): unknown {
+  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalog);
+}
+
+describe('money labels chosen at run time', () => {
+  const keys = [
+    ...pairingStatuses.flatMap((s) => [
+      `employer.pairingStatus.${s}`,
+      `employer.pairingStatusPlural.${s}`,
+      `employer.pairing.statusNote.${s}`,
+      `employer.pairing.endedOn.${s}`,
+    ]),
+    ...claimStatuses.map((s) => `employer.claimStatus.${s}`),
+    ...rejectReasons.map((r) => `employer.rejectReason.${r}`),
+    ...endEarlyReasons.map((r) => `employer.endReason.${r}`),
+    ...ledgerEntryKinds.map((k) => `employer.ledgerKind.${k}`),
+    'employer.detail.flash.hired',
+  ];
+  it('exist in French and English', () => {
+    for (const key of keys) {
+      expect(typeof lookup(frCA, key), `fr ${key}`).toBe('string');
+      expect(typeof lookup(enCA, key), `en ${key}`).toBe('string');
+    }
+  });
+});

@@ -1,0 +1,126 @@
+// "Mes jumelages": every confirmed hire of the business, filtered by status in the URL
+// (?status=active) so a view can be bookmarked. Each one leads to its pairing page, where the
+// wage subsidy is claimed.
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearch } from 'wouter';
+import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
+import { ErrorAlert } from '../../components/Alert';
+import { SelectField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { describeError } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { PairingStatusBadge } from './Badges';
+import type { PairingSummary } from './money';
+
+function isStatus(s: string | null): s is PairingStatus {
+  return (pairingStatuses as readonly string[]).includes(s ?? '');
+}
+
+export function pairingName(p: { firstName: string; lastName: string }) {
+  return `${p.firstName} ${p.lastName}`;
+}
+
+/** The pairing's dates in one phrase: planned end while active, actual end after. */
+export function PairingDates({ p }: { p: PairingSummary }) {
+  const { t } = useTranslation();
+  const fmt = useLocaleFormat();
+  return (
+    <>
+      {p.endDate
+        ? t('employer.pairings.datesEnded', {
+            start: fmt.date(p.startDate),
+            end: fmt.date(p.endDate),
+          })
+        : t('employer.pairings.datesPlanned', {
+            start: fmt.date(p.startDate),
+            end: fmt.date(p.plannedEndDate),
+          })}
+    </>
+  );
+}
+
+export function PairingsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const fmt = useLocaleFormat();
+  const [, navigate] = useLocation();
+  const search = useSearch();
+  const raw = new URLSearchParams(search).get('status');
+  const status = isStatus(raw) ? raw : null;
+  const list = useQuery(trpc.pairings.list.queryOptions(status ? { status } : {}));
+  const items = list.data ?? [];
+  return (
+    <>
+      <PageTitle>{t('employer.pairings.title')}</PageTitle>
+      <p className="emp-intro">{t('employer.pairings.intro')}</p>
+      <form
+        className="emp-filters"
+        aria-label={t('employer.pairings.filtersLabel')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <SelectField
+          label={t('employer.postings.status')}
+          value={status ?? ''}
+          onChange={(v) =>
+            navigate(isStatus(v) ? `/pairings?status=${v}` : '/pairings', { replace: true })
+          }
+        >
+          <option value="">{t('employer.postings.allStatuses')}</option>
+          {pairingStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`employer.pairingStatusPlural.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
+      <div role="status" className={list.isPending ? undefined : 'visually-hidden'}>
+        {list.isPending ? t('app.loading') : t('employer.pairings.count', { count: items.length })}
+      </div>
+      {!list.isPending && items.length === 0 && !list.error ? (
+        <div className="card emp-empty">
+          {status ? (
+            <p>
+              {t('employer.pairings.emptyFiltered')}{' '}
+              <Link href="/pairings">{t('employer.pairings.showAll')}</Link>
+            </p>
+          ) : (
+            <p>{t('employer.pairings.empty')}</p>
+          )}
+        </div>
+      ) : null}
+      {items.length > 0 ? (
+        <ul className="emp-postings">
+          {items.map((p) => (
+            <li key={p.id} className="card emp-posting">
+              <h2 className="emp-posting__title">
+                <Link href={`/pairings/${p.id}`}>
+                  {t('employer.pairings.itemTitle', {
+                    name: pairingName(p),
+                    title: p.postingTitle,
+                  })}
+                </Link>
+              </h2>
+              <p className="emp-posting__meta">
+                <PairingStatusBadge status={p.status} />{' '}
+                {t('employer.pairings.phase', { number: p.phaseNumber })} · <PairingDates p={p} />
+              </p>
+              <p className="emp-posting__counts">
+                {t('employer.pairings.terms', {
+                  wage: fmt.money(p.hourlyWageCents),
+                  count: p.hoursPerWeek,
+                })}{' '}
+                · {t('employer.pairings.maxSubsidy', { amount: fmt.money(p.maxWageSubsidyCents) })}
+              </p>
+              <p className="emp-posting__counts">
+                {t('employer.pairings.accompaniedBy', { organisation: p.organisationName })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
