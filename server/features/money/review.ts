@@ -11,6 +11,7 @@ import type {
   reverseEntryInput,
   reviewInput,
 } from '../../../shared/money/schemas';
+import type { Tx } from '../../db/client';
 import {
   businesses,
   claims,
@@ -28,6 +29,80 @@ import { recordAudit } from '../audit/recordAudit';
 import { recomputeCommitment } from '../pairings/pairingLifecycle';
 
 type Review = z.infer<typeof reviewInput>;
+type Pairing = typeof pairings.$inferSelect;
+
+/** What differs between reviewing a claim (wage, paid to the business) and a tranche. */
+interface Reviewable {
+  id: number;
+  status: 'submitted' | 'approved' | 'rejected' | 'due';
+  amountCents: number;
+  pairing: Pairing;
+  table: typeof claims | typeof tranches;
+  to: 'approved' | 'rejected';
+  subject: 'claim' | 'tranche';
+  ledger: Pick<
+    typeof ledgerEntries.$inferInsert,
+    'kind' | 'fund' | 'payeeBusinessId' | 'payeeOrganisationId' | 'claimId' | 'trancheId'
+  >;
+}
+
+/**
+ * The one review flow: record the decision on the item, append the approved amount to the
+ * ledger (or, on a rejection, release what an ended pairing no longer needs), audit it.
+ */
+function applyReview(
+  tx: Tx,
+  actor: Actor,
+  input: Review,
+  req: RequestInfo,
+  now: Date,
+  item: Reviewable,
+) {
+  const rejected = item.to === 'rejected';
+  tx.update(item.table)
+    .set({
+      status: item.to,
+      rejectReason: rejected ? (input.reason ?? null) : null,
+      rejectComment: rejected ? input.comment || null : null,
+      reviewedBy: actor.userId,
+      reviewedAt: now.toISOString(),
+    })
+    .where(eq(item.table.id, item.id))
+    .run();
+  let ledgerEntryId: number | null = null;
+  if (!rejected) {
+    ledgerEntryId = tx
+      .insert(ledgerEntries)
+      .values({
+        ...item.ledger,
+        phaseId: item.pairing.phaseId,
+        pairingId: item.pairing.id,
+        organisationId: item.pairing.organisationId,
+        amountCents: item.amountCents,
+        createdBy: actor.userId,
+        createdAt: now.toISOString(),
+      })
+      .returning({ id: ledgerEntries.id })
+      .get().id;
+  } else {
+    const phase = tx
+      .select({ rules: phases.rules })
+      .from(phases)
+      .where(eq(phases.id, item.pairing.phaseId))
+      .get();
+    if (phase?.rules) recomputeCommitment(tx, item.pairing.id, phase.rules);
+  }
+  recordAudit(tx, {
+    at: now,
+    actorUserId: actor.userId,
+    action: `${item.subject}.${item.to}`,
+    subjectType: item.subject,
+    subjectId: item.id,
+    ip: req.ip,
+    details: { amountCents: item.amountCents, reason: input.reason ?? null },
+  });
+  return { status: item.to, ledgerEntryId };
+}
 
 export function reviewClaim(deps: Deps, actor: Actor, input: Review, req: RequestInfo) {
   const now = deps.clock.now();
@@ -40,46 +115,21 @@ export function reviewClaim(deps: Deps, actor: Actor, input: Review, req: Reques
       .get();
     if (!row) throw appError('claim.notFound');
     const t = findClaimTransition(row.claim.status, input.action, actor.role);
-    if (!t) throw appError('claim.illegalTransition', { from: row.claim.status });
-    tx.update(claims)
-      .set({
-        status: t.to,
-        rejectReason: input.action === 'reject' ? (input.reason ?? null) : null,
-        rejectComment: input.action === 'reject' ? input.comment || null : null,
-        reviewedBy: actor.userId,
-        reviewedAt: now.toISOString(),
-      })
-      .where(eq(claims.id, row.claim.id))
-      .run();
-    let ledgerEntryId: number | null = null;
-    if (t.to === 'approved') {
-      ledgerEntryId = tx
-        .insert(ledgerEntries)
-        .values({
-          kind: 'wage_subsidy',
-          fund: 'wage',
-          phaseId: row.pairing.phaseId,
-          pairingId: row.pairing.id,
-          organisationId: row.pairing.organisationId,
-          payeeBusinessId: row.pairing.businessId,
-          claimId: row.claim.id,
-          amountCents: row.claim.amountCents,
-          createdBy: actor.userId,
-          createdAt: now.toISOString(),
-        })
-        .returning({ id: ledgerEntries.id })
-        .get().id;
-    }
-    recordAudit(tx, {
-      at: now,
-      actorUserId: actor.userId,
-      action: t.to === 'approved' ? 'claim.approved' : 'claim.rejected',
-      subjectType: 'claim',
-      subjectId: row.claim.id,
-      ip: req.ip,
-      details: { amountCents: row.claim.amountCents, reason: input.reason ?? null },
+    if (!t || t.to === 'submitted')
+      throw appError('claim.illegalTransition', { from: row.claim.status });
+    return applyReview(tx, actor, input, req, now, {
+      ...row.claim,
+      pairing: row.pairing,
+      table: claims,
+      to: t.to,
+      subject: 'claim',
+      ledger: {
+        kind: 'wage_subsidy',
+        fund: 'wage',
+        payeeBusinessId: row.pairing.businessId,
+        claimId: row.claim.id,
+      },
     });
-    return { status: t.to, ledgerEntryId };
   });
 }
 
@@ -94,53 +144,21 @@ export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: Requ
       .get();
     if (!row) throw appError('tranche.notFound');
     const t = findTrancheTransition(row.tranche.status, input.action, actor.role);
-    if (!t) throw appError('tranche.illegalTransition', { from: row.tranche.status });
-    tx.update(tranches)
-      .set({
-        status: t.to,
-        rejectReason: input.action === 'reject' ? (input.reason ?? null) : null,
-        rejectComment: input.action === 'reject' ? input.comment || null : null,
-        reviewedBy: actor.userId,
-        reviewedAt: now.toISOString(),
-      })
-      .where(eq(tranches.id, row.tranche.id))
-      .run();
-    let ledgerEntryId: number | null = null;
-    if (t.to === 'approved') {
-      ledgerEntryId = tx
-        .insert(ledgerEntries)
-        .values({
-          kind: 'accompaniment',
-          fund: 'accompaniment',
-          phaseId: row.pairing.phaseId,
-          pairingId: row.pairing.id,
-          organisationId: row.pairing.organisationId,
-          payeeOrganisationId: row.pairing.organisationId,
-          trancheId: row.tranche.id,
-          amountCents: row.tranche.amountCents,
-          createdBy: actor.userId,
-          createdAt: now.toISOString(),
-        })
-        .returning({ id: ledgerEntries.id })
-        .get().id;
-    } else {
-      const phase = tx
-        .select({ rules: phases.rules })
-        .from(phases)
-        .where(eq(phases.id, row.pairing.phaseId))
-        .get();
-      if (phase?.rules) recomputeCommitment(tx, row.pairing.id, phase.rules);
-    }
-    recordAudit(tx, {
-      at: now,
-      actorUserId: actor.userId,
-      action: t.to === 'approved' ? 'tranche.approved' : 'tranche.rejected',
-      subjectType: 'tranche',
-      subjectId: row.tranche.id,
-      ip: req.ip,
-      details: { amountCents: row.tranche.amountCents, reason: input.reason ?? null },
+    if (!t || t.to === 'due')
+      throw appError('tranche.illegalTransition', { from: row.tranche.status });
+    return applyReview(tx, actor, input, req, now, {
+      ...row.tranche,
+      pairing: row.pairing,
+      table: tranches,
+      to: t.to,
+      subject: 'tranche',
+      ledger: {
+        kind: 'accompaniment',
+        fund: 'accompaniment',
+        payeeOrganisationId: row.pairing.organisationId,
+        trancheId: row.tranche.id,
+      },
     });
-    return { status: t.to, ledgerEntryId };
   });
 }
 
