@@ -101,6 +101,22 @@ describe('claims', () => {
     expect(deps.db.select().from(claims).all()).toHaveLength(1);
   });
 
+  it('after the phase closes, claims are accepted until the deadline, then refused', async () => {
+    await w.coord.phases.transition({ phaseId, action: 'close' });
+    await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
+    deps.clock.advanceMinutes(61 * 24 * 60); // the FIT rules give 60 days
+    const late = await expectAppError(
+      w.e1.money.submitClaim({
+        pairingId,
+        ...twoWeeks,
+        periodStart: '2026-12-21',
+        periodEnd: '2027-01-03',
+      }),
+      'claim.deadlinePassed',
+    );
+    expect(late.params).toEqual({ deadline: '2027-01-22' });
+  });
+
   it('an employer cannot claim on another business’s pairing; a counsellor cannot approve', async () => {
     await expectAppError(w.e2.money.submitClaim({ pairingId, ...twoWeeks }), 'pairing.notFound');
     await expectAppError(w.c1.money.submitClaim({ pairingId, ...twoWeeks }), 'auth.forbidden');
