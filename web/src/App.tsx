@@ -1,11 +1,14 @@
 // Routes: public pages (login, reset, invitation) and signed-in pages behind the session.
+
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
+import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
 import { coordinatorRoutes } from './features/coordinator/routes';
 import { employerRoutes } from './features/employer/routes';
 import { organisationRoutes } from './features/organisation/routes';
+import { privacyRoutes } from './features/privacy/routes';
 import { useMe } from './lib/session';
 import { AccountPage } from './pages/AccountPage';
 import { AccountsPage } from './pages/AccountsPage';
@@ -28,14 +31,9 @@ function NotFound() {
 }
 
 export function App() {
-  const { t } = useTranslation();
   const me = useMe();
   if (me.isPending) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   const user = me.data ?? null;
   return (
@@ -63,7 +61,7 @@ export function App() {
           </Route>
         ) : null}
         {user
-          ? [...coordinatorRoutes, ...employerRoutes, ...organisationRoutes]
+          ? [...coordinatorRoutes, ...employerRoutes, ...organisationRoutes, ...privacyRoutes]
               .filter((r) => r.roles.includes(user.role))
               .map((r) => (
                 <Route key={r.path} path={r.path}>

@@ -7,6 +7,7 @@ import type { Locale } from '../../../shared/locale';
 import { coordinatorNav } from '../features/coordinator/routes';
 import { employerNav } from '../features/employer/routes';
 import { organisationNav } from '../features/organisation/routes';
+import { privacyNav } from '../features/privacy/routes';
 import { applyLocale, currentLocale } from '../i18n';
 import { afterSignOut, type Me } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
@@ -79,7 +80,7 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
               <NavLink href="/accounts">{t('nav.accounts')}</NavLink>
             ) : null}
             {me.role === 'org_admin' ? <NavLink href="/accounts">{t('nav.team')}</NavLink> : null}
-            {[...coordinatorNav, ...employerNav, ...organisationNav]
+            {[...coordinatorNav, ...employerNav, ...organisationNav, ...privacyNav]
               .filter((n) => n.roles.includes(me.role))
               .map((n) => (
                 <NavLink key={n.href} href={n.href}>

@@ -2,6 +2,52 @@
 import type { Widen } from './widen';
 
 export const privacyFr = {
+  accessLog: {
+    nav: 'Journal des consultations',
+    title: 'Journal des consultations de dossiers',
+    intro: 'Qui a consulté ou exporté quel dossier de votre organisme, et quand.',
+    person: 'Numéro de dossier',
+    user: 'Membre de l’équipe',
+    everyone: 'Toute l’équipe',
+    from: 'Du',
+    to: 'Au',
+    filter: 'Filtrer',
+    when: 'Quand',
+    who: 'Qui',
+    file: 'Dossier',
+    action: 'Action',
+    actions: { view: 'Consultation', export: 'Exportation' },
+    empty: 'Aucune consultation pour ces critères.',
+    more: 'Afficher plus',
+  },
+  fileActions: {
+    title: 'Renseignements personnels',
+    export: 'Exporter toutes les données (JSON et CSV)',
+    exported: 'Données exportées : deux fichiers ont été téléchargés.',
+    close: 'Fermer le dossier',
+    closeConfirm:
+      'Fermer ce dossier? Les candidatures en attente seront retirées. Les renseignements seront anonymisés à la fin de la période de conservation.',
+    closed: 'Dossier fermé.',
+    anonymise: 'Anonymiser maintenant, à la demande de la personne',
+    anonymiseConfirm:
+      'Anonymiser ce dossier? Le nom, les coordonnées, la date de naissance et les textes seront effacés définitivement. Les montants et les dates restent.',
+    anonymised: 'Dossier anonymisé.',
+    confirm: 'Confirmer',
+    cancel: 'Annuler',
+  },
+  settings: {
+    nav: 'Confidentialité',
+    title: 'Confidentialité et conservation',
+    retentionYears:
+      'Conservation des renseignements personnels (années après la fin du dernier jumelage ou la fermeture du dossier)',
+    officerName: 'Nom de la personne responsable',
+    officerTitle: 'Titre',
+    officerEmail: 'Courriel',
+    officerPhone: 'Téléphone',
+    save: 'Enregistrer',
+    saved: 'Paramètres enregistrés.',
+    publicPage: 'Voir la page publique',
+  },
   link: 'Confidentialité',
   title: 'Protection des renseignements personnels',
   intro:
@@ -47,6 +93,52 @@ export const privacyFr = {
 };
 
 export const privacyEn: Widen<typeof privacyFr> = {
+  accessLog: {
+    nav: 'Access log',
+    title: 'Log of file access',
+    intro: 'Who read or exported which file of your organisation, and when.',
+    person: 'File number',
+    user: 'Team member',
+    everyone: 'Whole team',
+    from: 'From',
+    to: 'To',
+    filter: 'Filter',
+    when: 'When',
+    who: 'Who',
+    file: 'File',
+    action: 'Action',
+    actions: { view: 'Read', export: 'Export' },
+    empty: 'No access for these criteria.',
+    more: 'Show more',
+  },
+  fileActions: {
+    title: 'Personal information',
+    export: 'Export all data (JSON and CSV)',
+    exported: 'Data exported: two files were downloaded.',
+    close: 'Close the file',
+    closeConfirm:
+      'Close this file? Waiting proposals will be withdrawn. The information will be anonymised at the end of the retention period.',
+    closed: 'File closed.',
+    anonymise: 'Anonymise now, at the person’s request',
+    anonymiseConfirm:
+      'Anonymise this file? Name, contact details, birth date and texts will be erased for good. Amounts and dates remain.',
+    anonymised: 'File anonymised.',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+  },
+  settings: {
+    nav: 'Privacy',
+    title: 'Privacy and retention',
+    retentionYears:
+      'Retention of personal information (years after the last pairing ended or the file closed)',
+    officerName: 'Name of the person responsible',
+    officerTitle: 'Title',
+    officerEmail: 'Email',
+    officerPhone: 'Phone',
+    save: 'Save',
+    saved: 'Settings saved.',
+    publicPage: 'See the public page',
+  },
   link: 'Privacy',
   title: 'Protection of personal information',
   intro:
