@@ -53,7 +53,7 @@ describe('sensitive fields', () => {
       }[]
     ).map((r) => `${r.f} ${r.l}`);
     const queries = Object.entries(appRouter._def.procedures)
-      .filter(([, p]) => (p as { _def: { type: string } })._def.type === 'query')
+      .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === 'query')
       .map(([path]) => path);
     expect(queries.length).toBeGreaterThan(20);
     let answered = 0;

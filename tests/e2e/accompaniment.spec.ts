@@ -4,88 +4,38 @@
 // its 12-week retention check. The spec makes its own two pairings through tRPC over HTTP (a
 // posting of employer 1, two people of organisation 1, the hires), in the open phase, or in one
 // it opens when none is, so it depends on no other spec and on no demo pairing.
-import { type APIResponse, expect, type Page, request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { addDays, quebecToday } from '../../shared/dates';
-import { currentFitRules } from '../../shared/money/rules';
-
-const PASSWORD = 'Passerelle-demo-2026';
-const COUNSELLOR = 'conseil.org1@passerelle.test';
-const EMPLOYER = 'employeur1@passerelle.test';
-const COORDINATOR = 'coordination@passerelle.test';
-
-type Call = (path: string, input?: unknown) => Promise<unknown>;
-
-/** A signed-in tRPC client over HTTP, as the browser would call it (same Origin). */
-async function apiAs(
-  baseURL: string,
-  email: string,
-): Promise<{ mutate: Call; query: Call; dispose: () => Promise<void> }> {
-  const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-  const unwrap = async (res: APIResponse, path: string): Promise<unknown> => {
-    expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
-    const body = (await res.json()) as { result: { data: unknown } };
-    return body.result.data;
-  };
-  const mutate: Call = async (path, input) =>
-    unwrap(await api.post(`/trpc/${path}`, { data: input ?? {} }), path);
-  const query: Call = async (path, input) =>
-    unwrap(
-      await api.get(`/trpc/${path}`, { params: { input: JSON.stringify(input ?? {}) } }),
-      path,
-    );
-  await mutate('auth.login', { email, password: PASSWORD });
-  return { mutate, query, dispose: () => api.dispose() };
-}
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe', { exact: false }).first().fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
-
-function stamp() {
-  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
-}
+import {
+  apiAs,
+  COORDINATOR,
+  COUNSELLOR,
+  EMPLOYER,
+  login,
+  openPhase,
+  uniqueSuffix,
+} from './support';
 
 test('a counsellor follows a pairing, completes it, ends another early and records its 12-week check', async ({
   page,
+  playwright,
   baseURL,
 }) => {
   test.setTimeout(60_000);
   const base = baseURL ?? '';
   const today = quebecToday(new Date());
-  const id = stamp();
+  const id = uniqueSuffix();
   const first = { firstName: 'Rosalie', lastName: `Suivi-${id}` };
   const second = { firstName: 'Yannick', lastName: `Fin-${id}` };
 
   // --- Set-up over HTTP: an open phase, a posting, two people proposed and hired. ----------
-  const coordinator = await apiAs(base, COORDINATOR);
-  let phase = (await coordinator.query('phases.current')) as {
-    id: number;
-    startDate: string;
-    endDate: string;
-  } | null;
-  if (!phase) {
-    const created = (await coordinator.mutate('phases.create', {
-      number: 5000 + Math.floor(Math.random() * 4000),
-      name: `Phase d'essai ${id}`,
-      startDate: addDays(today, -30),
-      endDate: addDays(today, 300),
-      wageEnvelopeCents: 100_000_000,
-      accompanimentEnvelopeCents: 10_000_000,
-      rules: currentFitRules,
-      organisations: [1, 2, 3, 4].map((organisationId) => ({ organisationId, pairingTarget: 10 })),
-    })) as { id: number };
-    await coordinator.mutate('phases.transition', { phaseId: created.id, action: 'open' });
-    phase = (await coordinator.query('phases.current')) as NonNullable<typeof phase>;
-  }
-  await coordinator.dispose();
+  const coordinator = await apiAs(playwright, base, COORDINATOR);
+  const phase = await openPhase(coordinator, today);
+  await coordinator.ctx.dispose();
   const startDate = phase.startDate > today ? phase.startDate : today;
 
-  const employer = await apiAs(base, EMPLOYER);
-  const posting = (await employer.mutate('postings.create', {
+  const employer = await apiAs(playwright, base, EMPLOYER);
+  const posting = await employer.call<{ id: number }>('postings.create', {
     title: `Commis d'entrepôt ${id}`,
     nocCode: '75101',
     regionCode: '06',
@@ -96,28 +46,28 @@ test('a counsellor follows a pairing, completes it, ends another early and recor
     startDate: today,
     durationWeeks: 12,
     publish: true,
-  })) as { id: number };
+  });
 
-  const counsellorApi = await apiAs(base, COUNSELLOR);
+  const counsellorApi = await apiAs(playwright, base, COUNSELLOR);
   const proposalIds: number[] = [];
   for (const person of [first, second]) {
-    const seeker = (await counsellorApi.mutate('jobSeekers.create', {
+    const seeker = await counsellorApi.call<{ id: number }>('jobSeekers.create', {
       ...person,
       regionCode: '06',
       hoursPerWeek: 35,
       availableFrom: today,
       consents: { participation: true, proposal: true, givenOn: today },
-    })) as { id: number };
-    const proposal = (await counsellorApi.mutate('proposals.create', {
+    });
+    const proposal = await counsellorApi.call<{ id: number }>('proposals.create', {
       postingId: posting.id,
       jobSeekerId: seeker.id,
       message: '',
-    })) as { id: number };
+    });
     proposalIds.push(proposal.id);
   }
-  await counsellorApi.dispose();
+  await counsellorApi.ctx.dispose();
   for (const proposalId of proposalIds) {
-    await employer.mutate('pairings.confirmHire', {
+    await employer.call('pairings.confirmHire', {
       proposalId,
       startDate,
       hourlyWageCents: 2000,
@@ -125,12 +75,13 @@ test('a counsellor follows a pairing, completes it, ends another early and recor
       plannedWeeks: 12,
     });
   }
-  await employer.dispose();
+  await employer.ctx.dispose();
 
   // --- The counsellor opens the first pairing from the list. ------------------------------
   const firstName = `${first.firstName} ${first.lastName}`;
   const secondName = `${second.firstName} ${second.lastName}`;
   await login(page, COUNSELLOR);
+  await expect(page).toHaveURL(/\/$/);
   await page.getByRole('navigation').getByRole('link', { name: 'Jumelages' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jumelages');
   await page.getByLabel('Statut').selectOption('active');

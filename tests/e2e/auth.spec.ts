@@ -1,13 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'Passerelle-demo-2026';
-
-async function login(page: Page, email: string, password = PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe', { exact: false }).first().fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
+import { expect, test } from '@playwright/test';
+import { horizontalOverflow, PASSWORD, submitLogin } from './support';
 
 const homes = [
   { email: 'coordination@passerelle.test', heading: 'Coordination du projet' },
@@ -21,7 +13,7 @@ const homes = [
 test.describe('connexion', () => {
   for (const h of homes) {
     test(`${h.email} lands on their own home`, async ({ page }) => {
-      await login(page, h.email);
+      await submitLogin(page, h.email);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(h.heading);
       await expect(page).toHaveURL(/\/$/);
     });
@@ -30,7 +22,7 @@ test.describe('connexion', () => {
   test('a counsellor of organisation 2 sees their own organisation, not organisation 1', async ({
     page,
   }) => {
-    await login(page, 'conseil.org2@passerelle.test');
+    await submitLogin(page, 'conseil.org2@passerelle.test');
     await expect(page.getByText("Service d'intégration au travail de l'Estrie")).toBeVisible();
     await expect(page.getByText('Estrie', { exact: true })).toBeVisible();
     await expect(page.getByText('Accès-Travail Montréal')).toHaveCount(0);
@@ -43,7 +35,7 @@ test.describe('connexion', () => {
   });
 
   test('a wrong password shows the generic error and stays on the login page', async ({ page }) => {
-    await login(page, 'employeur2@passerelle.test', 'pas le bon mot de passe');
+    await submitLogin(page, 'employeur2@passerelle.test', 'pas le bon mot de passe');
     await expect(page.getByRole('alert')).toHaveText('Adresse courriel ou mot de passe incorrect.');
     await expect(page).toHaveURL(/\/login$/);
   });
@@ -76,7 +68,7 @@ test.describe('connexion', () => {
   });
 
   test('switch to English and back; the choice is remembered on the account', async ({ page }) => {
-    await login(page, 'direction.org1@passerelle.test');
+    await submitLogin(page, 'direction.org1@passerelle.test');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Management — Accès-Travail Montréal',
@@ -94,7 +86,7 @@ test.describe('connexion', () => {
   });
 
   test('logout ends the session: the home is no longer reachable', async ({ page }) => {
-    await login(page, 'employeur1@passerelle.test');
+    await submitLogin(page, 'employeur1@passerelle.test');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Boulangerie du Plateau inc.');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await expect(page.getByText('Vous êtes déconnecté·e.')).toBeVisible();
@@ -107,11 +99,9 @@ test.describe('connexion', () => {
   test('usable at 390 px: no horizontal scrolling on login and home', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/login');
-    const overflow = () =>
-      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    await login(page, 'coordination@passerelle.test');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await submitLogin(page, 'coordination@passerelle.test');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Coordination du projet');
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 });

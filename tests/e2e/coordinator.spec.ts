@@ -3,53 +3,9 @@
 // while another phase is open is refused with the message; then the money: two claims submitted
 // by an employer (through tRPC over HTTP, so the spec does not depend on the other spec files),
 // one rejected with a coded reason, the other approved, marked paid and reversed in the ledger.
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { addDays, quebecToday } from '../../shared/dates';
-import { formatMoney } from '../../shared/format';
-
-const PASSWORD = 'Passerelle-demo-2026';
-const COORDINATOR = 'coordination@passerelle.test';
-const EMPLOYER = 'employeur1@passerelle.test';
-
-const money = (cents: number) => formatMoney(cents, 'fr-CA');
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe', { exact: false }).first().fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-async function apiAs(
-  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
-  baseURL: string,
-  email: string,
-) {
-  const ctx = await playwright.request.newContext({
-    baseURL,
-    extraHTTPHeaders: { Origin: baseURL },
-  });
-  const res = await ctx.post('/trpc/auth.login', { data: { email, password: PASSWORD } });
-  expect(res.ok()).toBe(true);
-  return {
-    ctx,
-    async call<T>(path: string, input: unknown): Promise<T> {
-      const r = await ctx.post(`/trpc/${path}`, { data: input });
-      const body = await r.json();
-      expect(r.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-      return body.result.data as T;
-    },
-    async query<T>(path: string, input?: unknown): Promise<T> {
-      const qs = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-      const r = await ctx.get(`/trpc/${path}${qs}`);
-      const body = await r.json();
-      expect(r.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-      return body.result.data as T;
-    },
-  };
-}
+import { apiAs, COORDINATOR, EMPLOYER, login, money, uniqueSuffix } from './support';
 
 interface PairingRow {
   id: number;
@@ -203,7 +159,7 @@ test.describe('coordination', () => {
     ).toBeVisible();
     await expect(cardB).toHaveCount(0);
 
-    const reference = `E2E-${Date.now().toString(36)}`;
+    const reference = `E2E-${uniqueSuffix()}`;
     const toPay = page
       .locator('#to-pay')
       .getByRole('listitem')

@@ -1,52 +1,8 @@
 // Employer screens end to end: publishing a hiring need (with a field error first), finding it
 // in "Mes offres" with the URL filters, editing it, closing a draft after confirming, and
 // answering proposed candidates. Titles are unique per run so other spec files do not matter.
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'Passerelle-demo-2026';
-const EMPLOYER = 'employeur1@passerelle.test';
-const COUNSELLOR = 'conseil.org1@passerelle.test';
-
-function unique(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-}
-
-function isoDate(daysFromNow: number) {
-  const d = new Date(Date.now() + daysFromNow * 86_400_000);
-  return d.toISOString().slice(0, 10);
-}
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe', { exact: false }).first().fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-/** tRPC over HTTP as `email`, as the browser does it (same Origin). */
-async function apiAs(
-  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
-  baseURL: string,
-  email: string,
-) {
-  const ctx = await playwright.request.newContext({
-    baseURL,
-    extraHTTPHeaders: { Origin: baseURL },
-  });
-  const login = await ctx.post('/trpc/auth.login', { data: { email, password: PASSWORD } });
-  expect(login.ok()).toBe(true);
-  return {
-    ctx,
-    async call<T>(path: string, input: unknown): Promise<T> {
-      const res = await ctx.post(`/trpc/${path}`, { data: input });
-      const body = await res.json();
-      expect(res.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-      return body.result.data as T;
-    },
-  };
-}
+import { expect, type Page, test } from '@playwright/test';
+import { apiAs, COUNSELLOR, EMPLOYER, horizontalOverflow, isoDate, login, unique } from './support';
 
 async function fillNeed(page: Page, need: { title?: string; wage: string }) {
   if (need.title !== undefined) await page.getByLabel('Titre du poste').fill(need.title);
@@ -287,18 +243,16 @@ test.describe('employeur', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const overflow = () =>
-      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await login(page, EMPLOYER);
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.goto('/postings/new');
     await expect(page.getByLabel('Titre du poste')).toBeVisible();
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.goto('/postings');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes offres');
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.goto('/business');
     await expect(page.getByLabel('Numéro d’entreprise du Québec (NEQ)')).toHaveValue('1171234567');
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 });

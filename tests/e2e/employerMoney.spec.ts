@@ -3,96 +3,19 @@
 // weekly maximum, nothing written), then submitted with the computed amount. The data comes from
 // tRPC over HTTP; a phase is created and opened only when none is open (independent of the other
 // spec files).
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { addDays, quebecToday } from '../../shared/dates';
-import { formatMoney } from '../../shared/format';
 import { claimAmountCents, maxWageSubsidyCents } from '../../shared/money/calculator';
-import { currentFitRules, type SubsidyRules } from '../../shared/money/rules';
-
-const PASSWORD = 'Passerelle-demo-2026';
-const EMPLOYER = 'employeur1@passerelle.test';
-const COUNSELLOR = 'conseil.org1@passerelle.test';
-const COORDINATOR = 'coordination@passerelle.test';
-
-type Api = Awaited<ReturnType<typeof apiAs>>;
-
-interface Phase {
-  id: number;
-  number: number;
-  rules: SubsidyRules | null;
-  startDate: string;
-  endDate: string;
-}
-
-async function apiAs(
-  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
-  baseURL: string,
-  email: string,
-) {
-  const ctx = await playwright.request.newContext({
-    baseURL,
-    extraHTTPHeaders: { Origin: baseURL },
-  });
-  const login = await ctx.post('/trpc/auth.login', { data: { email, password: PASSWORD } });
-  expect(login.ok()).toBe(true);
-  return {
-    ctx,
-    async call<T>(path: string, input: unknown): Promise<T> {
-      const res = await ctx.post(`/trpc/${path}`, { data: input });
-      const body = await res.json();
-      expect(res.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-      return body.result.data as T;
-    },
-    async query<T>(path: string, input?: unknown): Promise<T> {
-      const qs = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-      const res = await ctx.get(`/trpc/${path}${qs}`);
-      const body = await res.json();
-      expect(res.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
-      return body.result.data as T;
-    },
-  };
-}
-
-/** The open phase, or one created and opened now around today (organisations 1 to 4 take part). */
-async function openPhase(coordinator: Api, today: string): Promise<Phase> {
-  const current = await coordinator.query<Phase | null>('phases.current');
-  if (current?.rules) return current;
-  const all = await coordinator.query<{ number: number }[]>('phases.list');
-  const number = Math.max(0, ...all.map((p) => p.number)) + 1;
-  const created = await coordinator.call<{ id: number }>('phases.create', {
-    number,
-    name: `Phase ${number}`,
-    startDate: addDays(today, -60),
-    endDate: addDays(today, 300),
-    wageEnvelopeCents: 50_000_000,
-    accompanimentEnvelopeCents: 10_000_000,
-    rules: currentFitRules,
-    organisations: [1, 2, 3, 4].map((organisationId) => ({
-      organisationId,
-      pairingTarget: 10,
-    })),
-  });
-  await coordinator.call('phases.transition', { phaseId: created.id, action: 'open' });
-  const opened = await coordinator.query<Phase | null>('phases.current');
-  if (!opened?.rules) throw new Error('no open phase');
-  return opened;
-}
-
-/** A formatted amount as a pattern: browsers and Node may use different (no-break) spaces. */
-function moneyPattern(cents: number) {
-  return formatMoney(cents, 'fr-CA')
-    .replace(/[.$]/g, (c) => `\\${c}`)
-    .replace(/\s/gu, '\\s');
-}
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe', { exact: false }).first().fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
+import {
+  apiAs,
+  COORDINATOR,
+  COUNSELLOR,
+  EMPLOYER,
+  login,
+  moneyPattern,
+  openPhase,
+  uniqueSuffix,
+} from './support';
 
 test('employer confirms a hire after seeing the subsidy, then claims a pay period', async ({
   page,
@@ -101,13 +24,13 @@ test('employer confirms a hire after seeing the subsidy, then claims a pay perio
 }) => {
   const base = baseURL ?? '';
   const today = quebecToday(new Date());
-  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const suffix = uniqueSuffix();
   const title = `Boulanger·ère subventionné·e ${suffix}`;
   const firstName = `Lina${suffix.replace(/\d/g, '').slice(0, 4)}`;
 
   const coordinator = await apiAs(playwright, base, COORDINATOR);
   const phase = await openPhase(coordinator, today);
-  const rules = phase.rules as SubsidyRules;
+  const rules = phase.rules;
   // Two weeks ago when the phase allows it: the first pay period is then behind us.
   const twoWeeksAgo = addDays(today, -14);
   const start = twoWeeksAgo < phase.startDate ? phase.startDate : twoWeeksAgo;

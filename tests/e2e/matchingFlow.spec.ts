@@ -2,26 +2,14 @@
 // counsellor 1 opens its ranked candidates and proposes the top two; employer 1 sees the cards
 // without contact details, invites the first to an interview and then sees the contact details,
 // declines the second with a reason; the counsellor sees that answer with its reason.
-import { type Browser, expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'Passerelle-demo-2026';
-
-async function loggedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-CA' });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe', { exact: false }).first().fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { COUNSELLOR, EMPLOYER, newLoggedInPage, unique } from './support';
 
 test('from hiring need to interview, and a decline the counsellor sees', async ({ browser }) => {
-  const title = `Aide-boulanger·ère de jour ${Date.now().toString(36)}`;
+  const title = unique('Aide-boulanger·ère de jour');
 
   // 1. The employer posts the need.
-  const employer = await loggedIn(browser, 'employeur1@passerelle.test');
+  const employer = await newLoggedInPage(browser, EMPLOYER);
   await employer.getByRole('link', { name: 'Publier un besoin' }).first().click();
   await employer.getByLabel('Titre du poste').fill(title);
   await employer.getByLabel('Profession (CNP 2021)').fill('65201');
@@ -33,7 +21,7 @@ test('from hiring need to interview, and a decline the counsellor sees', async (
   const postingUrl = employer.url();
 
   // 2. The counsellor finds it and proposes the two best-ranked people of the organisation.
-  const counsellor = await loggedIn(browser, 'conseil.org1@passerelle.test');
+  const counsellor = await newLoggedInPage(browser, COUNSELLOR);
   await counsellor.getByRole('navigation').getByRole('link', { name: 'Offres ouvertes' }).click();
   await counsellor.getByLabel('Mots').fill(title);
   await counsellor.getByRole('button', { name: 'Rechercher' }).click();

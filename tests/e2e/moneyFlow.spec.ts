@@ -4,14 +4,18 @@
 import { expect, type Page, test } from '@playwright/test';
 import { addDays, quebecToday } from '../../shared/dates';
 import { maxWageSubsidyCents } from '../../shared/money/calculator';
-import type { SubsidyRules } from '../../shared/money/rules';
-import { apiAs, centsOf, login, money, moneyPattern } from './support';
-
-interface Phase {
-  id: number;
-  rules: SubsidyRules | null;
-  startDate: string;
-}
+import {
+  apiAs,
+  COORDINATOR,
+  COUNSELLOR,
+  centsOf,
+  EMPLOYER,
+  money,
+  moneyPattern,
+  newLoggedInPage,
+  openPhase,
+  uniqueSuffix,
+} from './support';
 
 async function wageFigures(page: Page, phaseId: number) {
   await page.goto(`/phases/${phaseId}`);
@@ -38,15 +42,14 @@ test('hire with preview, claim, approval and payment move the phase budget', asy
 }) => {
   const base = baseURL ?? '';
   const today = quebecToday(new Date());
-  const suffix = Date.now().toString(36);
-  const coordinatorApi = await apiAs(playwright, base, 'coordination@passerelle.test');
-  const phase = await coordinatorApi.query<Phase | null>('phases.current');
-  if (!phase?.rules) throw new Error('the demo data has an open phase');
+  const suffix = uniqueSuffix();
+  const coordinatorApi = await apiAs(playwright, base, COORDINATOR);
+  const phase = await openPhase(coordinatorApi, today);
   const rules = phase.rules;
 
   // A proposal waiting for the employer (set up over HTTP: the earlier steps have their own tests).
-  const employerApi = await apiAs(playwright, base, 'employeur1@passerelle.test');
-  const counsellorApi = await apiAs(playwright, base, 'conseil.org1@passerelle.test');
+  const employerApi = await apiAs(playwright, base, EMPLOYER);
+  const counsellorApi = await apiAs(playwright, base, COUNSELLOR);
   const title = `Pâtissier·ère ${suffix}`;
   const posting = await employerApi.call<{ id: number }>('postings.create', {
     title,
@@ -78,13 +81,11 @@ test('hire with preview, claim, approval and payment move the phase budget', asy
     message: '',
   });
 
-  const coordinator = await (await browser.newContext({ locale: 'fr-CA' })).newPage();
-  await login(coordinator, 'coordination@passerelle.test');
+  const coordinator = await newLoggedInPage(browser, COORDINATOR);
   const before = await wageFigures(coordinator, phase.id);
 
   // 1. The employer confirms the hire, seeing the maximum subsidy first.
-  const employer = await (await browser.newContext({ locale: 'fr-CA' })).newPage();
-  await login(employer, 'employeur1@passerelle.test');
+  const employer = await newLoggedInPage(browser, EMPLOYER);
   await employer.goto(`/postings/${posting.id}`);
   const name = `${first} D.`;
   await employer.getByRole('button', { name: new RegExp(`^${name}`) }).click();

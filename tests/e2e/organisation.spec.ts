@@ -1,44 +1,21 @@
 // Member organisation screens: registering a person with consents, the duplicate warning,
 // withdrawing consent, and proposing a person for a posting. Names are unique per run so the
 // spec does not depend on other spec files or on the demo data.
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'Passerelle-demo-2026';
-const COUNSELLOR = 'conseil.org1@passerelle.test';
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe', { exact: false }).first().fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
-
-/** A tRPC mutation through HTTP, as the browser would send it (same-origin). */
-async function mutate(request: APIRequestContext, baseURL: string, path: string, input: unknown) {
-  const res = await request.post(`/trpc/${path}`, {
-    data: input,
-    headers: { origin: baseURL },
-  });
-  expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
-  return (await res.json()).result.data;
-}
-
-function stamp() {
-  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
-}
+import { expect, test } from '@playwright/test';
+import { apiAs, COUNSELLOR, EMPLOYER, isoDate, login, uniqueSuffix } from './support';
 
 test.describe('organisme membre', () => {
   test('a counsellor registers a person with consents, meets the duplicate warning and withdraws consent to be proposed', async ({
     page,
   }) => {
-    const id = stamp();
+    const id = uniqueSuffix();
     const firstName = 'Éloïse';
     const lastName = `Essai-${id}`;
     const fullName = `${firstName} ${lastName}`;
     const email = `eloise.${id}@exemple.ca`;
 
     await login(page, COUNSELLOR);
+    await expect(page).toHaveURL(/\/$/);
     await page.getByRole('link', { name: 'Inscrire une personne' }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inscrire une personne');
 
@@ -110,21 +87,17 @@ test.describe('organisme membre', () => {
 
   test('a counsellor proposes a ranked candidate for an open posting, then withdraws the proposal', async ({
     page,
-    browser,
+    playwright,
     baseURL,
   }) => {
     const origin = baseURL ?? '';
-    const id = stamp();
+    const id = uniqueSuffix();
     const title = `Préposé·e au comptoir ${id}`;
-    const start = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
+    const start = isoDate(30);
 
     // The employer publishes a need (through the API: the employer's screens are not tested here).
-    const employer = await browser.newContext({ baseURL: origin });
-    await mutate(employer.request, origin, 'auth.login', {
-      email: 'employeur1@passerelle.test',
-      password: PASSWORD,
-    });
-    await mutate(employer.request, origin, 'postings.create', {
+    const employer = await apiAs(playwright, origin, EMPLOYER);
+    await employer.call('postings.create', {
       title,
       nocCode: '65100',
       regionCode: '06',
@@ -138,20 +111,23 @@ test.describe('organisme membre', () => {
       languages: ['fr'],
       publish: true,
     });
-    await employer.close();
+    await employer.ctx.dispose();
 
     await login(page, COUNSELLOR);
-    const person = await mutate(page.request, origin, 'jobSeekers.create', {
+    await expect(page).toHaveURL(/\/$/);
+    const counsellor = await apiAs(playwright, origin, COUNSELLOR);
+    const person = await counsellor.call<{ id: number }>('jobSeekers.create', {
       firstName: 'Noah',
       lastName: `Candidat-${id}`,
       regionCode: '06',
       targetNocCodes: ['65100'],
       skills: ['Caisse'],
       hoursPerWeek: 35,
-      availableFrom: new Date().toISOString().slice(0, 10),
+      availableFrom: isoDate(),
       languages: ['fr'],
       consents: { participation: true, proposal: true, givenOn: '2025-01-15' },
     });
+    await counsellor.ctx.dispose();
     const name = `Noah Candidat-${id}`;
 
     await page.goto('/open-postings');

@@ -1,17 +1,41 @@
-// Shared by the end-to-end specs: logging in through the screen, calling tRPC over HTTP as a
-// given user (same Origin as the browser), and matching formatted money.
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+// Shared by the end-to-end specs: the demo accounts, logging in through the screen, calling tRPC
+// over HTTP as a given user (same Origin as the browser), the open phase (or one opened now),
+// unique names and dates for one run, and matching formatted money.
+import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
+import { addDays, quebecToday } from '../../shared/dates';
 import { formatMoney } from '../../shared/format';
+import { currentFitRules, type SubsidyRules } from '../../shared/money/rules';
 
 export const PASSWORD = 'Passerelle-demo-2026';
+export const COORDINATOR = 'coordination@passerelle.test';
+export const EMPLOYER = 'employeur1@passerelle.test';
+export const COUNSELLOR = 'conseil.org1@passerelle.test';
 
-export async function login(page: Page, email: string) {
+/** Fills the login form and submits it, without saying what should follow. */
+export async function submitLogin(page: Page, email: string, password = PASSWORD) {
   await page.goto('/login');
   await page.getByLabel('Adresse courriel').fill(email);
-  await page.getByLabel('Mot de passe', { exact: false }).first().fill(PASSWORD);
+  await page.getByLabel('Mot de passe', { exact: false }).first().fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+export async function login(page: Page, email: string) {
+  await submitLogin(page, email);
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** A page of its own (a new browser context, in fr-CA) where `email` is logged in. */
+export async function newLoggedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-CA' });
+  const page = await context.newPage();
+  await login(page, email);
+  return page;
+}
+
+/** Whether the page scrolls sideways: more than zero means it does. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 export async function apiAs(
@@ -41,6 +65,59 @@ export async function apiAs(
       return body.result.data as T;
     },
   };
+}
+
+export type Api = Awaited<ReturnType<typeof apiAs>>;
+
+export interface OpenPhase {
+  id: number;
+  number: number;
+  rules: SubsidyRules;
+  startDate: string;
+  endDate: string;
+}
+
+/**
+ * The open phase, or one created and opened now around `today` (organisations 1 to 4 take
+ * part), so that a spec needing one does not depend on the demo data or on another spec.
+ */
+export async function openPhase(coordinator: Api, today = isoDate()): Promise<OpenPhase> {
+  const current = await coordinator.query<OpenPhase | null>('phases.current');
+  if (current?.rules) return current;
+  const all = await coordinator.query<{ number: number }[]>('phases.list');
+  const number = Math.max(0, ...all.map((p) => p.number)) + 1;
+  const created = await coordinator.call<{ id: number }>('phases.create', {
+    number,
+    name: `Phase ${number}`,
+    startDate: addDays(today, -60),
+    endDate: addDays(today, 300),
+    wageEnvelopeCents: 50_000_000,
+    accompanimentEnvelopeCents: 10_000_000,
+    rules: currentFitRules,
+    organisations: [1, 2, 3, 4].map((organisationId) => ({
+      organisationId,
+      pairingTarget: 10,
+    })),
+  });
+  await coordinator.call('phases.transition', { phaseId: created.id, action: 'open' });
+  const opened = await coordinator.query<OpenPhase | null>('phases.current');
+  if (!opened?.rules) throw new Error('no open phase');
+  return opened;
+}
+
+/** Letters and digits that differ from one run (and one call) to the next. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+}
+
+/** `label` made unique for this run, so other spec files and earlier runs do not matter. */
+export function unique(label: string): string {
+  return `${label} ${uniqueSuffix()}`;
+}
+
+/** A date (YYYY-MM-DD) `days` from today in Québec. */
+export function isoDate(days = 0): string {
+  return addDays(quebecToday(new Date()), days);
 }
 
 /** A formatted amount as a pattern: browsers and Node may use different (no-break) spaces. */

@@ -3,9 +3,8 @@
 // reported next to the field the person typed in (a tranche's share, a rule, an organisation
 // row), in dollars and percent; the preview computes what the server will; every label chosen at
 // run time exists in both languages.
-import { cleanup, render, screen } from '@testing-library/react';
-import type { TFunction } from 'i18next';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/format';
 import {
   claimStatuses,
@@ -34,15 +33,9 @@ import {
   relocateFields,
   shareTotalBp,
 } from '../../web/src/features/coordinator/phaseForm';
-import { initI18n } from '../../web/src/i18n';
-import { enCA } from '../../web/src/i18n/en-CA';
-import { frCA } from '../../web/src/i18n/fr-CA';
+import { expectInBothCatalogs, withI18n } from './support';
 
-let t: TFunction;
-beforeAll(() => {
-  t = initI18n('fr-CA').t;
-});
-afterEach(cleanup);
+const i18n = withI18n();
 
 /** Messages compared without caring which kind of space the catalog uses. */
 const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/gu, ' ');
@@ -126,7 +119,7 @@ describe('the phase form', () => {
   });
 
   it('sends cents, basis points and whole numbers', () => {
-    const r = checkPhase(values(), t, 'fr-CA');
+    const r = checkPhase(values(), i18n.t, 'fr-CA');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data).toMatchObject({
@@ -146,7 +139,7 @@ describe('the phase form', () => {
   });
 
   it('reads a saved phase back into the same values', () => {
-    const r = checkPhase(values(), t, 'fr-CA');
+    const r = checkPhase(values(), i18n.t, 'fr-CA');
     if (!r.ok) throw new Error('invalid');
     const back = phaseToValues(
       {
@@ -161,14 +154,14 @@ describe('the phase form', () => {
       currentFitRules,
       'fr-CA',
     );
-    const again = checkPhase(back, t, 'fr-CA');
+    const again = checkPhase(back, i18n.t, 'fr-CA');
     expect(again.ok && again.data).toEqual(r.data);
   });
 
   it('drops a milestone left at 0 and says when the shares do not add up to 100 %', () => {
     const half = values();
     half.rules = { ...half.rules, shares: { hire: '50', completion: '50', retention: '0' } };
-    const ok = checkPhase(half, t, 'fr-CA');
+    const ok = checkPhase(half, i18n.t, 'fr-CA');
     expect(ok.ok && ok.data.rules?.accompanimentTranches).toEqual([
       { milestone: 'hire', shareBp: 5000 },
       { milestone: 'completion', shareBp: 5000 },
@@ -177,7 +170,7 @@ describe('the phase form', () => {
     const short = values();
     short.rules = { ...short.rules, shares: { hire: '40', completion: '30', retention: '20' } };
     expect(shareTotalBp(short.rules.shares)).toBe(9000);
-    const r = checkPhase(short, t, 'fr-CA');
+    const r = checkPhase(short, i18n.t, 'fr-CA');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(plain(r.error.fields['rules.accompanimentTranches'])).toBe(
@@ -199,7 +192,7 @@ describe('the phase form', () => {
       { ...emptyParticipant(''), pairingTarget: '2,5' },
       { ...emptyParticipant('3'), pairingTarget: '1' },
     ];
-    const r = checkPhase(v, t, 'fr-CA');
+    const r = checkPhase(v, i18n.t, 'fr-CA');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const f = Object.fromEntries(Object.entries(r.error.fields).map(([k, m]) => [k, plain(m)]));
@@ -215,7 +208,7 @@ describe('the phase form', () => {
   });
 
   it('moves the server’s tranche and cents errors to the fields typed', () => {
-    const range = moneyRangeMessage(t, 'fr-CA');
+    const range = moneyRangeMessage(i18n.t, 'fr-CA');
     const out = relocateFields(
       {
         'rules.accompanimentTranches.1.shareBp': 'trop',
@@ -263,10 +256,6 @@ describe('the rules of a phase, in words', () => {
   });
 });
 
-function lookup(catalog: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalog);
-}
-
 describe('coordination labels chosen at run time', () => {
   const keys = [
     ...['draft', 'open', 'closed'].map((s) => `coordinator.phaseStatus.${s}`),
@@ -297,9 +286,6 @@ describe('coordination labels chosen at run time', () => {
   ];
 
   it('exist in French and English', () => {
-    for (const key of keys) {
-      expect(typeof lookup(frCA, key), `fr ${key}`).toBe('string');
-      expect(typeof lookup(enCA, key), `en ${key}`).toBe('string');
-    }
+    expectInBothCatalogs(keys);
   });
 });

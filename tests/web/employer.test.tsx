@@ -1,9 +1,8 @@
 // Employer screens: money typed in dollars becomes exact cents, every label chosen at run time
 // (statuses, reasons, sizes, actions) exists in both languages, and a candidate card shows only
 // what the API gave (hiring, which needs an open phase, is tested in employerMoney.test.tsx).
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { businessSizes } from '../../shared/business/schemas';
 import { postingStatuses, postingTransitions } from '../../shared/postings/postingMachine';
 import { declineReasons, proposalStatuses } from '../../shared/proposals/proposalMachine';
@@ -14,10 +13,7 @@ import {
 } from '../../web/src/features/employer/input';
 import type { EmployerProposal } from '../../web/src/features/employer/ProposalsSection';
 import { ProposalsSection } from '../../web/src/features/employer/ProposalsSection';
-import { initI18n } from '../../web/src/i18n';
-import { enCA } from '../../web/src/i18n/en-CA';
-import { frCA } from '../../web/src/i18n/fr-CA';
-import { makeQueryClient, makeTrpcClient, TRPCProvider } from '../../web/src/lib/trpc';
+import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('wage typed in dollars', () => {
   it('turns French and English amounts into integer cents without floating point', () => {
@@ -58,10 +54,6 @@ describe('wage typed in dollars', () => {
   });
 });
 
-function lookup(catalog: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalog);
-}
-
 describe('employer labels chosen at run time', () => {
   const employerActions = [
     ...new Set(postingTransitions.filter((t) => t.by === 'employer').map((t) => t.action)),
@@ -88,10 +80,7 @@ describe('employer labels chosen at run time', () => {
   ];
 
   it('exist in French and English', () => {
-    for (const key of keys) {
-      expect(typeof lookup(frCA, key), `fr ${key}`).toBe('string');
-      expect(typeof lookup(enCA, key), `en ${key}`).toBe('string');
-    }
+    expectInBothCatalogs(keys);
   });
 });
 
@@ -126,32 +115,24 @@ function card(overrides: Partial<EmployerProposal>): EmployerProposal {
 }
 
 function renderSection(items: EmployerProposal[]) {
-  const queryClient = makeQueryClient();
-  return render(
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={makeTrpcClient()} queryClient={queryClient}>
-        <ProposalsSection
-          postingStatus="open"
-          items={items}
-          loading={false}
-          error={null}
-          hireDefaults={{
-            hourlyWageCents: 1850,
-            hoursPerWeek: 35,
-            durationWeeks: 12,
-            startDate: '2026-03-16',
-          }}
-        />
-      </TRPCProvider>
-    </QueryClientProvider>,
+  return renderWithProviders(
+    <ProposalsSection
+      postingStatus="open"
+      items={items}
+      loading={false}
+      error={null}
+      hireDefaults={{
+        hourlyWageCents: 1850,
+        hoursPerWeek: 35,
+        durationWeeks: 12,
+        startDate: '2026-03-16',
+      }}
+    />,
   );
 }
 
 describe('candidate cards', () => {
-  beforeAll(() => {
-    initI18n('fr-CA');
-  });
-  afterEach(cleanup);
+  withI18n();
 
   it('offer invite and decline for a new proposal; no hire button while no open phase is known', () => {
     renderSection([card({})]);

@@ -1,10 +1,9 @@
 // Employer money screens: hours typed as text, the hire form's defaults and live subsidy preview
 // (the shared calculator, before anything is sent), the plain note when no phase is open, the next
 // pay period of a claim, and every label chosen at run time in both languages.
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppRouter } from '../../server/trpc/router';
 import {
   claimStatuses,
@@ -32,10 +31,8 @@ import {
   offeredActions,
   ProposalsSection,
 } from '../../web/src/features/employer/ProposalsSection';
-import { initI18n } from '../../web/src/i18n';
-import { enCA } from '../../web/src/i18n/en-CA';
-import { frCA } from '../../web/src/i18n/fr-CA';
-import { makeQueryClient, makeTrpcClient, TRPCProvider } from '../../web/src/lib/trpc';
+import { makeQueryClient, makeTrpcClient } from '../../web/src/lib/trpc';
+import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('hours typed as text', () => {
   it('reads French and English decimals, at most two', () => {
@@ -128,31 +125,25 @@ function renderSection(items: EmployerProposal[], current: CurrentPhase | null) 
   const trpcClient = makeTrpcClient();
   const proxy = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   queryClient.setQueryData(proxy.phases.current.queryKey(), current);
-  return render(
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <ProposalsSection
-          postingStatus="open"
-          items={items}
-          loading={false}
-          error={null}
-          hireDefaults={{
-            hourlyWageCents: 2500,
-            hoursPerWeek: 40,
-            durationWeeks: 18,
-            startDate: '2099-01-04',
-          }}
-        />
-      </TRPCProvider>
-    </QueryClientProvider>,
+  return renderWithProviders(
+    <ProposalsSection
+      postingStatus="open"
+      items={items}
+      loading={false}
+      error={null}
+      hireDefaults={{
+        hourlyWageCents: 2500,
+        hoursPerWeek: 40,
+        durationWeeks: 18,
+        startDate: '2099-01-04',
+      }}
+    />,
+    { queryClient, trpcClient },
   );
 }
 
 describe('confirming a hire from a candidate card', () => {
-  beforeAll(() => {
-    initI18n('fr-CA');
-  });
-  afterEach(cleanup);
+  withI18n();
 
   it('shows the maximum wage subsidy before confirming, and the rules the terms break', () => {
     renderSection([card({})], phase);
@@ -259,9 +250,7 @@ describe('the next claim', () => {
 });
 
 describe('money words', () => {
-  beforeAll(() => {
-    initI18n('fr-CA');
-  });
+  withI18n();
 
   it('formats message parameters: money, dates and numbers in the reader’s language', () => {
     const fmt = {
@@ -282,10 +271,6 @@ describe('money words', () => {
   });
 });
 
-function lookup(catalog: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalog);
-}
-
 describe('money labels chosen at run time', () => {
   const keys = [
     ...pairingStatuses.flatMap((s) => [
@@ -301,9 +286,6 @@ describe('money labels chosen at run time', () => {
     'employer.detail.flash.hired',
   ];
   it('exist in French and English', () => {
-    for (const key of keys) {
-      expect(typeof lookup(frCA, key), `fr ${key}`).toBe('string');
-      expect(typeof lookup(enCA, key), `en ${key}`).toBe('string');
-    }
+    expectInBothCatalogs(keys);
   });
 });

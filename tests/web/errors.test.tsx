@@ -1,23 +1,16 @@
 // The web turns API errors into translated messages, field by field.
 import { TRPCClientError } from '@trpc/client';
 import i18next from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loginInput } from '../../shared/auth/schemas';
-import { enCA } from '../../web/src/i18n/en-CA';
-import { frCA } from '../../web/src/i18n/fr-CA';
 import { describeError, validate } from '../../web/src/lib/errors';
+import { withI18n } from './support';
 
 function apiError(data: unknown) {
   return new TRPCClientError('x', { result: { error: { message: 'x', code: -32600, data } } });
 }
 
-beforeAll(async () => {
-  await i18next.init({
-    resources: { 'fr-CA': { translation: frCA }, 'en-CA': { translation: enCA } },
-    lng: 'fr-CA',
-    interpolation: { escapeValue: false },
-  });
-});
+withI18n();
 
 describe('describeError', () => {
   it('translates a catalogue code, with French plural rules', async () => {

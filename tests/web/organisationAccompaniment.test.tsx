@@ -2,9 +2,8 @@
 // field without calling the server, radio groups are fieldsets with their legend, the tranches of
 // a pairing read as the organisation expects, filters live in the URL, and every label chosen at
 // run time exists in French and English.
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import {
   endEarlyReasons,
   ledgerEntryKinds,
@@ -29,14 +28,7 @@ import {
 import { FollowUpForm } from '../../web/src/features/organisation/accompanimentForms';
 import { today } from '../../web/src/features/organisation/common';
 import { RadioGroup } from '../../web/src/features/organisation/pairingParts';
-import { initI18n } from '../../web/src/i18n';
-import { enCA } from '../../web/src/i18n/en-CA';
-import { frCA } from '../../web/src/i18n/fr-CA';
-import { makeQueryClient, makeTrpcClient, TRPCProvider } from '../../web/src/lib/trpc';
-
-function lookup(catalog: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalog);
-}
+import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('accompaniment labels chosen at run time', () => {
   const keys = [
@@ -66,10 +58,7 @@ describe('accompaniment labels chosen at run time', () => {
   ];
 
   it('exist in French and English', () => {
-    for (const key of keys) {
-      expect(typeof lookup(frCA, key), `fr ${key}`).toBe('string');
-      expect(typeof lookup(enCA, key), `en ${key}`).toBe('string');
-    }
+    expectInBothCatalogs(keys);
   });
 });
 
@@ -175,10 +164,7 @@ describe('pairing filters in the URL', () => {
 });
 
 describe('accompaniment components', () => {
-  beforeAll(() => {
-    initI18n('fr-CA');
-  });
-  afterEach(cleanup);
+  withI18n();
 
   it('names a phase once, and with its own name when it has one', () => {
     const t = (key: string, p: Record<string, unknown>) =>
@@ -213,13 +199,8 @@ describe('accompaniment components', () => {
 
   it('the follow-up form shows a next date before the date next to the field, without sending', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    const queryClient = makeQueryClient();
-    render(
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={makeTrpcClient()} queryClient={queryClient}>
-          <FollowUpForm pairing={{ id: 7, status: 'active', personName: 'Rosalie Gagnon' }} />
-        </TRPCProvider>
-      </QueryClientProvider>,
+    renderWithProviders(
+      <FollowUpForm pairing={{ id: 7, status: 'active', personName: 'Rosalie Gagnon' }} />,
     );
     // Sensible defaults: today, with the person, a call, the next one two weeks later.
     const on = screen.getByLabelText(/Date du suivi/) as HTMLInputElement;

@@ -1,12 +1,10 @@
 // The explained score reads as words in both languages, with the shared skills as typed.
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MatchReason } from '../../shared/matching/score';
 import { MatchReasons, placeText } from '../../web/src/features/organisation/common';
-import { enCA } from '../../web/src/i18n/en-CA';
-import { frCA } from '../../web/src/i18n/fr-CA';
+import { withI18n } from './support';
 
 const reasons: MatchReason[] = [
   { kind: 'occupation', level: 'unit', nocCode: '65100', points: 40 },
@@ -17,15 +15,7 @@ const reasons: MatchReason[] = [
   { kind: 'languages', shared: ['fr'], missing: ['en'], points: 0 },
 ];
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { 'fr-CA': { translation: frCA }, 'en-CA': { translation: enCA } },
-    lng: 'fr-CA',
-    interpolation: { escapeValue: false },
-  });
-});
-
-afterEach(cleanup);
+withI18n();
 
 describe('MatchReasons', () => {
   it('says each reason in French, with its points', async () => {

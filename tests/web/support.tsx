@@ -1,0 +1,58 @@
+// Shared by the web tests: the app's i18n in French (Canada) with the DOM emptied after each test,
+// rendering inside the query and tRPC providers the screens expect, and checking that labels
+// chosen at run time exist in both catalogues.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render } from '@testing-library/react';
+import type { TFunction } from 'i18next';
+import type { ReactElement } from 'react';
+import { afterEach, beforeAll, expect } from 'vitest';
+import { initI18n } from '../../web/src/i18n';
+import { enCA } from '../../web/src/i18n/en-CA';
+import { frCA } from '../../web/src/i18n/fr-CA';
+import { makeQueryClient, makeTrpcClient, TRPCProvider } from '../../web/src/lib/trpc';
+
+/**
+ * In the calling scope (file or describe): i18n set up in fr-CA before its tests, rendered
+ * components removed after each. The returned object's `t` is there once the tests run.
+ */
+export function withI18n(): { readonly t: TFunction } {
+  const i18n = {} as { t: TFunction };
+  beforeAll(() => {
+    i18n.t = initI18n('fr-CA').t;
+  });
+  afterEach(cleanup);
+  return i18n;
+}
+
+/** Renders `ui` inside the React Query and tRPC providers (new clients unless given). */
+export function renderWithProviders(
+  ui: ReactElement,
+  {
+    queryClient = makeQueryClient(),
+    trpcClient = makeTrpcClient(),
+  }: {
+    queryClient?: ReturnType<typeof makeQueryClient>;
+    trpcClient?: ReturnType<typeof makeTrpcClient>;
+  } = {},
+) {
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        {ui}
+      </TRPCProvider>
+    </QueryClientProvider>,
+  );
+}
+
+/** The value at a dotted key of a catalogue (undefined when a segment is missing). */
+export function lookup(catalog: object, key: string): unknown {
+  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalog);
+}
+
+/** Each key is a message in the French and in the English catalogue. */
+export function expectInBothCatalogs(keys: readonly string[]) {
+  for (const key of keys) {
+    expect(typeof lookup(frCA, key), `fr ${key}`).toBe('string');
+    expect(typeof lookup(enCA, key), `en ${key}`).toBe('string');
+  }
+}
