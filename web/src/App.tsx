@@ -31,6 +31,8 @@ function NotFound() {
 }
 
 export function App() {
+  // Subscribed so that the whole tree renders again when the language changes.
+  useTranslation();
   const me = useMe();
   if (me.isPending) {
     return <LoadingStatus />;

@@ -8,6 +8,8 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { reverseEntryInput } from '../../../../shared/money/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { TextAreaField } from '../../components/Field';
+import { ListStatus } from '../../components/ListStatus';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -140,10 +142,11 @@ export function LedgerPage() {
         />
       </form>
       <StatusMessage>{message}</StatusMessage>
-      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
-      <div role="status" className={list.isPending ? undefined : 'visually-hidden'}>
-        {list.isPending ? t('app.loading') : t('coordinator.ledger.count', { count: items.length })}
-      </div>
+      <ListStatus
+        error={list.error}
+        pending={list.isPending}
+        count={t('coordinator.ledger.count', { count: items.length })}
+      />
       {!list.isPending && items.length === 0 && !list.error ? (
         <p className="card coord-empty">
           {phaseId ? t('coordinator.ledger.emptyFiltered') : t('coordinator.ledger.empty')}
@@ -275,18 +278,7 @@ export function LedgerPage() {
           </table>
         </div>
       ) : null}
-      {list.hasNextPage ? (
-        <p>
-          <button
-            type="button"
-            className="button"
-            disabled={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {list.isFetchingNextPage ? t('app.loading') : t('coordinator.ledger.more')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMoreButton list={list} label={t('coordinator.ledger.more')} showLoading />
     </>
   );
 }

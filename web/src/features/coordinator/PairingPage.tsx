@@ -1,11 +1,11 @@
 // One pairing as the coordination sees it: the hire's terms and maxima, its claims, its
 // accompaniment tranches and its ledger entries (not the organisation's follow-up notes).
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { ErrorAlert } from '../../components/Alert';
+import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { parseId, personName, phaseTitle, quebecDate, StatusBadge, useCoordFormat } from './common';
 import { PairingStatusBadge } from './PairingsPage';
@@ -30,6 +30,45 @@ function RejectDetails(props: { reason: string | null; comment: string | null })
   );
 }
 
+/** A claim's or tranche's review status, with the reason when it was rejected. */
+function ReviewStatus(props: {
+  status: string;
+  label: string;
+  reason: string | null;
+  comment: string | null;
+}) {
+  return (
+    <>
+      <StatusBadge tone={reviewTone[props.status] ?? 'draft'}>{props.label}</StatusBadge>
+      <RejectDetails reason={props.reason} comment={props.comment} />
+    </>
+  );
+}
+
+/** A titled section holding one table (its head and body), or a sentence when it is empty. */
+function TableSection(props: {
+  id: string;
+  title: string;
+  empty: boolean;
+  emptyText: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={props.id} className="coord-section">
+      <h2 id={props.id}>{props.title}</h2>
+      {props.empty ? (
+        <p>{props.emptyText}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="coord-table">{props.children}</table>
+        </div>
+      )}
+      {props.footer}
+    </section>
+  );
+}
+
 export function PairingPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -42,21 +81,17 @@ export function PairingPage() {
   });
   if (pairingId === null || pairing.isError) {
     return (
-      <>
-        <PageTitle>{t('coordinator.pairing.notFoundTitle')}</PageTitle>
-        <ErrorAlert>
-          {pairing.error ? describeError(pairing.error, t).message : t('errors.pairing.notFound')}
-        </ErrorAlert>
-        <Link href="/pairings">{t('coordinator.pairing.backToList')}</Link>
-      </>
+      <NotFoundPage
+        title={t('coordinator.pairing.notFoundTitle')}
+        error={pairing.error}
+        fallback={t('errors.pairing.notFound')}
+        backHref="/pairings"
+        backLabel={t('coordinator.pairing.backToList')}
+      />
     );
   }
   if (!pairing.data) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   const p = pairing.data;
   const s = p.summary;
@@ -128,151 +163,147 @@ export function PairingPage() {
         </dl>
       </section>
 
-      <section aria-labelledby="pairing-claims" className="coord-section">
-        <h2 id="pairing-claims">{t('coordinator.pairing.claimsTitle')}</h2>
-        {p.claims.length === 0 ? (
-          <p>{t('coordinator.pairing.claimsEmpty')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="coord-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('coordinator.pairing.period')}</th>
-                  <th scope="col" className="coord-num">
-                    {t('coordinator.pairing.hours')}
-                  </th>
-                  <th scope="col" className="coord-num">
-                    {t('coordinator.pairing.gross')}
-                  </th>
-                  <th scope="col" className="coord-num">
-                    {t('coordinator.pairing.amount')}
-                  </th>
-                  <th scope="col">{t('coordinator.pairing.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.claims.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{fmt.period(c.periodStart, c.periodEnd)}</th>
-                    <td className="coord-num">{fmt.number(c.hoursWorkedHundredths / 100)}</td>
-                    <td className="coord-num">{fmt.money(c.grossWagesCents)}</td>
-                    <td className="coord-num">{fmt.money(c.amountCents)}</td>
-                    <td>
-                      <StatusBadge tone={reviewTone[c.status] ?? 'draft'}>
-                        {t(`coordinator.claimStatus.${c.status}`)}
-                      </StatusBadge>
-                      <RejectDetails reason={c.rejectReason} comment={c.rejectComment} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection
+        id="pairing-claims"
+        title={t('coordinator.pairing.claimsTitle')}
+        empty={p.claims.length === 0}
+        emptyText={t('coordinator.pairing.claimsEmpty')}
+      >
+        <thead>
+          <tr>
+            <th scope="col">{t('coordinator.pairing.period')}</th>
+            <th scope="col" className="coord-num">
+              {t('coordinator.pairing.hours')}
+            </th>
+            <th scope="col" className="coord-num">
+              {t('coordinator.pairing.gross')}
+            </th>
+            <th scope="col" className="coord-num">
+              {t('coordinator.pairing.amount')}
+            </th>
+            <th scope="col">{t('coordinator.pairing.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.claims.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{fmt.period(c.periodStart, c.periodEnd)}</th>
+              <td className="coord-num">{fmt.number(c.hoursWorkedHundredths / 100)}</td>
+              <td className="coord-num">{fmt.money(c.grossWagesCents)}</td>
+              <td className="coord-num">{fmt.money(c.amountCents)}</td>
+              <td>
+                <ReviewStatus
+                  status={c.status}
+                  label={t(`coordinator.claimStatus.${c.status}`)}
+                  reason={c.rejectReason}
+                  comment={c.rejectComment}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableSection>
 
-      <section aria-labelledby="pairing-tranches" className="coord-section">
-        <h2 id="pairing-tranches">{t('coordinator.pairing.tranchesTitle')}</h2>
-        {p.tranches.length === 0 ? (
-          <p>{t('coordinator.pairing.tranchesEmpty')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="coord-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('coordinator.pairing.milestone')}</th>
-                  <th scope="col">{t('coordinator.pairing.dueOn')}</th>
-                  <th scope="col" className="coord-num">
-                    {t('coordinator.pairing.amount')}
-                  </th>
-                  <th scope="col">{t('coordinator.pairing.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.tranches.map((tr) => (
-                  <tr key={tr.id}>
-                    <th scope="row">{t(`coordinator.milestoneName.${tr.milestone}`)}</th>
-                    <td>{fmt.shortDate(tr.dueOn)}</td>
-                    <td className="coord-num">{fmt.money(tr.amountCents)}</td>
-                    <td>
-                      <StatusBadge tone={reviewTone[tr.status] ?? 'draft'}>
-                        {t(`coordinator.trancheStatus.${tr.status}`)}
-                      </StatusBadge>
-                      <RejectDetails reason={tr.rejectReason} comment={tr.rejectComment} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection
+        id="pairing-tranches"
+        title={t('coordinator.pairing.tranchesTitle')}
+        empty={p.tranches.length === 0}
+        emptyText={t('coordinator.pairing.tranchesEmpty')}
+      >
+        <thead>
+          <tr>
+            <th scope="col">{t('coordinator.pairing.milestone')}</th>
+            <th scope="col">{t('coordinator.pairing.dueOn')}</th>
+            <th scope="col" className="coord-num">
+              {t('coordinator.pairing.amount')}
+            </th>
+            <th scope="col">{t('coordinator.pairing.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.tranches.map((tr) => (
+            <tr key={tr.id}>
+              <th scope="row">{t(`coordinator.milestoneName.${tr.milestone}`)}</th>
+              <td>{fmt.shortDate(tr.dueOn)}</td>
+              <td className="coord-num">{fmt.money(tr.amountCents)}</td>
+              <td>
+                <ReviewStatus
+                  status={tr.status}
+                  label={t(`coordinator.trancheStatus.${tr.status}`)}
+                  reason={tr.rejectReason}
+                  comment={tr.rejectComment}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableSection>
 
-      <section aria-labelledby="pairing-ledger" className="coord-section">
-        <h2 id="pairing-ledger">{t('coordinator.pairing.ledgerTitle')}</h2>
-        {p.ledger.length === 0 ? (
-          <p>{t('coordinator.pairing.ledgerEmpty')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="coord-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('coordinator.ledger.number')}</th>
-                  <th scope="col">{t('coordinator.pairing.date')}</th>
-                  <th scope="col">{t('coordinator.pairing.kind')}</th>
-                  <th scope="col" className="coord-num">
-                    {t('coordinator.pairing.amount')}
-                  </th>
-                  <th scope="col">{t('coordinator.pairing.payment')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.ledger.map((e) => (
-                  <tr key={e.id}>
-                    <th scope="row">{e.id}</th>
-                    <td>{fmt.shortDate(quebecDate(e.createdAt))}</td>
-                    <td>
-                      {t(`coordinator.ledgerKind.${e.kind}`)}
-                      {e.reversesEntryId ? (
-                        <span className="coord-line coord-muted">
-                          {t('coordinator.ledger.reverses', { id: e.reversesEntryId })}
-                        </span>
-                      ) : null}
-                      {e.note ? (
-                        <span className="coord-line coord-note">
-                          {t('coordinator.ledger.note', { note: e.note })}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className={`coord-num${e.amountCents < 0 ? ' coord-negative' : ''}`}>
-                      {fmt.money(e.amountCents)}
-                    </td>
-                    <td>
-                      {e.paidOn ? (
-                        <>
-                          {t('coordinator.ledger.paidOn', { date: fmt.shortDate(e.paidOn) })}
-                          {e.reference ? (
-                            <span className="coord-line coord-muted">
-                              {t('coordinator.ledger.reference', { reference: e.reference })}
-                            </span>
-                          ) : null}
-                        </>
-                      ) : e.kind === 'reversal' ? (
-                        t('coordinator.common.none')
-                      ) : (
-                        <span className="coord-muted">{t('coordinator.ledger.unpaid')}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <p>
-          <Link href={`/money/ledger?phase=${p.phase.id}`}>{t('coordinator.phase.seeLedger')}</Link>
-        </p>
-      </section>
+      <TableSection
+        id="pairing-ledger"
+        title={t('coordinator.pairing.ledgerTitle')}
+        empty={p.ledger.length === 0}
+        emptyText={t('coordinator.pairing.ledgerEmpty')}
+        footer={
+          <p>
+            <Link href={`/money/ledger?phase=${p.phase.id}`}>
+              {t('coordinator.phase.seeLedger')}
+            </Link>
+          </p>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">{t('coordinator.ledger.number')}</th>
+            <th scope="col">{t('coordinator.pairing.date')}</th>
+            <th scope="col">{t('coordinator.pairing.kind')}</th>
+            <th scope="col" className="coord-num">
+              {t('coordinator.pairing.amount')}
+            </th>
+            <th scope="col">{t('coordinator.pairing.payment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.ledger.map((e) => (
+            <tr key={e.id}>
+              <th scope="row">{e.id}</th>
+              <td>{fmt.shortDate(quebecDate(e.createdAt))}</td>
+              <td>
+                {t(`coordinator.ledgerKind.${e.kind}`)}
+                {e.reversesEntryId ? (
+                  <span className="coord-line coord-muted">
+                    {t('coordinator.ledger.reverses', { id: e.reversesEntryId })}
+                  </span>
+                ) : null}
+                {e.note ? (
+                  <span className="coord-line coord-note">
+                    {t('coordinator.ledger.note', { note: e.note })}
+                  </span>
+                ) : null}
+              </td>
+              <td className={`coord-num${e.amountCents < 0 ? ' coord-negative' : ''}`}>
+                {fmt.money(e.amountCents)}
+              </td>
+              <td>
+                {e.paidOn ? (
+                  <>
+                    {t('coordinator.ledger.paidOn', { date: fmt.shortDate(e.paidOn) })}
+                    {e.reference ? (
+                      <span className="coord-line coord-muted">
+                        {t('coordinator.ledger.reference', { reference: e.reference })}
+                      </span>
+                    ) : null}
+                  </>
+                ) : e.kind === 'reversal' ? (
+                  t('coordinator.common.none')
+                ) : (
+                  <span className="coord-muted">{t('coordinator.ledger.unpaid')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableSection>
     </>
   );
 }

@@ -4,10 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
-import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
+import { ListStatus } from '../../components/ListStatus';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { PhaseFilter, parseId, personName, StatusBadge, useCoordFormat } from './common';
 
@@ -81,12 +80,11 @@ export function PairingsPage() {
           ))}
         </SelectField>
       </form>
-      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
-      <div role="status" className={list.isPending ? undefined : 'visually-hidden'}>
-        {list.isPending
-          ? t('app.loading')
-          : t('coordinator.pairings.count', { count: items.length })}
-      </div>
+      <ListStatus
+        error={list.error}
+        pending={list.isPending}
+        count={t('coordinator.pairings.count', { count: items.length })}
+      />
       {!list.isPending && items.length === 0 && !list.error ? (
         <p className="card coord-empty">
           {filtered ? (

@@ -8,6 +8,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { currentFitRules, FULL_SHARE_BP, milestones } from '../../../../shared/money/rules';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
+import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -651,9 +652,7 @@ export function NewPhasePage() {
           }
         />
       ) : phases.isPending ? (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
+        <LoadingStatus />
       ) : null}
     </>
   );
@@ -672,21 +671,17 @@ export function EditPhasePage() {
   const phases = useQuery(trpc.phases.list.queryOptions());
   if (phaseId === null || phase.isError) {
     return (
-      <>
-        <PageTitle>{t('coordinator.phase.notFoundTitle')}</PageTitle>
-        <ErrorAlert>
-          {phase.error ? describeError(phase.error, t).message : t('errors.phase.notFound')}
-        </ErrorAlert>
-        <Link href="/phases">{t('coordinator.phase.backToList')}</Link>
-      </>
+      <NotFoundPage
+        title={t('coordinator.phase.notFoundTitle')}
+        error={phase.error}
+        fallback={t('errors.phase.notFound')}
+        backHref="/phases"
+        backLabel={t('coordinator.phase.backToList')}
+      />
     );
   }
   if (!phase.data) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   const p = phase.data;
   const title = t('coordinator.form.editTitle', { number: p.number });

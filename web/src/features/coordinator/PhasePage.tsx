@@ -7,6 +7,7 @@ import { Link, useParams } from 'wouter';
 import { maxWageSubsidyCents, trancheAmounts } from '../../../../shared/money/calculator';
 import type { SubsidyRules } from '../../../../shared/money/rules';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -293,21 +294,17 @@ export function PhasePage() {
   });
   if (phaseId === null || phase.isError) {
     return (
-      <>
-        <PageTitle>{t('coordinator.phase.notFoundTitle')}</PageTitle>
-        <ErrorAlert>
-          {phase.error ? describeError(phase.error, t).message : t('errors.phase.notFound')}
-        </ErrorAlert>
-        <Link href="/phases">{t('coordinator.phase.backToList')}</Link>
-      </>
+      <NotFoundPage
+        title={t('coordinator.phase.notFoundTitle')}
+        error={phase.error}
+        fallback={t('errors.phase.notFound')}
+        backHref="/phases"
+        backLabel={t('coordinator.phase.backToList')}
+      />
     );
   }
   if (!phase.data) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   const p = phase.data;
   return (

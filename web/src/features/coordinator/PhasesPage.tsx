@@ -1,9 +1,8 @@
 // « Phases du projet »: every phase, newest first, with its status; « Nouvelle phase ».
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { ErrorAlert } from '../../components/Alert';
+import { ListStatus } from '../../components/ListStatus';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { PhaseStatusBadge, usePhases } from './common';
 
@@ -21,12 +20,11 @@ export function PhasesPage() {
           {t('coordinator.phases.new')}
         </Link>
       </p>
-      <ErrorAlert>{phases.error ? describeError(phases.error, t).message : null}</ErrorAlert>
-      <div role="status" className={phases.isPending ? undefined : 'visually-hidden'}>
-        {phases.isPending
-          ? t('app.loading')
-          : t('coordinator.phases.count', { count: rows.length })}
-      </div>
+      <ListStatus
+        error={phases.error}
+        pending={phases.isPending}
+        count={t('coordinator.phases.count', { count: rows.length })}
+      />
       {!phases.isPending && rows.length === 0 && !phases.error ? (
         <p className="card">{t('coordinator.phases.empty')}</p>
       ) : null}

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
   type FormEvent,
+  type ReactNode,
   useContext,
   useEffect,
   useId,
@@ -17,8 +18,10 @@ import { Link } from 'wouter';
 import { rejectReasons } from '../../../../shared/money/machines';
 import { markPaidInput, reviewInput } from '../../../../shared/money/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { LoadingStatus } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
+import { ReasonFields } from '../../components/ReasonFields';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import {
@@ -155,28 +158,19 @@ function ReviewActions(props: {
             {t('coordinator.review.rejectTitle', { context: props.context })}
           </p>
           <ErrorAlert>{error?.message}</ErrorAlert>
-          <SelectField
-            label={t('coordinator.review.reason')}
-            value={reason}
-            onChange={setReason}
-            error={error?.fields.reason}
-            required
-          >
-            <option value="">{t('coordinator.review.choose')}</option>
-            {rejectReasons.map((r) => (
-              <option key={r} value={r}>
-                {t(`coordinator.rejectReason.${r}`)}
-              </option>
-            ))}
-          </SelectField>
-          <TextAreaField
-            label={t('coordinator.review.comment')}
-            hint={t('coordinator.review.commentHint')}
-            value={comment}
-            onChange={setComment}
-            error={error?.fields.comment}
-            maxLength={1000}
-            rows={3}
+          <ReasonFields
+            reasonLabel={t('coordinator.review.reason')}
+            chooseLabel={t('coordinator.review.choose')}
+            reasons={rejectReasons}
+            reasonText={(r) => t(`coordinator.rejectReason.${r}`)}
+            reason={reason}
+            onReasonChange={setReason}
+            commentLabel={t('coordinator.review.comment')}
+            commentHint={t('coordinator.review.commentHint')}
+            comment={comment}
+            onCommentChange={setComment}
+            commentRows={3}
+            errors={error?.fields}
           />
           <div className="coord-actions">
             <button type="submit" className="button coord-danger" disabled={mutation.isPending}>
@@ -195,6 +189,39 @@ function ReviewActions(props: {
           </div>
         </form>
       ) : null}
+    </div>
+  );
+}
+
+/** The payment date and bank reference, shared by the one-entry and the batch payment forms. */
+function PaymentFields(props: {
+  paidOn: string;
+  onPaidOnChange: (v: string) => void;
+  reference: string;
+  onReferenceChange: (v: string) => void;
+  error: ShownError | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="coord-form-grid">
+      <TextField
+        label={t('coordinator.review.paidOn')}
+        type="date"
+        value={props.paidOn}
+        onChange={props.onPaidOnChange}
+        error={props.error?.fields.paidOn}
+        required
+      />
+      <TextField
+        label={t('coordinator.review.reference')}
+        hint={t('coordinator.review.referenceHint')}
+        value={props.reference}
+        onChange={props.onReferenceChange}
+        error={props.error?.fields.reference}
+        maxLength={80}
+        autoComplete="off"
+        required
+      />
     </div>
   );
 }
@@ -259,26 +286,13 @@ function MarkPaid(props: {
             {t('coordinator.review.payTitle', { payee: props.payee, amount: props.amount })}
           </p>
           <ErrorAlert>{error?.message}</ErrorAlert>
-          <div className="coord-form-grid">
-            <TextField
-              label={t('coordinator.review.paidOn')}
-              type="date"
-              value={paidOn}
-              onChange={setPaidOn}
-              error={error?.fields.paidOn}
-              required
-            />
-            <TextField
-              label={t('coordinator.review.reference')}
-              hint={t('coordinator.review.referenceHint')}
-              value={reference}
-              onChange={setReference}
-              error={error?.fields.reference}
-              maxLength={80}
-              autoComplete="off"
-              required
-            />
-          </div>
+          <PaymentFields
+            paidOn={paidOn}
+            onPaidOnChange={setPaidOn}
+            reference={reference}
+            onReferenceChange={setReference}
+            error={error}
+          />
           <div className="coord-actions">
             <button type="submit" className="button button--primary" disabled={markPaid.isPending}>
               {markPaid.isPending ? t('form.saving') : t('coordinator.review.confirmPaid')}
@@ -330,6 +344,32 @@ function sum(items: readonly { amountCents: number }[]) {
   return items.reduce((s, i) => s + i.amountCents, 0);
 }
 
+/** One list of the review page: its heading with count and total, then the items or a note. */
+function ReviewSection(props: {
+  headingId: string;
+  anchor: string;
+  title: string;
+  items: readonly { amountCents: number }[];
+  emptyText: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={props.headingId} id={props.anchor} className="coord-section">
+      <SectionHeading
+        id={props.headingId}
+        title={props.title}
+        count={props.items.length}
+        totalCents={sum(props.items)}
+      />
+      {props.items.length === 0 ? (
+        <p className="card coord-empty">{props.emptyText}</p>
+      ) : (
+        props.children
+      )}
+    </section>
+  );
+}
+
 function Claims(props: {
   items: ReviewQueue['claims'];
   pairings: Map<number, PairingSummary>;
@@ -338,83 +378,79 @@ function Claims(props: {
   const { t } = useTranslation();
   const fmt = useCoordFormat();
   return (
-    <section aria-labelledby="review-claims" id="claims" className="coord-section">
-      <SectionHeading
-        id="review-claims"
-        title={t('coordinator.review.claimsTitle')}
-        count={props.items.length}
-        totalCents={sum(props.items)}
-      />
-      {props.items.length === 0 ? (
-        <p className="card coord-empty">{t('coordinator.review.claimsEmpty')}</p>
-      ) : (
-        <ul className="coord-items">
-          {props.items.map((c) => {
-            const amount = fmt.money(c.amountCents);
-            const period = fmt.period(c.periodStart, c.periodEnd);
-            const periodInline = fmt.periodInline(c.periodStart, c.periodEnd);
-            const summary = props.pairings.get(c.pairingId);
-            return (
-              <li key={c.id} className="card coord-item">
-                <h3 className="coord-item__title">
-                  {t('coordinator.review.claimHeading', { payee: c.businessName, amount })}
-                </h3>
-                <PairingLine pairingId={c.pairingId} summary={summary} />
-                <dl className="coord-item__facts">
-                  <div className="coord-item__wide">
-                    <dt>{t('coordinator.review.period')}</dt>
-                    <dd>{period}</dd>
-                  </div>
+    <ReviewSection
+      headingId="review-claims"
+      anchor="claims"
+      title={t('coordinator.review.claimsTitle')}
+      items={props.items}
+      emptyText={t('coordinator.review.claimsEmpty')}
+    >
+      <ul className="coord-items">
+        {props.items.map((c) => {
+          const amount = fmt.money(c.amountCents);
+          const period = fmt.period(c.periodStart, c.periodEnd);
+          const periodInline = fmt.periodInline(c.periodStart, c.periodEnd);
+          const summary = props.pairings.get(c.pairingId);
+          return (
+            <li key={c.id} className="card coord-item">
+              <h3 className="coord-item__title">
+                {t('coordinator.review.claimHeading', { payee: c.businessName, amount })}
+              </h3>
+              <PairingLine pairingId={c.pairingId} summary={summary} />
+              <dl className="coord-item__facts">
+                <div className="coord-item__wide">
+                  <dt>{t('coordinator.review.period')}</dt>
+                  <dd>{period}</dd>
+                </div>
+                <div>
+                  <dt>{t('coordinator.review.hours')}</dt>
+                  <dd>
+                    {t('coordinator.review.hoursValue', {
+                      hours: fmt.number(c.hoursWorkedHundredths / 100),
+                    })}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('coordinator.review.gross')}</dt>
+                  <dd>{fmt.money(c.grossWagesCents)}</dd>
+                </div>
+                {summary ? (
                   <div>
-                    <dt>{t('coordinator.review.hours')}</dt>
+                    <dt>{t('coordinator.review.agreedWage')}</dt>
                     <dd>
-                      {t('coordinator.review.hoursValue', {
-                        hours: fmt.number(c.hoursWorkedHundredths / 100),
+                      {t('coordinator.common.perHour', {
+                        amount: fmt.money(summary.hourlyWageCents),
                       })}
                     </dd>
                   </div>
-                  <div>
-                    <dt>{t('coordinator.review.gross')}</dt>
-                    <dd>{fmt.money(c.grossWagesCents)}</dd>
-                  </div>
-                  {summary ? (
-                    <div>
-                      <dt>{t('coordinator.review.agreedWage')}</dt>
-                      <dd>
-                        {t('coordinator.common.perHour', {
-                          amount: fmt.money(summary.hourlyWageCents),
-                        })}
-                      </dd>
-                    </div>
-                  ) : null}
-                  <div>
-                    <dt>{t('coordinator.review.computed')}</dt>
-                    <dd className="coord-strong">{amount}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('coordinator.review.submittedAt')}</dt>
-                    <dd>{fmt.shortDate(quebecDate(c.submittedAt))}</dd>
-                  </div>
-                </dl>
-                <ReviewActions
-                  kind="claim"
-                  id={c.id}
-                  payee={c.businessName}
-                  amount={amount}
-                  context={t('coordinator.review.claimContext', {
-                    payee: c.businessName,
-                    period: periodInline,
-                    amount,
-                  })}
-                  notify={props.notify}
-                  section="review-claims"
-                />
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+                ) : null}
+                <div>
+                  <dt>{t('coordinator.review.computed')}</dt>
+                  <dd className="coord-strong">{amount}</dd>
+                </div>
+                <div>
+                  <dt>{t('coordinator.review.submittedAt')}</dt>
+                  <dd>{fmt.shortDate(quebecDate(c.submittedAt))}</dd>
+                </div>
+              </dl>
+              <ReviewActions
+                kind="claim"
+                id={c.id}
+                payee={c.businessName}
+                amount={amount}
+                context={t('coordinator.review.claimContext', {
+                  payee: c.businessName,
+                  period: periodInline,
+                  amount,
+                })}
+                notify={props.notify}
+                section="review-claims"
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </ReviewSection>
   );
 }
 
@@ -426,62 +462,58 @@ function Tranches(props: {
   const { t } = useTranslation();
   const fmt = useCoordFormat();
   return (
-    <section aria-labelledby="review-tranches" id="tranches" className="coord-section">
-      <SectionHeading
-        id="review-tranches"
-        title={t('coordinator.review.tranchesTitle')}
-        count={props.items.length}
-        totalCents={sum(props.items)}
-      />
-      {props.items.length === 0 ? (
-        <p className="card coord-empty">{t('coordinator.review.tranchesEmpty')}</p>
-      ) : (
-        <ul className="coord-items">
-          {props.items.map((tr) => {
-            const amount = fmt.money(tr.amountCents);
-            const milestone = t(`coordinator.milestone.${tr.milestone}`);
-            return (
-              <li key={tr.id} className="card coord-item">
-                <h3 className="coord-item__title">
-                  {t('coordinator.review.trancheHeading', {
-                    payee: tr.organisationName,
-                    amount,
-                  })}
-                </h3>
-                <PairingLine pairingId={tr.pairingId} summary={props.pairings.get(tr.pairingId)} />
-                <dl className="coord-item__facts">
-                  <div>
-                    <dt>{t('coordinator.review.milestone')}</dt>
-                    <dd>{t(`coordinator.milestoneName.${tr.milestone}`)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('coordinator.review.dueOn')}</dt>
-                    <dd>{fmt.shortDate(tr.dueOn)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('coordinator.review.computed')}</dt>
-                    <dd className="coord-strong">{amount}</dd>
-                  </div>
-                </dl>
-                <ReviewActions
-                  kind="tranche"
-                  id={tr.id}
-                  payee={tr.organisationName}
-                  amount={amount}
-                  context={t('coordinator.review.trancheContext', {
-                    payee: tr.organisationName,
-                    milestone,
-                    amount,
-                  })}
-                  notify={props.notify}
-                  section="review-tranches"
-                />
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <ReviewSection
+      headingId="review-tranches"
+      anchor="tranches"
+      title={t('coordinator.review.tranchesTitle')}
+      items={props.items}
+      emptyText={t('coordinator.review.tranchesEmpty')}
+    >
+      <ul className="coord-items">
+        {props.items.map((tr) => {
+          const amount = fmt.money(tr.amountCents);
+          const milestone = t(`coordinator.milestone.${tr.milestone}`);
+          return (
+            <li key={tr.id} className="card coord-item">
+              <h3 className="coord-item__title">
+                {t('coordinator.review.trancheHeading', {
+                  payee: tr.organisationName,
+                  amount,
+                })}
+              </h3>
+              <PairingLine pairingId={tr.pairingId} summary={props.pairings.get(tr.pairingId)} />
+              <dl className="coord-item__facts">
+                <div>
+                  <dt>{t('coordinator.review.milestone')}</dt>
+                  <dd>{t(`coordinator.milestoneName.${tr.milestone}`)}</dd>
+                </div>
+                <div>
+                  <dt>{t('coordinator.review.dueOn')}</dt>
+                  <dd>{fmt.shortDate(tr.dueOn)}</dd>
+                </div>
+                <div>
+                  <dt>{t('coordinator.review.computed')}</dt>
+                  <dd className="coord-strong">{amount}</dd>
+                </div>
+              </dl>
+              <ReviewActions
+                kind="tranche"
+                id={tr.id}
+                payee={tr.organisationName}
+                amount={amount}
+                context={t('coordinator.review.trancheContext', {
+                  payee: tr.organisationName,
+                  milestone,
+                  amount,
+                })}
+                notify={props.notify}
+                section="review-tranches"
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </ReviewSection>
   );
 }
 
@@ -569,26 +601,13 @@ function BatchPaid(props: {
       </p>
       <p className="field__hint">{t('coordinator.review.batchHint')}</p>
       <ErrorAlert>{error?.message}</ErrorAlert>
-      <div className="coord-form-grid">
-        <TextField
-          label={t('coordinator.review.paidOn')}
-          type="date"
-          value={paidOn}
-          onChange={setPaidOn}
-          error={error?.fields.paidOn}
-          required
-        />
-        <TextField
-          label={t('coordinator.review.reference')}
-          hint={t('coordinator.review.referenceHint')}
-          value={reference}
-          onChange={setReference}
-          error={error?.fields.reference}
-          maxLength={80}
-          autoComplete="off"
-          required
-        />
-      </div>
+      <PaymentFields
+        paidOn={paidOn}
+        onPaidOnChange={setPaidOn}
+        reference={reference}
+        onReferenceChange={setReference}
+        error={error}
+      />
       <div className="coord-actions">
         <button type="submit" className="button button--primary" disabled={progress !== null}>
           {t('coordinator.review.confirmBatch', { count: props.entries.length })}
@@ -628,107 +647,101 @@ function ToPay(props: { items: ReviewQueue['toPay']; reversedCount: number; noti
       return next;
     });
   return (
-    <section aria-labelledby="review-topay" id="to-pay" className="coord-section">
-      <SectionHeading
-        id="review-topay"
-        title={t('coordinator.review.toPayTitle')}
-        count={props.items.length}
-        totalCents={sum(props.items)}
-      />
-      {props.items.length === 0 ? (
-        <p className="card coord-empty">{t('coordinator.review.toPayEmpty')}</p>
-      ) : (
-        <>
-          {props.reversedCount > 0 ? (
-            <p className="coord-muted">
-              {t('coordinator.review.reversedUnpaid', { count: props.reversedCount })}
-            </p>
-          ) : null}
-          <div className="coord-batch">
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={allChosen}
-                onChange={(e) =>
-                  setSelected(e.target.checked ? new Set(props.items.map((i) => i.id)) : new Set())
-                }
+    <ReviewSection
+      headingId="review-topay"
+      anchor="to-pay"
+      title={t('coordinator.review.toPayTitle')}
+      items={props.items}
+      emptyText={t('coordinator.review.toPayEmpty')}
+    >
+      {props.reversedCount > 0 ? (
+        <p className="coord-muted">
+          {t('coordinator.review.reversedUnpaid', { count: props.reversedCount })}
+        </p>
+      ) : null}
+      <div className="coord-batch">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={allChosen}
+            onChange={(e) =>
+              setSelected(e.target.checked ? new Set(props.items.map((i) => i.id)) : new Set())
+            }
+          />
+          {t('coordinator.review.selectAll')}
+        </label>
+        <span className="coord-muted" aria-live="polite">
+          {chosen.length > 0
+            ? t('coordinator.review.selected', {
+                count: chosen.length,
+                amount: fmt.money(sum(chosen)),
+              })
+            : null}
+        </span>
+        <button
+          ref={batchButton}
+          type="button"
+          className="button button--small"
+          disabled={chosen.length === 0}
+          aria-expanded={batchOpen}
+          onClick={() => setBatchOpen((o) => !o)}
+        >
+          {t('coordinator.review.batchPaid')}
+        </button>
+      </div>
+      {batchOpen && chosen.length > 0 ? (
+        <BatchPaid
+          entries={chosen}
+          notify={(text, section) => {
+            setSelected(new Set());
+            props.notify(text, section);
+          }}
+          section="review-topay"
+          onClose={() => {
+            setBatchOpen(false);
+            batchButton.current?.focus();
+          }}
+        />
+      ) : null}
+      <ul className="coord-items coord-items--compact">
+        {props.items.map((e) => {
+          const payee = payeeOf(e);
+          const amount = fmt.money(e.amountCents);
+          return (
+            <li key={e.id} className="card coord-item">
+              <div className="coord-item__head">
+                <input
+                  type="checkbox"
+                  className="coord-check"
+                  checked={selected.has(e.id)}
+                  onChange={(ev) => toggle(e.id, ev.target.checked)}
+                  aria-label={t('coordinator.review.select', { payee, amount })}
+                />
+                <div>
+                  <h3 className="coord-item__title">
+                    {t('coordinator.review.claimHeading', { payee, amount })}
+                  </h3>
+                  <p className="coord-item__meta">
+                    {t(`coordinator.ledgerKind.${e.kind}`)} ·{' '}
+                    {t('coordinator.review.approvedOn', {
+                      date: fmt.shortDate(quebecDate(e.createdAt)),
+                    })}{' '}
+                    · {t('coordinator.review.entryRef', { id: e.id })}
+                  </p>
+                </div>
+              </div>
+              <MarkPaid
+                ledgerEntryId={e.id}
+                payee={payee}
+                amount={amount}
+                notify={props.notify}
+                section="review-topay"
               />
-              {t('coordinator.review.selectAll')}
-            </label>
-            <span className="coord-muted" aria-live="polite">
-              {chosen.length > 0
-                ? t('coordinator.review.selected', {
-                    count: chosen.length,
-                    amount: fmt.money(sum(chosen)),
-                  })
-                : null}
-            </span>
-            <button
-              ref={batchButton}
-              type="button"
-              className="button button--small"
-              disabled={chosen.length === 0}
-              aria-expanded={batchOpen}
-              onClick={() => setBatchOpen((o) => !o)}
-            >
-              {t('coordinator.review.batchPaid')}
-            </button>
-          </div>
-          {batchOpen && chosen.length > 0 ? (
-            <BatchPaid
-              entries={chosen}
-              notify={(text, section) => {
-                setSelected(new Set());
-                props.notify(text, section);
-              }}
-              section="review-topay"
-              onClose={() => {
-                setBatchOpen(false);
-                batchButton.current?.focus();
-              }}
-            />
-          ) : null}
-          <ul className="coord-items coord-items--compact">
-            {props.items.map((e) => {
-              const payee = payeeOf(e);
-              const amount = fmt.money(e.amountCents);
-              return (
-                <li key={e.id} className="card coord-item">
-                  <div className="coord-item__head">
-                    <input
-                      type="checkbox"
-                      className="coord-check"
-                      checked={selected.has(e.id)}
-                      onChange={(ev) => toggle(e.id, ev.target.checked)}
-                      aria-label={t('coordinator.review.select', { payee, amount })}
-                    />
-                    <div>
-                      <h3 className="coord-item__title">
-                        {t('coordinator.review.claimHeading', { payee, amount })}
-                      </h3>
-                      <p className="coord-item__meta">
-                        {t(`coordinator.ledgerKind.${e.kind}`)} ·{' '}
-                        {t('coordinator.review.approvedOn', {
-                          date: fmt.shortDate(quebecDate(e.createdAt)),
-                        })}{' '}
-                        · {t('coordinator.review.entryRef', { id: e.id })}
-                      </p>
-                    </div>
-                  </div>
-                  <MarkPaid
-                    ledgerEntryId={e.id}
-                    payee={payee}
-                    amount={amount}
-                    notify={props.notify}
-                    section="review-topay"
-                  />
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-    </section>
+            </li>
+          );
+        })}
+      </ul>
+    </ReviewSection>
   );
 }
 
@@ -767,9 +780,7 @@ export function ReviewPage() {
           />
         </MessageContext.Provider>
       ) : queue.isPending ? (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
+        <LoadingStatus />
       ) : null}
     </>
   );

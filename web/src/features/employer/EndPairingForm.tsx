@@ -7,7 +7,8 @@ import { quebecToday } from '../../../../shared/dates';
 import { endEarlyReasons } from '../../../../shared/money/machines';
 import { endPairingEarlyInput } from '../../../../shared/pairings/schemas';
 import { ErrorAlert } from '../../components/Alert';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { ReasonFields } from '../../components/ReasonFields';
 import { type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -96,28 +97,19 @@ export function EndPairingForm(props: {
         error={error?.fields.endDate}
         required
       />
-      <SelectField
-        label={t('employer.end.reason')}
-        value={reason}
-        onChange={setReason}
-        error={error?.fields.reason}
-        required
-      >
-        <option value="">{t('accounts.choose')}</option>
-        {endEarlyReasons.map((r) => (
-          <option key={r} value={r}>
-            {t(`employer.endReason.${r}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextAreaField
-        label={t('employer.proposal.comment')}
-        hint={t('employer.end.commentHint')}
-        value={comment}
-        onChange={setComment}
-        error={error?.fields.comment}
-        rows={3}
-        maxLength={1000}
+      <ReasonFields
+        reasonLabel={t('employer.end.reason')}
+        chooseLabel={t('accounts.choose')}
+        reasons={endEarlyReasons}
+        reasonText={(r) => t(`employer.endReason.${r}`)}
+        reason={reason}
+        onReasonChange={setReason}
+        commentLabel={t('employer.proposal.comment')}
+        commentHint={t('employer.end.commentHint')}
+        comment={comment}
+        onCommentChange={setComment}
+        commentRows={3}
+        errors={error?.fields}
       />
       <p className="emp-note">{t('employer.end.final')}</p>
       <div className="emp-actions">

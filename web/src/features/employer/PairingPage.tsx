@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { quebecToday } from '../../../../shared/dates';
 import { pairingActionsFor } from '../../../../shared/money/machines';
-import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { StatusMessage } from '../../components/Alert';
+import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { ClaimStatusBadge, PairingStatusBadge } from './Badges';
@@ -314,21 +314,17 @@ export function PairingPage() {
 
   if (!valid || pairing.isError) {
     return (
-      <>
-        <PageTitle>{t('employer.pairing.notFoundTitle')}</PageTitle>
-        <ErrorAlert>
-          {pairing.error ? describeError(pairing.error, t).message : t('errors.pairing.notFound')}
-        </ErrorAlert>
-        <Link href="/pairings">{t('employer.pairing.backToList')}</Link>
-      </>
+      <NotFoundPage
+        title={t('employer.pairing.notFoundTitle')}
+        error={pairing.error}
+        fallback={t('errors.pairing.notFound')}
+        backHref="/pairings"
+        backLabel={t('employer.pairing.backToList')}
+      />
     );
   }
   if (!pairing.data) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   const p = pairing.data;
   const name = p.summary ? pairingName(p.summary) : t('employer.pairing.fallbackName');

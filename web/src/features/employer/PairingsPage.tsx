@@ -5,10 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
-import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
+import { ListStatus } from '../../components/ListStatus';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { PairingStatusBadge } from './Badges';
@@ -75,10 +74,11 @@ export function PairingsPage() {
           ))}
         </SelectField>
       </form>
-      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
-      <div role="status" className={list.isPending ? undefined : 'visually-hidden'}>
-        {list.isPending ? t('app.loading') : t('employer.pairings.count', { count: items.length })}
-      </div>
+      <ListStatus
+        error={list.error}
+        pending={list.isPending}
+        count={t('employer.pairings.count', { count: items.length })}
+      />
       {!list.isPending && items.length === 0 && !list.error ? (
         <div className="card emp-empty">
           {status ? (

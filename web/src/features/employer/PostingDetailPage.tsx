@@ -9,7 +9,8 @@ import {
   type PostingStatus,
   postingActionsFor,
 } from '../../../../shared/postings/postingMachine';
-import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { StatusMessage } from '../../components/Alert';
+import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -163,21 +164,17 @@ export function PostingDetailPage() {
 
   if (!valid || posting.isError) {
     return (
-      <>
-        <PageTitle>{t('employer.detail.notFoundTitle')}</PageTitle>
-        <ErrorAlert>
-          {posting.error ? describeError(posting.error, t).message : t('errors.posting.notFound')}
-        </ErrorAlert>
-        <Link href="/postings">{t('employer.detail.backToList')}</Link>
-      </>
+      <NotFoundPage
+        title={t('employer.detail.notFoundTitle')}
+        error={posting.error}
+        fallback={t('errors.posting.notFound')}
+        backHref="/postings"
+        backLabel={t('employer.detail.backToList')}
+      />
     );
   }
   if (!posting.data) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   const p = posting.data;
   const items = proposals.data?.side === 'employer' ? proposals.data.items : [];

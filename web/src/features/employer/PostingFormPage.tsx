@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { LanguagesField, SkillsField } from '../../components/ChoiceFields';
 import { TextAreaField, TextField } from '../../components/Field';
 import { NocField } from '../../components/NocField';
+import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { RegionSelect } from '../../components/RegionSelect';
 import { describeError, type ShownError, validate } from '../../lib/errors';
@@ -370,21 +371,17 @@ export function EditPostingPage() {
   });
   if (!valid || posting.isError) {
     return (
-      <>
-        <PageTitle>{t('employer.detail.notFoundTitle')}</PageTitle>
-        <ErrorAlert>
-          {posting.error ? describeError(posting.error, t).message : t('errors.posting.notFound')}
-        </ErrorAlert>
-        <Link href="/postings">{t('employer.detail.backToList')}</Link>
-      </>
+      <NotFoundPage
+        title={t('employer.detail.notFoundTitle')}
+        error={posting.error}
+        fallback={t('errors.posting.notFound')}
+        backHref="/postings"
+        backLabel={t('employer.detail.backToList')}
+      />
     );
   }
   if (!posting.data) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   const p = posting.data;
   if (p.status === 'filled' || p.status === 'closed') {

@@ -5,10 +5,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { type PostingStatus, postingStatuses } from '../../../../shared/postings/postingMachine';
-import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
+import { ListStatus } from '../../components/ListStatus';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { PostingStatusBadge } from './Badges';
@@ -99,10 +99,11 @@ export function PostingsPage() {
       </p>
       {/* Keyed by the URL so that back/forward and links reset the search box. */}
       <Filters key={`${status}|${q}`} status={status} q={q} />
-      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
-      <div role="status" className={list.isPending ? undefined : 'visually-hidden'}>
-        {list.isPending ? t('app.loading') : t('employer.postings.count', { count: items.length })}
-      </div>
+      <ListStatus
+        error={list.error}
+        pending={list.isPending}
+        count={t('employer.postings.count', { count: items.length })}
+      />
       {!list.isPending && items.length === 0 && !list.error ? (
         <div className="card emp-empty">
           {filtered ? (
@@ -145,18 +146,7 @@ export function PostingsPage() {
           ))}
         </ul>
       ) : null}
-      {list.hasNextPage ? (
-        <p>
-          <button
-            type="button"
-            className="button"
-            disabled={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {list.isFetchingNextPage ? t('app.loading') : t('employer.postings.more')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMoreButton list={list} label={t('employer.postings.more')} showLoading />
     </>
   );
 }

@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/proposals/proposalMachine';
 import { declineProposalInput } from '../../../../shared/proposals/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { SelectField, TextAreaField } from '../../components/Field';
+import { ReasonFields } from '../../components/ReasonFields';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -110,28 +110,19 @@ function DeclineForm(props: {
     >
       <h4 id={titleId}>{t('employer.proposal.declineTitle', { name })}</h4>
       <ErrorAlert>{error?.message}</ErrorAlert>
-      <SelectField
-        label={t('employer.proposal.reason')}
-        value={reason}
-        onChange={setReason}
-        error={error?.fields.reason}
-        required
-      >
-        <option value="">{t('accounts.choose')}</option>
-        {declineReasons.map((r) => (
-          <option key={r} value={r}>
-            {t(`employer.declineReason.${r}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextAreaField
-        label={t('employer.proposal.comment')}
-        hint={t('employer.proposal.commentHint')}
-        value={comment}
-        onChange={setComment}
-        error={error?.fields.comment}
-        rows={3}
-        maxLength={1000}
+      <ReasonFields
+        reasonLabel={t('employer.proposal.reason')}
+        chooseLabel={t('accounts.choose')}
+        reasons={declineReasons}
+        reasonText={(r) => t(`employer.declineReason.${r}`)}
+        reason={reason}
+        onReasonChange={setReason}
+        commentLabel={t('employer.proposal.comment')}
+        commentHint={t('employer.proposal.commentHint')}
+        comment={comment}
+        onCommentChange={setComment}
+        commentRows={3}
+        errors={error?.fields}
       />
       <div className="emp-actions">
         <button type="submit" className="button button--primary" disabled={decline.isPending}>

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { CheckboxGroup, LanguagesField, SkillsField } from '../../components/ChoiceFields';
 import { TextAreaField, TextField } from '../../components/Field';
 import { NocListField } from '../../components/NocField';
+import { NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { RegionSelect } from '../../components/RegionSelect';
 import { describeError, type ShownError, validate } from '../../lib/errors';
@@ -470,13 +471,13 @@ export function EditJobSeekerPage() {
   });
   if (!valid || file.error) {
     return (
-      <>
-        <PageTitle>{t('organisation.file.notFound')}</PageTitle>
-        <ErrorAlert>
-          {file.error ? describeError(file.error, t).message : t('errors.jobSeeker.notFound')}
-        </ErrorAlert>
-        <Link href="/job-seekers">{t('organisation.file.backToList')}</Link>
-      </>
+      <NotFoundPage
+        title={t('organisation.file.notFound')}
+        error={file.error}
+        fallback={t('errors.jobSeeker.notFound')}
+        backHref="/job-seekers"
+        backLabel={t('organisation.file.backToList')}
+      />
     );
   }
   if (!file.data) return <p role="status">{t('app.loading')}</p>;

@@ -12,23 +12,29 @@ import {
 } from '../../../../shared/jobSeekers/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { TextField } from '../../components/Field';
+import { NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { FileActions } from '../privacy/FileActions';
 import {
   Availability,
   ConsentBadge,
   DeclineDetails,
-  MatchReasons,
   ProposalStatusBadge,
   placeText,
   type RouterOutputs,
-  Score,
   today,
   useFocusOnToggle,
 } from './common';
-import { OpenAnswer, ProposeButton, useRefreshProposals, WithdrawProposal } from './proposalParts';
+import {
+  MatchCard,
+  MoreMatchesButton,
+  OpenAnswer,
+  useRefreshProposals,
+  WithdrawProposal,
+} from './proposalParts';
 
 type File = RouterOutputs['jobSeekers']['get'];
 type ConsentRowData = File['consents'][number];
@@ -302,12 +308,12 @@ function MatchingPostings(props: { file: File; onDone: (m: string) => void }) {
           {m.results.length === 0 ? <p>{t('organisation.file.noMatches')}</p> : null}
           <ol className="org-matches">
             {m.results.map((r) => (
-              <li key={r.postingId} className="org-match">
-                <div className="org-match__head">
-                  <div>
-                    <h3 className="org-match__title">
-                      <Link href={`/open-postings/${r.postingId}`}>{r.title}</Link>
-                    </h3>
+              <MatchCard
+                key={r.postingId}
+                href={`/open-postings/${r.postingId}`}
+                title={r.title}
+                meta={
+                  <>
                     <p className="org-item__meta">
                       {r.businessName} · {placeText(fmt, r.city, r.regionCode)}
                     </p>
@@ -318,30 +324,23 @@ function MatchingPostings(props: { file: File; onDone: (m: string) => void }) {
                         date: fmt.date(r.startDate),
                       })}
                     </p>
-                  </div>
-                  <Score score={r.score} />
-                </div>
-                <MatchReasons reasons={r.reasons} skills={file.skills} />
-                <ProposeButton
-                  postingId={r.postingId}
-                  jobSeekerId={file.id}
-                  personName={name}
-                  postingTitle={r.title}
-                  onProposed={(msg) => {
-                    props.onDone(msg);
-                    heading.current?.focus();
-                  }}
-                />
-              </li>
+                  </>
+                }
+                score={r.score}
+                reasons={r.reasons}
+                skills={file.skills}
+                postingId={r.postingId}
+                jobSeekerId={file.id}
+                personName={name}
+                postingTitle={r.title}
+                onProposed={(msg) => {
+                  props.onDone(msg);
+                  heading.current?.focus();
+                }}
+              />
             ))}
           </ol>
-          {m.results.length === limit && limit < 50 ? (
-            <p>
-              <button type="button" className="button" onClick={() => setLimit(50)}>
-                {t('organisation.common.moreMatches')}
-              </button>
-            </p>
-          ) : null}
+          <MoreMatchesButton shown={m.results.length} limit={limit} onMore={() => setLimit(50)} />
         </>
       ) : null}
     </section>
@@ -363,13 +362,13 @@ export function JobSeekerPage() {
   });
   if (!valid || file.error) {
     return (
-      <>
-        <PageTitle>{t('organisation.file.notFound')}</PageTitle>
-        <ErrorAlert>
-          {file.error ? describeError(file.error, t).message : t('errors.jobSeeker.notFound')}
-        </ErrorAlert>
-        <Link href="/job-seekers">{t('organisation.file.backToList')}</Link>
-      </>
+      <NotFoundPage
+        title={t('organisation.file.notFound')}
+        error={file.error}
+        fallback={t('errors.jobSeeker.notFound')}
+        backHref="/job-seekers"
+        backLabel={t('organisation.file.backToList')}
+      />
     );
   }
   if (!file.data) return <p role="status">{t('app.loading')}</p>;
@@ -476,6 +475,7 @@ export function JobSeekerPage() {
 
       <PersonProposals jobSeekerId={s.id} name={name} onDone={setMessage} />
       <MatchingPostings file={s} onDone={setMessage} />
+      <FileActions jobSeekerId={s.id} closed={s.status === 'closed'} />
     </>
   );
 }

@@ -4,10 +4,10 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
+import { ListStatus } from '../../components/ListStatus';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { Availability, ConsentBadge } from './common';
@@ -74,15 +74,15 @@ export function JobSeekersPage() {
           </button>
         </form>
       </search>
-      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
-      <p role="status" className="org-muted">
-        {list.isPending
-          ? t('app.loading')
-          : t('organisation.jobSeekers.count', {
-              count: rows.length,
-              more: list.hasNextPage ? '+' : '',
-            })}
-      </p>
+      <ListStatus
+        error={list.error}
+        pending={list.isPending}
+        count={t('organisation.jobSeekers.count', {
+          count: rows.length,
+          more: list.hasNextPage ? '+' : '',
+        })}
+        visibleClassName="org-muted"
+      />
       <div className="table-wrap">
         <table className="org-stack-table">
           <caption className="visually-hidden">{t('organisation.jobSeekers.title')}</caption>
@@ -131,18 +131,7 @@ export function JobSeekersPage() {
           </tbody>
         </table>
       </div>
-      {list.hasNextPage ? (
-        <p>
-          <button
-            type="button"
-            className="button"
-            disabled={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('organisation.common.more')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMoreButton list={list} label={t('organisation.common.more')} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -12,13 +13,11 @@ import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import {
   Availability,
   DeclineDetails,
-  MatchReasons,
   ProposalStatusBadge,
   placeText,
   type RouterOutputs,
-  Score,
 } from './common';
-import { ProposeButton, WithdrawProposal } from './proposalParts';
+import { MatchCard, MoreMatchesButton, WithdrawProposal } from './proposalParts';
 
 type Posting = RouterOutputs['postings']['get'];
 
@@ -56,44 +55,32 @@ function Candidates(props: { posting: Posting; onDone: (m: string) => void }) {
             {m.results.map((r) => {
               const name = `${r.firstName} ${r.lastName}`;
               return (
-                <li key={r.jobSeekerId} className="org-match">
-                  <div className="org-match__head">
-                    <div>
-                      <h3 className="org-match__title">
-                        <Link href={`/job-seekers/${r.jobSeekerId}`}>{name}</Link>
-                      </h3>
-                      <p className="org-item__meta">
-                        {fmt.region(r.regionCode)} ·{' '}
-                        <Availability
-                          hoursPerWeek={r.hoursPerWeek}
-                          availableFrom={r.availableFrom}
-                        />
-                      </p>
-                    </div>
-                    <Score score={r.score} />
-                  </div>
-                  <MatchReasons reasons={r.reasons} skills={posting.skills} />
-                  <ProposeButton
-                    postingId={posting.id}
-                    jobSeekerId={r.jobSeekerId}
-                    personName={name}
-                    postingTitle={posting.title}
-                    onProposed={(msg) => {
-                      props.onDone(msg);
-                      heading.current?.focus();
-                    }}
-                  />
-                </li>
+                <MatchCard
+                  key={r.jobSeekerId}
+                  href={`/job-seekers/${r.jobSeekerId}`}
+                  title={name}
+                  meta={
+                    <p className="org-item__meta">
+                      {fmt.region(r.regionCode)} ·{' '}
+                      <Availability hoursPerWeek={r.hoursPerWeek} availableFrom={r.availableFrom} />
+                    </p>
+                  }
+                  score={r.score}
+                  reasons={r.reasons}
+                  skills={posting.skills}
+                  postingId={posting.id}
+                  jobSeekerId={r.jobSeekerId}
+                  personName={name}
+                  postingTitle={posting.title}
+                  onProposed={(msg) => {
+                    props.onDone(msg);
+                    heading.current?.focus();
+                  }}
+                />
               );
             })}
           </ol>
-          {m.results.length === limit && limit < 50 ? (
-            <p>
-              <button type="button" className="button" onClick={() => setLimit(50)}>
-                {t('organisation.common.moreMatches')}
-              </button>
-            </p>
-          ) : null}
+          <MoreMatchesButton shown={m.results.length} limit={limit} onMore={() => setLimit(50)} />
         </>
       ) : null}
     </section>
@@ -155,13 +142,13 @@ export function OpenPostingPage() {
   });
   if (!valid || posting.error) {
     return (
-      <>
-        <PageTitle>{t('organisation.posting.notFound')}</PageTitle>
-        <ErrorAlert>
-          {posting.error ? describeError(posting.error, t).message : t('errors.posting.notFound')}
-        </ErrorAlert>
-        <Link href="/open-postings">{t('organisation.posting.back')}</Link>
-      </>
+      <NotFoundPage
+        title={t('organisation.posting.notFound')}
+        error={posting.error}
+        fallback={t('errors.posting.notFound')}
+        backHref="/open-postings"
+        backLabel={t('organisation.posting.back')}
+      />
     );
   }
   if (!posting.data) return <p role="status">{t('app.loading')}</p>;

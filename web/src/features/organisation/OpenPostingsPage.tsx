@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { nocBroadCategories } from '../../../../shared/reference/noc';
 import { isRegionCode, quebecRegions } from '../../../../shared/reference/regions';
-import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
+import { ListStatus } from '../../components/ListStatus';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { placeText } from './common';
@@ -97,15 +97,15 @@ export function OpenPostingsPage() {
           </button>
         </form>
       </search>
-      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
-      <p role="status" className="org-muted">
-        {list.isPending
-          ? t('app.loading')
-          : t('organisation.postings.count', {
-              count: rows.length,
-              more: list.hasNextPage ? '+' : '',
-            })}
-      </p>
+      <ListStatus
+        error={list.error}
+        pending={list.isPending}
+        count={t('organisation.postings.count', {
+          count: rows.length,
+          more: list.hasNextPage ? '+' : '',
+        })}
+        visibleClassName="org-muted"
+      />
       {rows.length === 0 && !list.isPending ? (
         <p>{t('organisation.postings.none')}</p>
       ) : (
@@ -153,18 +153,7 @@ export function OpenPostingsPage() {
           ))}
         </ul>
       )}
-      {list.hasNextPage ? (
-        <p>
-          <button
-            type="button"
-            className="button"
-            disabled={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('organisation.common.more')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMoreButton list={list} label={t('organisation.common.more')} />
       <p className="org-muted">
         {t('organisation.postings.noBusiness')}{' '}
         <Link href="/businesses/new">{t('organisation.postings.registerBusiness')}</Link>

@@ -8,6 +8,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { quebecToday } from '../../../../shared/dates';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -329,18 +330,7 @@ function Ledger({
           </table>
         </div>
       )}
-      {ledger.hasNextPage ? (
-        <p>
-          <button
-            type="button"
-            className="button"
-            disabled={ledger.isFetchingNextPage}
-            onClick={() => void ledger.fetchNextPage()}
-          >
-            {t('organisation.budget.more')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMoreButton list={ledger} label={t('organisation.budget.more')} />
     </section>
   );
 }

@@ -4,10 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { pairingStatuses } from '../../../../shared/money/machines';
-import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
+import { ListStatus } from '../../components/ListStatus';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -81,12 +80,12 @@ export function PairingsPage({ me }: { me: Me }) {
           </SelectField>
         </div>
       </div>
-      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
-      <p className="org-muted" role="status">
-        {list.isPending
-          ? t('app.loading')
-          : t('organisation.pairings.count', { count: rows.length })}
-      </p>
+      <ListStatus
+        error={list.error}
+        pending={list.isPending}
+        count={t('organisation.pairings.count', { count: rows.length })}
+        visibleClassName="org-muted"
+      />
       <div className="table-wrap">
         <table className="org-table org-stack-table">
           <caption className="visually-hidden">{t('organisation.pairings.title')}</caption>

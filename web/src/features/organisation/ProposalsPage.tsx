@@ -8,10 +8,10 @@ import {
   type ProposalStatus,
   proposalStatuses,
 } from '../../../../shared/proposals/proposalMachine';
-import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { StatusMessage } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
+import { ListStatus } from '../../components/ListStatus';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { DeclineDetails, ProposalStatusBadge } from './common';
@@ -53,12 +53,12 @@ export function ProposalsPage() {
         </div>
       </div>
       <StatusMessage>{message}</StatusMessage>
-      <ErrorAlert>{list.error ? describeError(list.error, t).message : null}</ErrorAlert>
-      <p className="org-muted" role="status">
-        {list.isPending
-          ? t('app.loading')
-          : t('organisation.proposals.count', { count: items.length })}
-      </p>
+      <ListStatus
+        error={list.error}
+        pending={list.isPending}
+        count={t('organisation.proposals.count', { count: items.length })}
+        visibleClassName="org-muted"
+      />
       <div className="table-wrap">
         <table className="org-table org-stack-table">
           <caption className="visually-hidden">{t('organisation.proposals.title')}</caption>

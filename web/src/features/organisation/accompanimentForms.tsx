@@ -18,7 +18,8 @@ import {
   recordRetentionInput,
 } from '../../../../shared/pairings/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { TextAreaField, TextField } from '../../components/Field';
+import { ReasonFields } from '../../components/ReasonFields';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -345,31 +346,20 @@ export function EndPairing(props: {
             />
           </div>
           {mode === 'endEarly' ? (
-            <>
-              <SelectField
-                label={t('organisation.end.reason')}
-                value={reason}
-                onChange={(v) => setReason(v as EndEarlyReason | '')}
-                error={error?.fields.reason}
-                required
-              >
-                <option value="">{t('organisation.end.choose')}</option>
-                {endEarlyReasons.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`organisation.endReason.${r}`)}
-                  </option>
-                ))}
-              </SelectField>
-              <TextAreaField
-                label={t('organisation.end.comment')}
-                hint={t('organisation.end.commentHint')}
-                value={comment}
-                onChange={setComment}
-                error={error?.fields.comment}
-                maxLength={1000}
-                rows={2}
-              />
-            </>
+            <ReasonFields
+              reasonLabel={t('organisation.end.reason')}
+              chooseLabel={t('organisation.end.choose')}
+              reasons={endEarlyReasons}
+              reasonText={(r) => t(`organisation.endReason.${r}`)}
+              reason={reason}
+              onReasonChange={(v) => setReason(v as EndEarlyReason | '')}
+              commentLabel={t('organisation.end.comment')}
+              commentHint={t('organisation.end.commentHint')}
+              comment={comment}
+              onCommentChange={setComment}
+              commentRows={2}
+              errors={error?.fields}
+            />
           ) : null}
           <div className="org-actions">
             <button

@@ -77,7 +77,8 @@ export function FileActions({ jobSeekerId, closed }: { jobSeekerId: number; clos
           {t('privacy.fileActions.anonymise')}
         </button>
         {confirming ? (
-          <div role="group" aria-label={t(`privacy.fileActions.${confirming}`)}>
+          <fieldset className="fieldset">
+            <legend>{t(`privacy.fileActions.${confirming}`)}</legend>
             <p>
               <strong>
                 {confirming === 'close'
@@ -99,7 +100,7 @@ export function FileActions({ jobSeekerId, closed }: { jobSeekerId: number; clos
             <button type="button" className="button" onClick={() => setConfirming(null)}>
               {t('privacy.fileActions.cancel')}
             </button>
-          </div>
+          </fieldset>
         ) : null}
       </div>
     </section>
