@@ -1,0 +1,72 @@
+// The benchmark harness at a tiny scale, so it cannot rot: it must run to the end and write
+// every key of bench/results.json as a number. No timing is asserted (timings belong to the
+// benchmark, never to tests). Builds dist/ first if it is missing (npm test runs vitest before
+// the build).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const numericKeys = [
+  'baseline_rps',
+  'list_rps',
+  'list_ratio',
+  'list_p50_ms',
+  'list_p99_ms',
+  'match_p50_ms',
+  'match_p95_ms',
+  'report_p50_ms',
+  'report_p95_ms',
+  'confirm_hire_per_s',
+  'spa_initial_js_gzip_kb',
+  'spa_largest_chunk_gzip_kb',
+  'rss_idle_mb',
+  'rss_after_load_mb',
+  'cold_start_ms',
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function runHarness(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (d: Buffer) => {
+      output = (output + d.toString()).slice(-8_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 170_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+describe('benchmark harness (smoke)', () => {
+  it('runs at a tiny scale and writes every key as a number', async () => {
+    const out = join(dir, 'results.json');
+    const { code, output } = await runHarness([
+      '--scale',
+      '0.0005',
+      '--quick',
+      '--db',
+      join(dir, 'bench.db'),
+      '--out',
+      out,
+    ]);
+    expect(code, output).toBe(0);
+    const results = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    for (const key of numericKeys) {
+      expect(typeof results[key], key).toBe('number');
+      expect(Number.isFinite(results[key]), key).toBe(true);
+    }
+    expect(typeof results.dataset).toBe('object');
+    expect(typeof results.machine).toBe('object');
+  }, 180_000);
+});
