@@ -56,10 +56,13 @@ export function migrateDatabase(db: Db): void {
 
 function appliedMigrations(sqlite: Database.Database): number {
   const table = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'",
+    )
     .get();
   if (!table) return 0;
-  return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+  return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number })
+    .n;
 }
 
 export function openDatabase(path: string): Db {

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 // Routes: public pages (login, reset, invitation) and signed-in pages behind the session.
 
 import { useTranslation } from 'react-i18next';
@@ -40,39 +41,41 @@ export function App() {
   const user = me.data ?? null;
   return (
     <Layout me={user}>
-      <Switch>
-        <Route path="/forgot-password" component={ForgotPasswordPage} />
-        <Route path="/reset-password" component={ResetPasswordPage} />
-        <Route path="/invitation" component={InvitationPage} />
-        <Route path="/privacy" component={PrivacyPage} />
-        <Route path="/login">{user ? <Redirect to="/" replace /> : <LoginPage />}</Route>
-        {user ? null : <Route>{() => <Redirect to="/login" replace />}</Route>}
-        {user ? (
-          <Route path="/">
-            <HomePage me={user} />
-          </Route>
-        ) : null}
-        {user ? (
-          <Route path="/account">
-            <AccountPage me={user} />
-          </Route>
-        ) : null}
-        {user && (user.role === 'coordinator' || user.role === 'org_admin') ? (
-          <Route path="/accounts">
-            <AccountsPage me={user} />
-          </Route>
-        ) : null}
-        {user
-          ? [...coordinatorRoutes, ...employerRoutes, ...organisationRoutes, ...privacyRoutes]
-              .filter((r) => r.roles.includes(user.role))
-              .map((r) => (
-                <Route key={r.path} path={r.path}>
-                  <r.component me={user} />
-                </Route>
-              ))
-          : null}
-        <Route component={NotFound} />
-      </Switch>
+      <Suspense fallback={<LoadingStatus />}>
+        <Switch>
+          <Route path="/forgot-password" component={ForgotPasswordPage} />
+          <Route path="/reset-password" component={ResetPasswordPage} />
+          <Route path="/invitation" component={InvitationPage} />
+          <Route path="/privacy" component={PrivacyPage} />
+          <Route path="/login">{user ? <Redirect to="/" replace /> : <LoginPage />}</Route>
+          {user ? null : <Route>{() => <Redirect to="/login" replace />}</Route>}
+          {user ? (
+            <Route path="/">
+              <HomePage me={user} />
+            </Route>
+          ) : null}
+          {user ? (
+            <Route path="/account">
+              <AccountPage me={user} />
+            </Route>
+          ) : null}
+          {user && (user.role === 'coordinator' || user.role === 'org_admin') ? (
+            <Route path="/accounts">
+              <AccountsPage me={user} />
+            </Route>
+          ) : null}
+          {user
+            ? [...coordinatorRoutes, ...employerRoutes, ...organisationRoutes, ...privacyRoutes]
+                .filter((r) => r.roles.includes(user.role))
+                .map((r) => (
+                  <Route key={r.path} path={r.path}>
+                    <r.component me={user} />
+                  </Route>
+                ))
+            : null}
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
     </Layout>
   );
 }

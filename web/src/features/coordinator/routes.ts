@@ -1,25 +1,20 @@
 // Coordination pages and navigation: phases, money to review and pay, the ledger, pairings.
 // Order matters: '/phases/new' before '/phases/:id'.
-import type { FeatureRoute, NavItem } from '../../lib/featureRoutes';
-import { LedgerPage } from './LedgerPage';
-import { PairingPage } from './PairingPage';
-import { PairingsPage } from './PairingsPage';
-import { EditPhasePage, NewPhasePage } from './PhaseFormPage';
-import { PhasePage } from './PhasePage';
-import { PhasesPage } from './PhasesPage';
-import { ReviewPage } from './ReviewPage';
+import { type FeatureRoute, lazyPage, type NavItem } from '../../lib/featureRoutes';
+
+const pages = () => import('./pages');
 
 const roles = ['coordinator'] as const;
 
 export const coordinatorRoutes: FeatureRoute[] = [
-  { path: '/phases', roles, component: PhasesPage },
-  { path: '/phases/new', roles, component: NewPhasePage },
-  { path: '/phases/:id/edit', roles, component: EditPhasePage },
-  { path: '/phases/:id', roles, component: PhasePage },
-  { path: '/money/review', roles, component: ReviewPage },
-  { path: '/money/ledger', roles, component: LedgerPage },
-  { path: '/pairings', roles, component: PairingsPage },
-  { path: '/pairings/:id', roles, component: PairingPage },
+  { path: '/phases', roles, component: lazyPage(pages, 'PhasesPage') },
+  { path: '/phases/new', roles, component: lazyPage(pages, 'NewPhasePage') },
+  { path: '/phases/:id/edit', roles, component: lazyPage(pages, 'EditPhasePage') },
+  { path: '/phases/:id', roles, component: lazyPage(pages, 'PhasePage') },
+  { path: '/money/review', roles, component: lazyPage(pages, 'ReviewPage') },
+  { path: '/money/ledger', roles, component: lazyPage(pages, 'LedgerPage') },
+  { path: '/pairings', roles, component: lazyPage(pages, 'PairingsPage') },
+  { path: '/pairings/:id', roles, component: lazyPage(pages, 'PairingPage') },
 ];
 
 export const coordinatorNav: NavItem[] = [

@@ -1,22 +1,18 @@
 // Employer pages and navigation. '/postings/new' comes before '/postings/:id' (first match wins).
-import type { FeatureRoute, NavItem } from '../../lib/featureRoutes';
-import { BusinessPage } from './BusinessPage';
-import { PairingPage } from './PairingPage';
-import { PairingsPage } from './PairingsPage';
-import { PostingDetailPage } from './PostingDetailPage';
-import { EditPostingPage, NewPostingPage } from './PostingFormPage';
-import { PostingsPage } from './PostingsPage';
+import { type FeatureRoute, lazyPage, type NavItem } from '../../lib/featureRoutes';
+
+const pages = () => import('./pages');
 
 const employer = ['employer'] as const;
 
 export const employerRoutes: FeatureRoute[] = [
-  { path: '/postings', roles: employer, component: PostingsPage },
-  { path: '/postings/new', roles: employer, component: NewPostingPage },
-  { path: '/postings/:id/edit', roles: employer, component: EditPostingPage },
-  { path: '/postings/:id', roles: employer, component: PostingDetailPage },
-  { path: '/pairings', roles: employer, component: PairingsPage },
-  { path: '/pairings/:id', roles: employer, component: PairingPage },
-  { path: '/business', roles: employer, component: BusinessPage },
+  { path: '/postings', roles: employer, component: lazyPage(pages, 'PostingsPage') },
+  { path: '/postings/new', roles: employer, component: lazyPage(pages, 'NewPostingPage') },
+  { path: '/postings/:id/edit', roles: employer, component: lazyPage(pages, 'EditPostingPage') },
+  { path: '/postings/:id', roles: employer, component: lazyPage(pages, 'PostingDetailPage') },
+  { path: '/pairings', roles: employer, component: lazyPage(pages, 'PairingsPage') },
+  { path: '/pairings/:id', roles: employer, component: lazyPage(pages, 'PairingPage') },
+  { path: '/business', roles: employer, component: lazyPage(pages, 'BusinessPage') },
 ];
 
 export const employerNav: NavItem[] = [

@@ -1,11 +1,15 @@
 // Privacy tools: the organisation manager's access log, the coordinator's retention settings.
-import type { FeatureRoute, NavItem } from '../../lib/featureRoutes';
-import { AccessLogPage } from './AccessLogPage';
-import { PrivacySettingsPage } from './PrivacySettingsPage';
+import { type FeatureRoute, lazyPage, type NavItem } from '../../lib/featureRoutes';
+
+const pages = () => import('./pages');
 
 export const privacyRoutes: FeatureRoute[] = [
-  { path: '/access-log', roles: ['org_admin'], component: AccessLogPage },
-  { path: '/privacy-settings', roles: ['coordinator'], component: PrivacySettingsPage },
+  { path: '/access-log', roles: ['org_admin'], component: lazyPage(pages, 'AccessLogPage') },
+  {
+    path: '/privacy-settings',
+    roles: ['coordinator'],
+    component: lazyPage(pages, 'PrivacySettingsPage'),
+  },
 ];
 
 export const privacyNav: NavItem[] = [
