@@ -21,24 +21,32 @@ export interface BudgetFigures {
 const sumOf = (col: SQL | typeof ledgerEntries.amountCents) =>
   sql<number>`coalesce(sum(${col}), 0)`.mapWith(Number);
 
+/** What the pairings of a phase (or of one organisation in it) hold against the budgets. */
+export function committedTotals(db: DbOrTx, phaseId: number, organisationId: number | null) {
+  return (
+    db
+      .select({
+        wage: sumOf(sql`${pairings.committedWageCents}`),
+        accompaniment: sumOf(sql`${pairings.committedAccompanimentCents}`),
+      })
+      .from(pairings)
+      .where(
+        and(
+          eq(pairings.phaseId, phaseId),
+          organisationId === null ? undefined : eq(pairings.organisationId, organisationId),
+        ),
+      )
+      .get() ?? { wage: 0, accompaniment: 0 }
+  );
+}
+
 function figures(
   db: DbOrTx,
   phaseId: number,
   organisationId: number | null,
   envelopes: { wage: number | null; accompaniment: number | null },
 ): BudgetFigures {
-  const pairingWhere = and(
-    eq(pairings.phaseId, phaseId),
-    organisationId === null ? undefined : eq(pairings.organisationId, organisationId),
-  );
-  const committed = db
-    .select({
-      wage: sumOf(sql`${pairings.committedWageCents}`),
-      accompaniment: sumOf(sql`${pairings.committedAccompanimentCents}`),
-    })
-    .from(pairings)
-    .where(pairingWhere)
-    .get() ?? { wage: 0, accompaniment: 0 };
+  const committed = committedTotals(db, phaseId, organisationId);
   const ledgerWhere = and(
     eq(ledgerEntries.phaseId, phaseId),
     organisationId === null ? undefined : eq(ledgerEntries.organisationId, organisationId),

@@ -25,7 +25,7 @@ import {
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { actorBusiness } from '../guards';
-import { organisationBudget, phaseBudget } from '../money/budgets';
+import { committedTotals } from '../money/budgets';
 import { applyProposalTransition } from '../proposals/proposalTransition';
 
 const ruleField = {
@@ -122,12 +122,30 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
 
       const wage = maxWageSubsidyCents(phase.rules, terms);
       const accompaniment = phase.rules.accompanimentAmountCents;
-      const overall = phaseBudget(tx, phase.id);
-      assertFits(wage, overall.wage.remaining, 'wage', 'phase');
-      assertFits(accompaniment, overall.accompaniment.remaining, 'accompaniment', 'phase');
-      const mine = organisationBudget(tx, phase.id, proposal.organisationId);
-      assertFits(wage, mine.wage.remaining, 'wage', 'organisation');
-      assertFits(accompaniment, mine.accompaniment.remaining, 'accompaniment', 'organisation');
+      // Remaining = envelope − committed (the ledger is not needed for this check).
+      const overall = committedTotals(tx, phase.id, null);
+      assertFits(wage, phase.wageEnvelopeCents - overall.wage, 'wage', 'phase');
+      assertFits(
+        accompaniment,
+        phase.accompanimentEnvelopeCents - overall.accompaniment,
+        'accompaniment',
+        'phase',
+      );
+      const mine = committedTotals(tx, phase.id, proposal.organisationId);
+      const remainingFor = (allocation: number | null, used: number) =>
+        allocation === null ? null : allocation - used;
+      assertFits(
+        wage,
+        remainingFor(participation.wageAllocationCents, mine.wage),
+        'wage',
+        'organisation',
+      );
+      assertFits(
+        accompaniment,
+        remainingFor(participation.accompanimentAllocationCents, mine.accompaniment),
+        'accompaniment',
+        'organisation',
+      );
 
       // The proposal's own transition checks the state machine (proposed | interview → hired).
       applyProposalTransition(tx, {
