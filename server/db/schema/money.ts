@@ -125,7 +125,8 @@ export const ledgerEntries = sqliteTable(
     uniqueIndex('ledger_one_tranche')
       .on(t.trancheId)
       .where(sql`tranche_id IS NOT NULL AND kind <> 'reversal'`),
-    index('ledger_phase_org_idx').on(t.phaseId, t.organisationId, t.fund),
+    // Covering: budget sums per phase and organisation read the index only.
+    index('ledger_phase_org_idx').on(t.phaseId, t.organisationId, t.fund, t.amountCents),
     index('ledger_pairing_idx').on(t.pairingId),
   ],
 );
