@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './jobSeekers';
 export * from './money';
+export * from './notifications';
 export * from './organisations';
 export * from './pairings';
 export * from './phases';
