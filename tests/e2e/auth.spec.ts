@@ -69,6 +69,9 @@ test.describe('connexion', () => {
 
   test('switch to English and back; the choice is remembered on the account', async ({ page }) => {
     await submitLogin(page, 'direction.org1@passerelle.test');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Direction — Accès-Travail Montréal',
+    );
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Management — Accès-Travail Montréal',

@@ -6,7 +6,7 @@ import { cleanup, render } from '@testing-library/react';
 import type { TFunction } from 'i18next';
 import type { ReactElement } from 'react';
 import { afterEach, beforeAll, expect } from 'vitest';
-import { initI18n } from '../../web/src/i18n';
+import { initI18n, loadLocale } from '../../web/src/i18n';
 import { enCA } from '../../web/src/i18n/en-CA';
 import { frCA } from '../../web/src/i18n/fr-CA';
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from '../../web/src/lib/trpc';
@@ -17,8 +17,9 @@ import { makeQueryClient, makeTrpcClient, TRPCProvider } from '../../web/src/lib
  */
 export function withI18n(): { readonly t: TFunction } {
   const i18n = {} as { t: TFunction };
-  beforeAll(() => {
-    i18n.t = initI18n('fr-CA').t;
+  beforeAll(async () => {
+    i18n.t = (await initI18n('fr-CA')).t;
+    await loadLocale('en-CA');
   });
   afterEach(cleanup);
   return i18n;

@@ -6,8 +6,6 @@ import { initI18n } from './i18n';
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from './lib/trpc';
 import './styles.css';
 
-initI18n();
-
 function Root() {
   const [queryClient] = useState(makeQueryClient);
   const [trpcClient] = useState(makeTrpcClient);
@@ -21,10 +19,12 @@ function Root() {
 }
 
 const root = document.getElementById('root');
-if (root) {
+// The first paint waits for the catalog of the user's language (French is already here).
+void initI18n().then(() => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <Root />
     </StrictMode>,
   );
-}
+});
