@@ -300,6 +300,10 @@ export const enCA: Catalog = {
       alreadyReversed: 'This entry has already been reversed.',
       cannotPayReversal: 'A reversal is not paid.',
     },
+    notification: {
+      notFound: 'Notification not found.',
+      kindNotForRole: 'This kind of notification does not apply to your role.',
+    },
     followUp: {
       nextBeforeDate: 'The next follow-up must come after this one.',
     },

@@ -306,6 +306,10 @@ export const frCA = {
       alreadyReversed: 'Cette écriture a déjà été contrepassée.',
       cannotPayReversal: 'Une contrepassation ne se paie pas.',
     },
+    notification: {
+      notFound: 'Notification introuvable.',
+      kindNotForRole: 'Ce type de notification ne concerne pas votre rôle.',
+    },
     followUp: {
       nextBeforeDate: 'Le prochain suivi doit suivre la date de ce suivi.',
     },
