@@ -1,0 +1,103 @@
+// "How I receive notifications", on the account page: for each kind of the user's role, a
+// labelled radio group (in Passerelle only, email right away, daily digest), saved on change.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DELIVERIES, type Delivery } from '../../../../shared/notifications/kinds';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { describeError } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+
+export function PreferencesCard() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const id = useId();
+  const prefs = useQuery(trpc.notifications.preferences.queryOptions());
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const save = useMutation(
+    trpc.notifications.setPreference.mutationOptions({
+      onSuccess: async (r) => {
+        setMessage(
+          t('notifications.preferences.saved', {
+            kind: t(`notifications.kind.${r.kind}`),
+            delivery: t(`notifications.delivery.${r.delivery}`),
+          }),
+        );
+        await qc.invalidateQueries({ queryKey: trpc.notifications.preferences.queryKey() });
+      },
+      onError: (err) => setError(describeError(err, t).message),
+    }),
+  );
+  const colId = (d: Delivery) => `${id}-col-${d}`;
+  return (
+    <section
+      className="card notif-prefs"
+      id="notification-preferences"
+      aria-labelledby={`${id}-title`}
+    >
+      <h2 id={`${id}-title`}>{t('notifications.preferences.title')}</h2>
+      <p>{t('notifications.preferences.intro')}</p>
+      <StatusMessage>{message}</StatusMessage>
+      <ErrorAlert>
+        {error ?? (prefs.error ? describeError(prefs.error, t).message : null)}
+      </ErrorAlert>
+      {prefs.data ? (
+        <div className="table-wrap">
+          <table className="notif-prefs__table">
+            <caption className="visually-hidden">{t('notifications.preferences.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="notif-prefs__cell">
+                  {t('notifications.preferences.kind')}
+                </th>
+                {DELIVERIES.map((d) => (
+                  <th scope="col" key={d} id={colId(d)} className="notif-prefs__cell">
+                    {t(`notifications.delivery.${d}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {prefs.data.map((p) => {
+                const rowId = `${id}-row-${p.kind}`;
+                return (
+                  <tr key={p.kind}>
+                    <th scope="row" id={rowId} className="notif-prefs__cell">
+                      {t(`notifications.kind.${p.kind}`)}
+                    </th>
+                    {DELIVERIES.map((d) => (
+                      <td key={d} className="notif-prefs__cell">
+                        <input
+                          type="radio"
+                          className="notif-prefs__radio"
+                          name={`${id}-${p.kind}`}
+                          value={d}
+                          checked={p.delivery === d}
+                          aria-labelledby={`${rowId} ${colId(d)}`}
+                          disabled={save.isPending}
+                          onChange={() => {
+                            setMessage(null);
+                            setError(null);
+                            save.mutate({ kind: p.kind, delivery: d });
+                          }}
+                        />
+                        {p.defaultDelivery === d ? (
+                          <span className="notif-prefs__default">
+                            {' '}
+                            {t('notifications.preferences.defaultMark')}
+                          </span>
+                        ) : null}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
