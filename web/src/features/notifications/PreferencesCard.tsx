@@ -16,6 +16,8 @@ export function PreferencesCard() {
   const prefs = useQuery(trpc.notifications.preferences.queryOptions());
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The choice shows at once; the server's answer confirms it (or the error says why not).
+  const [chosen, setChosen] = useState<Partial<Record<string, Delivery>>>({});
   const save = useMutation(
     trpc.notifications.setPreference.mutationOptions({
       onSuccess: async (r) => {
@@ -27,7 +29,10 @@ export function PreferencesCard() {
         );
         await qc.invalidateQueries({ queryKey: trpc.notifications.preferences.queryKey() });
       },
-      onError: (err) => setError(describeError(err, t).message),
+      onError: (err, input) => {
+        setChosen((c) => ({ ...c, [input.kind]: undefined }));
+        setError(describeError(err, t).message);
+      },
     }),
   );
   const colId = (d: Delivery) => `${id}-col-${d}`;
@@ -74,12 +79,12 @@ export function PreferencesCard() {
                           className="notif-prefs__radio"
                           name={`${id}-${p.kind}`}
                           value={d}
-                          checked={p.delivery === d}
+                          checked={(chosen[p.kind] ?? p.delivery) === d}
                           aria-labelledby={`${rowId} ${colId(d)}`}
-                          disabled={save.isPending}
                           onChange={() => {
                             setMessage(null);
                             setError(null);
+                            setChosen((c) => ({ ...c, [p.kind]: d }));
                             save.mutate({ kind: p.kind, delivery: d });
                           }}
                         />
