@@ -49,7 +49,7 @@ export function PreferencesCard() {
         {error ?? (prefs.error ? describeError(prefs.error, t).message : null)}
       </ErrorAlert>
       {prefs.data ? (
-        <div className="table-wrap">
+        <div className="table-wrap notif-prefs__wrap">
           <table className="notif-prefs__table">
             <caption className="visually-hidden">{t('notifications.preferences.caption')}</caption>
             <thead>
@@ -74,26 +74,31 @@ export function PreferencesCard() {
                     </th>
                     {DELIVERIES.map((d) => (
                       <td key={d} className="notif-prefs__cell">
-                        <input
-                          type="radio"
-                          className="notif-prefs__radio"
-                          name={`${id}-${p.kind}`}
-                          value={d}
-                          checked={(chosen[p.kind] ?? p.delivery) === d}
-                          aria-labelledby={`${rowId} ${colId(d)}`}
-                          onChange={() => {
-                            setMessage(null);
-                            setError(null);
-                            setChosen((c) => ({ ...c, [p.kind]: d }));
-                            save.mutate({ kind: p.kind, delivery: d });
-                          }}
-                        />
-                        {p.defaultDelivery === d ? (
-                          <span className="notif-prefs__default">
-                            {' '}
-                            {t('notifications.preferences.defaultMark')}
+                        <label className="notif-prefs__choice">
+                          <input
+                            type="radio"
+                            className="notif-prefs__radio"
+                            name={`${id}-${p.kind}`}
+                            value={d}
+                            checked={(chosen[p.kind] ?? p.delivery) === d}
+                            aria-labelledby={`${rowId} ${colId(d)}`}
+                            onChange={() => {
+                              setMessage(null);
+                              setError(null);
+                              setChosen((c) => ({ ...c, [p.kind]: d }));
+                              save.mutate({ kind: p.kind, delivery: d });
+                            }}
+                          />
+                          {/* On a phone the columns stack: each choice shows its own name. */}
+                          <span className="notif-prefs__name" aria-hidden="true">
+                            {t(`notifications.delivery.${d}`)}
                           </span>
-                        ) : null}
+                          {p.defaultDelivery === d ? (
+                            <span className="notif-prefs__default">
+                              {t('notifications.preferences.defaultMark')}
+                            </span>
+                          ) : null}
+                        </label>
                       </td>
                     ))}
                   </tr>
