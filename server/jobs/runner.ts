@@ -108,9 +108,12 @@ export function createJobRunner(deps: Deps, jobs: ScheduledJob[] = scheduledJobs
   let timer: NodeJS.Timeout | undefined;
   const runner: JobRunner = {
     tick: () => runDueJobs(deps, jobs),
-    /** Ticks at once, then every minute: a daily job runs within a minute of its hour. */
+    /**
+     * Ticks a second after start (once the server listens: a catch-up never delays the first
+     * answer), then every minute, so a daily job runs within a minute of its hour.
+     */
     start(intervalMs = 60_000) {
-      runner.tick();
+      setTimeout(() => runner.tick(), 1_000).unref();
       timer = setInterval(() => runner.tick(), intervalMs);
       timer.unref();
     },

@@ -1,7 +1,9 @@
-// Follow-ups and retention checks that are due today (or overdue), told once to the counsellor
-// in charge of the pairing (the one who proposed the person). Run by the daily job; the dedupe
-// keys (one per pairing and due date) make a second run, or a run after a restart, a no-op.
-import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+// Follow-ups and retention checks that are due today, told once to the counsellor in charge of
+// the pairing (the one who proposed the person). Run by the daily job; the dedupe keys (one per
+// pairing and due date) make a second run, or a run after a restart, a no-op. A server that was
+// down catches up on the last CATCH_UP_DAYS; older overdue items are on the counsellor's agenda,
+// not news (and a first start on a large database does not flood anyone).
+import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { addDays, quebecToday } from '../../../shared/dates';
 import type { DbOrTx } from '../../db/client';
 import { businesses, followUps, pairings, postings, proposals } from '../../db/schema';
@@ -16,8 +18,11 @@ const facts = {
   businessName: businesses.legalName,
 };
 
+export const CATCH_UP_DAYS = 14;
+
 export function notifyAccompanimentDue(deps: NotifyDeps, tx: DbOrTx, now: Date): number {
   const today = quebecToday(now);
+  const since = addDays(today, -CATCH_UP_DAYS);
   const latest = tx
     .select({
       pairingId: followUps.pairingId,
@@ -45,7 +50,7 @@ export function notifyAccompanimentDue(deps: NotifyDeps, tx: DbOrTx, now: Date):
   for (const p of active) {
     // As on the counsellor's agenda: no follow-up yet, the first is due a week after the start.
     const dueOn = p.nextOn ?? (p.lastOn ? null : addDays(p.startDate, 7));
-    if (dueOn === null || dueOn > today) continue;
+    if (dueOn === null || dueOn > today || dueOn < since) continue;
     created += notify(deps, tx, {
       recipients: inCharge(tx, p.proposedBy, p.organisationId),
       kind: 'follow_up_due',
@@ -71,6 +76,7 @@ export function notifyAccompanimentDue(deps: NotifyDeps, tx: DbOrTx, now: Date):
         inArray(pairings.status, ['completed', 'ended_early']),
         isNull(pairings.retentionOutcome),
         lte(pairings.retentionDueOn, today),
+        gte(pairings.retentionDueOn, since),
       ),
     )
     .all();
