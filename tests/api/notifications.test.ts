@@ -378,6 +378,16 @@ describe('the job runner', () => {
     ).toEqual(new Set([w.users.counsellor1.id]));
   });
 
+  it('a follow-up overdue by more than two weeks is on the agenda, not news', async () => {
+    await openPhase();
+    const { proposal } = await aProposal();
+    await w.e1.pairings.confirmHire({ proposalId: proposal.id, ...hire });
+    deps.clock.set('2027-01-10T15:00:00.000Z'); // first follow-up was due on 2026-12-14
+    runDueJobs(deps);
+    expect(received().counsellor1 ?? []).not.toContain('follow_up_due');
+    expect((await w.c1.pairings.agenda()).followUpsDue).toHaveLength(1);
+  });
+
   it('when the counsellor in charge has left, the organisation’s managers are reminded', async () => {
     await openPhase();
     const { proposal } = await aProposal();

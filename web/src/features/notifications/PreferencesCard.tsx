@@ -1,7 +1,7 @@
 // "How I receive notifications", on the account page: for each kind of the user's role, a
 // labelled radio group (in Passerelle only, email right away, daily digest), saved on change.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DELIVERIES, type Delivery } from '../../../../shared/notifications/kinds';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
@@ -36,8 +36,17 @@ export function PreferencesCard() {
     }),
   );
   const colId = (d: Delivery) => `${id}-col-${d}`;
+  // Arriving from the notifications page (/account#notification-preferences): show this card.
+  const section = useRef<HTMLElement>(null);
+  const loaded = Boolean(prefs.data);
+  useEffect(() => {
+    if (loaded && window.location.hash === '#notification-preferences') {
+      section.current?.scrollIntoView({ block: 'start' });
+    }
+  }, [loaded]);
   return (
     <section
+      ref={section}
       className="card notif-prefs"
       id="notification-preferences"
       aria-labelledby={`${id}-title`}
