@@ -7,6 +7,7 @@ import { jobRuns, notifications, outbox, tranches, users } from '../../server/db
 import { remindUnansweredProposals } from '../../server/features/proposals/expireProposals';
 import { createJobRunner, runDueJobs } from '../../server/jobs/runner';
 import { dailyPeriod } from '../../server/jobs/schedule';
+import { seedDemoData } from '../../server/seed/demoData';
 import { messageKey } from '../../shared/notifications/kinds';
 import { aUser, jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { as } from '../helpers/callers';
@@ -481,5 +482,26 @@ describe('each user’s own inbox', () => {
       'hire_confirmed',
       'claim_submitted',
     ]);
+  });
+});
+
+describe('demo data', () => {
+  it('seeds through the real use cases without queuing a single email; the demo accounts have a few unread', async () => {
+    const demo = testDeps({ SEED_DEMO: '1' });
+    await seedDemoData(demo);
+    expect(demo.db.select().from(outbox).all()).toHaveLength(0);
+    const unread = (email: string) => {
+      const u = demo.db.select().from(users).where(eq(users.email, email)).get();
+      return as(demo, u?.id ?? 0).notifications.unreadCount();
+    };
+    for (const email of ['employeur1@passerelle.test', 'conseil.org1@passerelle.test']) {
+      const { count } = await unread(email);
+      expect(count, email).toBeGreaterThanOrEqual(3);
+      expect(count, email).toBeLessThan(20);
+    }
+    // Nothing of the demo's history waits for a digest: the first digest run sends nothing.
+    demo.clock.set('2026-11-24T12:30:00.000Z');
+    runDueJobs(demo);
+    expect(demo.db.select().from(outbox).all()).toHaveLength(0);
   });
 });
