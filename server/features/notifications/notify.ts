@@ -32,35 +32,26 @@ export type NotifyDeps = Pick<Deps, 'mailer' | 'config'>;
 export function notify(deps: NotifyDeps, tx: DbOrTx, e: NotificationEvent): number {
   const ids = [...new Set(e.recipients)];
   if (ids.length === 0) return 0;
+  // Each recipient with their choice for this kind, if they made one: one query.
   const people = tx
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      chosen: notificationPreferences.delivery,
+    })
     .from(users)
+    .leftJoin(
+      notificationPreferences,
+      and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.kind, e.kind)),
+    )
     .where(and(inArray(users.id, ids), eq(users.status, 'active')))
     .all();
-  if (people.length === 0) return 0;
-  const chosen = new Map(
-    tx
-      .select({
-        userId: notificationPreferences.userId,
-        delivery: notificationPreferences.delivery,
-      })
-      .from(notificationPreferences)
-      .where(
-        and(
-          eq(notificationPreferences.kind, e.kind),
-          inArray(
-            notificationPreferences.userId,
-            people.map((p) => p.id),
-          ),
-        ),
-      )
-      .all()
-      .map((p) => [p.userId, p.delivery as Delivery]),
-  );
   const at = e.now.toISOString();
   let created = 0;
   for (const person of people) {
-    const delivery = chosen.get(person.id) ?? DEFAULT_DELIVERY[e.kind];
+    const delivery = (person.chosen as Delivery | null) ?? DEFAULT_DELIVERY[e.kind];
     const inserted = tx
       .insert(notifications)
       .values({
