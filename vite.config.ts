@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           testTimeout: 20_000,
+          // Hooks that seed the demo data get the same allowance as tests on a busy machine.
+          hookTimeout: 20_000,
         },
       },
       {

@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { composeDeps } from './compose';
 import { type Config, ConfigError, loadConfig } from './config';
-import { startHousekeeping } from './jobs/housekeeping';
+import { createJobRunner } from './jobs/runner';
 import { DEMO_PASSWORD, demoAccounts, isEmpty, seedDemoData } from './seed/demoData';
 
 function webRoot(): string {
@@ -31,7 +31,8 @@ async function main() {
 
   const app = createApp(deps, { webRoot: webRoot() });
   deps.mailer.start();
-  startHousekeeping(deps);
+  const jobs = createJobRunner(deps);
+  jobs.start();
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(
@@ -50,6 +51,7 @@ async function main() {
 
   const shutdown = () => {
     deps.mailer.stop();
+    jobs.stop();
     server.close(() => {
       deps.db.$client.close();
       process.exit(0);

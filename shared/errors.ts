@@ -84,6 +84,8 @@ const catalogue = {
   'ledger.alreadyReversed': 'CONFLICT',
   'ledger.cannotPayReversal': 'CONFLICT',
   'followUp.nextBeforeDate': 'BAD_REQUEST',
+  'notification.notFound': 'NOT_FOUND',
+  'notification.kindNotForRole': 'BAD_REQUEST',
   'request.badOrigin': 'FORBIDDEN',
   'request.tooLarge': 'BAD_REQUEST',
   'request.invalidInput': 'BAD_REQUEST',

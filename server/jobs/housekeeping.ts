@@ -1,7 +1,9 @@
-// Periodic work inside the server (no external cron): purge expired sessions and old login
-// failures, remind employers of unanswered proposals, expire stale ones, anonymise files past
-// the retention period. Each task is
+// Periodic work inside the server, run every 15 minutes by the job runner (runner.ts): purge
+// expired sessions, old login failures and old housekeeping runs, remind employers of unanswered
+// proposals, expire stale ones, anonymise files past the retention period. Each task is
 // idempotent, so running it again (or after a restart) does nothing twice.
+import { and, eq, lt } from 'drizzle-orm';
+import { jobRuns } from '../db/schema';
 import type { Deps } from '../deps';
 import { purgeOldFailures } from '../features/auth/loginThrottle';
 import { purgeExpiredSessions } from '../features/auth/sessions';
@@ -18,6 +20,7 @@ export function runHousekeeping(deps: Deps): void {
     ['proposal reminders', () => remindUnansweredProposals(deps)],
     ['proposal expiry', () => expireUnansweredProposals(deps)],
     ['retention', () => anonymiseExpiredFiles(deps)],
+    ['job runs', () => purgeOldHousekeepingRuns(deps)],
   ];
   for (const [name, task] of tasks) {
     try {
@@ -28,9 +31,11 @@ export function runHousekeeping(deps: Deps): void {
   }
 }
 
-export function startHousekeeping(deps: Deps, intervalMs = 15 * 60_000): () => void {
-  runHousekeeping(deps);
-  const timer = setInterval(() => runHousekeeping(deps), intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+/** One housekeeping run is recorded per quarter hour: two days of them are enough. */
+function purgeOldHousekeepingRuns(deps: Deps) {
+  const before = new Date(deps.clock.now().getTime() - 2 * 86_400_000).toISOString();
+  deps.db
+    .delete(jobRuns)
+    .where(and(eq(jobRuns.job, 'housekeeping'), lt(jobRuns.startedAt, before)))
+    .run();
 }

@@ -100,37 +100,3 @@ export function passwordResetEmail(p: {
     ].join('\n'),
   };
 }
-
-export function proposalReminderEmail(p: {
-  to: string;
-  locale: Locale;
-  name: string;
-  postingTitle: string;
-  link: string;
-  days: number;
-}): OutgoingEmail {
-  if (p.locale === 'en-CA') {
-    return {
-      to: p.to,
-      subject: `A candidate is waiting for your answer: ${p.postingTitle}`,
-      text: [
-        `Hello ${p.name},`,
-        '',
-        `A candidate was proposed ${p.days} days ago for your posting « ${p.postingTitle} » and is still waiting for your answer.`,
-        'Invite them to an interview or decline in one click:',
-        p.link,
-      ].join('\n'),
-    };
-  }
-  return {
-    to: p.to,
-    subject: `Une candidature attend votre réponse : ${p.postingTitle}`,
-    text: [
-      `Bonjour ${p.name},`,
-      '',
-      `Une personne a été proposée il y a ${p.days} jours pour votre offre « ${p.postingTitle} » et attend toujours votre réponse.`,
-      'Invitez-la en entrevue ou déclinez en un clic :',
-      p.link,
-    ].join('\n'),
-  };
-}

@@ -1,8 +1,8 @@
 // Demo data, seeded into an empty database (SEED_DEMO=0 turns it off). Fictional
 // organisations, businesses and people; every account uses DEMO_PASSWORD.
-import { count } from 'drizzle-orm';
+import { and, count, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { businesses, organisations, programSettings, users } from '../db/schema';
+import { businesses, notifications, organisations, programSettings, users } from '../db/schema';
 import type { Actor, Deps } from '../deps';
 import { hashPassword } from '../features/auth/password';
 import { seedDemoPhases } from './demoPhases';
@@ -267,10 +267,26 @@ export async function seedDemoData(deps: Deps): Promise<void> {
     })
     .run();
   const people = { coordinator, orgAdmin1, counsellor1, counsellor2, employer1, employer2 };
-  seedDemoPhases(deps, {
+  // The demo's history goes through the real use cases, so it notifies people too: no email for
+  // any of it (the outbox stays empty), and only the last week's notifications left unread.
+  const quiet: Deps = { ...deps, mailer: { ...deps.mailer, enqueue: () => {} } };
+  seedDemoPhases(quiet, {
     ...people,
     counsellors: [counsellor1, counsellor2, ...extra.orgActors],
     employers: [employer1, employer2, ...extra.employerActors],
   });
-  seedDemoWork(deps, people);
+  seedDemoWork(quiet, people);
+  quietSeededNotifications(db, deps.clock.now());
+}
+
+function quietSeededNotifications(db: Db, now: Date) {
+  const weekAgo = new Date(now.getTime() - 7 * 86_400_000).toISOString();
+  db.update(notifications)
+    .set({ emailedAt: now.toISOString() })
+    .where(and(ne(notifications.delivery, 'in_app'), isNull(notifications.emailedAt)))
+    .run();
+  db.update(notifications)
+    .set({ readAt: sql`${notifications.createdAt}` })
+    .where(lt(notifications.createdAt, weekAgo))
+    .run();
 }

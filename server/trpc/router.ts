@@ -7,6 +7,7 @@ import { directoryRouter } from './routers/directory';
 import { homeRouter } from './routers/home';
 import { jobSeekersRouter } from './routers/jobSeekers';
 import { moneyRouter } from './routers/money';
+import { notificationsRouter } from './routers/notifications';
 import { pairingsRouter } from './routers/pairings';
 import { phasesRouter } from './routers/phases';
 import { postingsRouter } from './routers/postings';
@@ -27,6 +28,7 @@ export const appRouter = router({
   phases: phasesRouter,
   pairings: pairingsRouter,
   money: moneyRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -172,6 +172,15 @@ const expected: Record<string, Entry> = {
   },
   'money.reverse': { access: ['coordinator'], input: { ledgerEntryId: 1, note: 'Erreur' } },
   'money.ledger': { access: 'authed', input: {} },
+  'notifications.list': { access: 'authed', input: {} },
+  'notifications.unreadCount': { access: 'authed' },
+  'notifications.markRead': { access: 'authed', input: { notificationId: 1 } },
+  'notifications.markAllRead': { access: 'authed' },
+  'notifications.preferences': { access: 'authed' },
+  'notifications.setPreference': {
+    access: 'authed',
+    input: { kind: 'hire_confirmed', delivery: 'digest' },
+  },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -8,6 +8,7 @@ import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
 import { coordinatorRoutes } from './features/coordinator/routes';
 import { employerRoutes } from './features/employer/routes';
+import { notificationRoutes } from './features/notifications/routes';
 import { organisationRoutes } from './features/organisation/routes';
 import { privacyRoutes } from './features/privacy/routes';
 import { useMe } from './lib/session';
@@ -65,7 +66,13 @@ export function App() {
             </Route>
           ) : null}
           {user
-            ? [...coordinatorRoutes, ...employerRoutes, ...organisationRoutes, ...privacyRoutes]
+            ? [
+                ...coordinatorRoutes,
+                ...employerRoutes,
+                ...organisationRoutes,
+                ...privacyRoutes,
+                ...notificationRoutes,
+              ]
                 .filter((r) => r.roles.includes(user.role))
                 .map((r) => (
                   <Route key={r.path} path={r.path}>

@@ -16,6 +16,7 @@ import { claims } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { actorBusiness } from '../guards';
+import { notifyClaimSubmitted } from '../notifications/emitters';
 import { visiblePairing } from '../pairings/pairingGuards';
 
 const problemField: Record<string, string> = {
@@ -126,6 +127,7 @@ export function submitClaim(deps: Deps, actor: Actor, input: ClaimInputFields, r
         })
         .returning({ id: claims.id })
         .get().id;
+      notifyClaimSubmitted(deps, tx, id, now);
       recordAudit(tx, {
         at: now,
         actorUserId: actor.userId,

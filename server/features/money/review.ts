@@ -26,6 +26,7 @@ import {
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
+import { notifyPaymentMade, notifyReviewed } from '../notifications/emitters';
 import { recomputeCommitment } from '../pairings/pairingLifecycle';
 
 type Review = z.infer<typeof reviewInput>;
@@ -117,7 +118,7 @@ export function reviewClaim(deps: Deps, actor: Actor, input: Review, req: Reques
     const t = findClaimTransition(row.claim.status, input.action, actor.role);
     if (!t || t.to === 'submitted')
       throw appError('claim.illegalTransition', { from: row.claim.status });
-    return applyReview(tx, actor, input, req, now, {
+    const result = applyReview(tx, actor, input, req, now, {
       ...row.claim,
       pairing: row.pairing,
       table: claims,
@@ -130,6 +131,8 @@ export function reviewClaim(deps: Deps, actor: Actor, input: Review, req: Reques
         claimId: row.claim.id,
       },
     });
+    notifyReviewed(deps, tx, { subject: 'claim', id: row.claim.id, status: t.to }, now);
+    return result;
   });
 }
 
@@ -146,7 +149,7 @@ export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: Requ
     const t = findTrancheTransition(row.tranche.status, input.action, actor.role);
     if (!t || t.to === 'due')
       throw appError('tranche.illegalTransition', { from: row.tranche.status });
-    return applyReview(tx, actor, input, req, now, {
+    const result = applyReview(tx, actor, input, req, now, {
       ...row.tranche,
       pairing: row.pairing,
       table: tranches,
@@ -159,6 +162,8 @@ export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: Requ
         trancheId: row.tranche.id,
       },
     });
+    notifyReviewed(deps, tx, { subject: 'tranche', id: row.tranche.id, status: t.to }, now);
+    return result;
   });
 }
 
@@ -198,6 +203,7 @@ export function markPaid(
         recordedAt: now.toISOString(),
       })
       .run();
+    notifyPaymentMade(deps, tx, entry.id, input.paidOn, now);
     recordAudit(tx, {
       at: now,
       actorUserId: actor.userId,

@@ -26,6 +26,7 @@ import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { actorBusiness } from '../guards';
 import { committedTotals } from '../money/budgets';
+import { notifyHireConfirmed } from '../notifications/emitters';
 import { applyProposalTransition } from '../proposals/proposalTransition';
 
 const ruleField = {
@@ -215,6 +216,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
           })
           .run();
       }
+      notifyHireConfirmed(deps, tx, pairingId, now);
       recordAudit(tx, {
         at: now,
         actorUserId: actor.userId,

@@ -9,6 +9,7 @@ import type { DbOrTx } from '../../db/client';
 import { postings, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorBusiness, actorOrganisation } from '../guards';
+import { notifyProposalAnswered } from '../notifications/emitters';
 import { applyProposalTransition } from './proposalTransition';
 
 const columns = { id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt };
@@ -39,15 +40,18 @@ export function organisationProposal(tx: DbOrTx, actor: Actor, proposalId: numbe
 }
 
 export function inviteToInterview(deps: Deps, actor: Actor, proposalId: number) {
-  return deps.db.transaction((tx) => ({
-    status: applyProposalTransition(tx, {
+  const now = deps.clock.now();
+  return deps.db.transaction((tx) => {
+    const status = applyProposalTransition(tx, {
       proposal: employerProposal(tx, actor, proposalId),
       action: 'inviteToInterview',
       by: 'employer',
       actorUserId: actor.userId,
-      now: deps.clock.now(),
-    }),
-  }));
+      now,
+    });
+    notifyProposalAnswered(deps, tx, proposalId, status, now);
+    return { status };
+  });
 }
 
 export function declineProposal(
@@ -55,17 +59,20 @@ export function declineProposal(
   actor: Actor,
   input: z.infer<typeof declineProposalInput>,
 ) {
-  return deps.db.transaction((tx) => ({
-    status: applyProposalTransition(tx, {
+  const now = deps.clock.now();
+  return deps.db.transaction((tx) => {
+    const status = applyProposalTransition(tx, {
       proposal: employerProposal(tx, actor, input.proposalId),
       action: 'decline',
       by: 'employer',
       actorUserId: actor.userId,
-      now: deps.clock.now(),
+      now,
       reason: input.reason,
       comment: input.comment || null,
-    }),
-  }));
+    });
+    notifyProposalAnswered(deps, tx, input.proposalId, status, now);
+    return { status };
+  });
 }
 
 export function withdrawProposal(deps: Deps, actor: Actor, proposalId: number) {

@@ -1,5 +1,5 @@
 // The system's proposal transitions: expiry when a posting closes or fills, and after
-// PROPOSAL_EXPIRY_DAYS without an answer; a reminder to the employer after
+// PROPOSAL_EXPIRY_DAYS without an answer; a reminder to the employer (a notification) after
 // PROPOSAL_REMINDER_DAYS. Safe to run repeatedly: each proposal is reminded or expired once.
 import { and, eq, inArray, isNull, lte } from 'drizzle-orm';
 import {
@@ -7,9 +7,9 @@ import {
   PROPOSAL_REMINDER_DAYS,
 } from '../../../shared/proposals/proposalMachine';
 import type { DbOrTx } from '../../db/client';
-import { postings, proposals, users } from '../../db/schema';
+import { proposals } from '../../db/schema';
 import type { Deps } from '../../deps';
-import { proposalReminderEmail } from '../../mail/templates';
+import { notifyProposalUnanswered } from '../notifications/emitters';
 import { applyProposalTransition } from './proposalTransition';
 
 const DAY_MS = 86_400_000;
@@ -65,20 +65,14 @@ export function expireUnansweredProposals(deps: Pick<Deps, 'db' | 'clock'>): num
   });
 }
 
-/** One reminder email per unanswered proposal, to every active user of the business. */
+/** One "waiting for your answer" notification per unanswered proposal, to the business's people. */
 export function remindUnansweredProposals(deps: Deps): number {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - PROPOSAL_REMINDER_DAYS * DAY_MS).toISOString();
   return deps.db.transaction((tx) => {
     const due = tx
-      .select({
-        id: proposals.id,
-        postingId: postings.id,
-        postingTitle: postings.title,
-        businessId: postings.businessId,
-      })
+      .select({ id: proposals.id })
       .from(proposals)
-      .innerJoin(postings, eq(postings.id, proposals.postingId))
       .where(
         and(
           eq(proposals.status, 'proposed'),
@@ -88,24 +82,7 @@ export function remindUnansweredProposals(deps: Deps): number {
       )
       .all();
     for (const p of due) {
-      const recipients = tx
-        .select({ email: users.email, name: users.name, locale: users.locale })
-        .from(users)
-        .where(and(eq(users.businessId, p.businessId), eq(users.status, 'active')))
-        .all();
-      for (const r of recipients) {
-        deps.mailer.enqueue(
-          tx,
-          proposalReminderEmail({
-            to: r.email,
-            locale: r.locale,
-            name: r.name,
-            postingTitle: p.postingTitle,
-            link: `${deps.config.appUrl}/postings/${p.postingId}`,
-            days: PROPOSAL_REMINDER_DAYS,
-          }),
-        );
-      }
+      notifyProposalUnanswered(deps, tx, p.id, now);
       tx.update(proposals)
         .set({ reminderSentAt: now.toISOString() })
         .where(eq(proposals.id, p.id))

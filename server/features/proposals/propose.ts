@@ -6,6 +6,7 @@ import type { createProposalInput } from '../../../shared/proposals/schemas';
 import { proposalEvents, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { ownJobSeeker, visiblePosting } from '../guards';
+import { notifyProposalReceived } from '../notifications/emitters';
 
 export function proposeCandidate(
   deps: Deps,
@@ -54,6 +55,7 @@ export function proposeCandidate(
         toStatus: 'proposed',
       })
       .run();
+    notifyProposalReceived(deps, tx, id, new Date(now));
     return { id };
   });
 }

@@ -6,6 +6,7 @@ import { Link, useLocation } from 'wouter';
 import type { Locale } from '../../../shared/locale';
 import { coordinatorNav } from '../features/coordinator/routes';
 import { employerNav } from '../features/employer/routes';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { organisationNav } from '../features/organisation/routes';
 import { privacyNav } from '../features/privacy/routes';
 import { applyLocale, currentLocale } from '../i18n';
@@ -65,6 +66,7 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="header__tools">
+            {me ? <NotificationBell /> : null}
             <LanguageSwitch me={me} />
             {me ? (
               <button type="button" className="link-button" onClick={() => logout.mutate()}>

@@ -2,6 +2,7 @@
 import { coordinatorEn } from './coordinator';
 import { employerEn } from './employer';
 import type { Catalog } from './fr-CA';
+import { notificationsEn } from './notifications';
 import { organisationEn } from './organisation';
 import { privacyEn } from './privacy';
 
@@ -53,6 +54,7 @@ export const enCA: Catalog = {
   employer: employerEn,
   organisation: organisationEn,
   privacy: privacyEn,
+  notifications: notificationsEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',
@@ -299,6 +301,10 @@ export const enCA: Catalog = {
       alreadyPaid: 'This disbursement is already marked paid.',
       alreadyReversed: 'This entry has already been reversed.',
       cannotPayReversal: 'A reversal is not paid.',
+    },
+    notification: {
+      notFound: 'Notification not found.',
+      kindNotForRole: 'This kind of notification does not apply to your role.',
     },
     followUp: {
       nextBeforeDate: 'The next follow-up must come after this one.',

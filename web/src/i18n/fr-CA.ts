@@ -2,6 +2,7 @@
 // ou dans une section importée (une par groupe d'écrans).
 import { coordinatorFr } from './coordinator';
 import { employerFr } from './employer';
+import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
 import { privacyFr } from './privacy';
 import type { Widen } from './widen';
@@ -53,6 +54,7 @@ export const frCA = {
   employer: employerFr,
   organisation: organisationFr,
   privacy: privacyFr,
+  notifications: notificationsFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',
@@ -305,6 +307,10 @@ export const frCA = {
       alreadyPaid: 'Ce versement est déjà marqué payé.',
       alreadyReversed: 'Cette écriture a déjà été contrepassée.',
       cannotPayReversal: 'Une contrepassation ne se paie pas.',
+    },
+    notification: {
+      notFound: 'Notification introuvable.',
+      kindNotForRole: 'Ce type de notification ne concerne pas votre rôle.',
     },
     followUp: {
       nextBeforeDate: 'Le prochain suivi doit suivre la date de ce suivi.',

@@ -11,6 +11,7 @@ import { locales } from '../../../shared/locale';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { PasswordField, SelectField, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
+import { PreferencesCard } from '../features/notifications/PreferencesCard';
 import { applyLocale } from '../i18n';
 import { describeError, type ShownError, validate } from '../lib/errors';
 import { afterSignOut, type Me } from '../lib/session';
@@ -154,6 +155,7 @@ export function AccountPage({ me }: { me: Me }) {
         <PasswordForm />
         <SessionsCard />
       </div>
+      <PreferencesCard />
     </>
   );
 }

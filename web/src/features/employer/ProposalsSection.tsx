@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import type { AppRouter } from '../../../../server/trpc/router';
 import type { PostingStatus } from '../../../../shared/postings/postingMachine';
 import {
@@ -256,6 +256,16 @@ function ProposalCard({
       open.mutate({ proposalId: p.id });
     }
   };
+  // Arriving from a notification (?proposal=<id>): this card opens, with the focus on it.
+  const wanted = new URLSearchParams(useSearch()).get('proposal') === String(p.id);
+  const toggleOnArrival = useRef(toggle);
+  toggleOnArrival.current = toggle;
+  useEffect(() => {
+    if (!wanted || openedOnce.current) return;
+    toggleOnArrival.current();
+    toggleButton.current?.scrollIntoView({ block: 'center' });
+    toggleButton.current?.focus();
+  }, [wanted]);
 
   const phaseOpen = Boolean(phase?.rules);
   const actions = offeredActions(p.status, phaseOpen);
@@ -265,7 +275,10 @@ function ProposalCard({
   const history = open.data?.side === 'employer' ? open.data.history : [];
 
   return (
-    <li className={`card emp-candidate${isNew ? ' emp-candidate--new' : ''}`}>
+    <li
+      id={`proposal-${p.id}`}
+      className={`card emp-candidate${isNew ? ' emp-candidate--new' : ''}`}
+    >
       <h3 className="emp-candidate__name">
         <button
           ref={toggleButton}
