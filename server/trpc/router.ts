@@ -11,6 +11,7 @@ import { pairingsRouter } from './routers/pairings';
 import { phasesRouter } from './routers/phases';
 import { postingsRouter } from './routers/postings';
 import { matchingRouter, proposalsRouter } from './routers/proposals';
+import { reportsRouter } from './routers/reports';
 import { systemRouter } from './routers/system';
 
 export const appRouter = router({
@@ -27,6 +28,7 @@ export const appRouter = router({
   phases: phasesRouter,
   pairings: pairingsRouter,
   money: moneyRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

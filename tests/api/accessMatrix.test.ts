@@ -172,6 +172,7 @@ const expected: Record<string, Entry> = {
   },
   'money.reverse': { access: ['coordinator'], input: { ledgerEntryId: 1, note: 'Erreur' } },
   'money.ledger': { access: 'authed', input: {} },
+  'reports.phase': { access: ['coordinator', 'org_admin'], input: { phaseId: 1 } },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
