@@ -94,12 +94,11 @@ async function generatedWorld(deps: TestDeps, specs: PairingSpec[], name = 'Orga
     })
     .returning()
     .get();
-  orgs.forEach((o, i) =>
-    db
-      .insert(phaseOrganisations)
+  orgs.forEach((o, i) => {
+    db.insert(phaseOrganisations)
       .values({ phaseId: phase.id, organisationId: o.id, pairingTarget: 3 + i })
-      .run(),
-  );
+      .run();
+  });
   for (const s of specs) {
     const org = orgs[s.org];
     if (!org) throw new Error('org');
