@@ -7,6 +7,7 @@ import { Layout } from './components/Layout';
 import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
 import { coordinatorRoutes } from './features/coordinator/routes';
+import { dashboardRoutes } from './features/dashboard/routes';
 import { employerRoutes } from './features/employer/routes';
 import { organisationRoutes } from './features/organisation/routes';
 import { privacyRoutes } from './features/privacy/routes';
@@ -65,7 +66,13 @@ export function App() {
             </Route>
           ) : null}
           {user
-            ? [...coordinatorRoutes, ...employerRoutes, ...organisationRoutes, ...privacyRoutes]
+            ? [
+                ...coordinatorRoutes,
+                ...employerRoutes,
+                ...organisationRoutes,
+                ...privacyRoutes,
+                ...dashboardRoutes,
+              ]
                 .filter((r) => r.roles.includes(user.role))
                 .map((r) => (
                   <Route key={r.path} path={r.path}>

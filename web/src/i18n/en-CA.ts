@@ -1,5 +1,7 @@
 // English (Canada) catalogue: complete; its shape must match the French one (checked by tsc).
+
 import { coordinatorEn } from './coordinator';
+import { dashboardEn } from './dashboard';
 import { employerEn } from './employer';
 import type { Catalog } from './fr-CA';
 import { organisationEn } from './organisation';
@@ -53,6 +55,7 @@ export const enCA: Catalog = {
   employer: employerEn,
   organisation: organisationEn,
   privacy: privacyEn,
+  dashboard: dashboardEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',

@@ -1,6 +1,8 @@
 // Catalogue français (Canada): la langue par défaut. Chaque chaîne de l'interface est ici
 // ou dans une section importée (une par groupe d'écrans).
+
 import { coordinatorFr } from './coordinator';
+import { dashboardFr } from './dashboard';
 import { employerFr } from './employer';
 import { organisationFr } from './organisation';
 import { privacyFr } from './privacy';
@@ -53,6 +55,7 @@ export const frCA = {
   employer: employerFr,
   organisation: organisationFr,
   privacy: privacyFr,
+  dashboard: dashboardFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',
