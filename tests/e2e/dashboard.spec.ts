@@ -53,7 +53,8 @@ test('the coordinator reads phase 10, downloads the report and prints it', async
   ]);
   expect(xlsx.suggestedFilename()).toMatch(/^passerelle-phase-10-rapport-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await readFile((await xlsx.path()) ?? ''));
+  const bytes = await readFile((await xlsx.path()) ?? '');
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   expect(wb.getWorksheet('Sommaire')).toBeDefined();
   expect((wb.getWorksheet('Jumelages')?.rowCount ?? 0) - 1).toBe(report.totals.pairings);
 
