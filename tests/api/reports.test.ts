@@ -226,7 +226,7 @@ async function generatedWorld(deps: TestDeps, specs: PairingSpec[], name = 'Orga
       }
     }
   }
-  return { phase, orgs, coordinator, admin };
+  return { phase, orgs, coordinator, admin, business };
 }
 
 /** The figures, recomputed from the raw rows with plain JavaScript. */
@@ -633,5 +633,46 @@ describe('exports', () => {
       { format: 'xlsx', organisationId: null },
       { format: 'xlsx', organisationId: null },
     ]);
+  });
+});
+
+describe('the employer’s glance (home.employer money)', () => {
+  it('adds up their own business’s pairings, payments and money to come, nobody else’s', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(pairingSpec, { maxLength: 12 }), async (specs) => {
+        const deps = testDeps();
+        const w = await generatedWorld(deps, specs);
+        const employer = await aUser(deps.db, 'employer', { businessId: w.business.id });
+        const stranger = await aUser(deps.db, 'employer');
+        const g = (await as(deps, employer.id).home.employer()).money;
+        const entries = deps.db.select().from(ledgerEntries).all();
+        const paidIds = new Set(
+          deps.db
+            .select()
+            .from(payments)
+            .all()
+            .map((p) => p.ledgerEntryId),
+        );
+        const reversed = new Set(entries.map((e) => e.reversesEntryId).filter((x) => x !== null));
+        const wage = entries.filter((e) => e.payeeBusinessId === w.business.id);
+        expect(g.paidCents).toBe(
+          wage.filter((e) => paidIds.has(e.id)).reduce((a, e) => a + e.amountCents, 0),
+        );
+        expect(g.toComeCents).toBe(
+          wage
+            .filter((e) => e.kind !== 'reversal' && !paidIds.has(e.id) && !reversed.has(e.id))
+            .reduce((a, e) => a + e.amountCents, 0),
+        );
+        expect(g.pairings.active).toBe(specs.filter((s) => s.status === 'active').length);
+        expect(g.pairings.completed).toBe(specs.filter((s) => s.status === 'completed').length);
+        expect(g.recentPayments.length).toBe(
+          Math.min(3, wage.filter((e) => paidIds.has(e.id)).length),
+        );
+        const other = (await as(deps, stranger.id).home.employer()).money;
+        expect(other).toMatchObject({ paidCents: 0, toComeCents: 0, recentPayments: [] });
+        expect(other.pairings).toEqual({ active: 0, completed: 0, endedEarly: 0 });
+      }),
+      { numRuns: 8 },
+    );
   });
 });

@@ -120,6 +120,14 @@ export const dashboardFr = {
     wageShort: 'Salaire',
     accompanimentShort: 'Accomp.',
   },
+  employer: {
+    summary:
+      'Jumelages terminés : {{completed}}; terminés avant terme : {{endedEarly}}. Réclamations approuvées : {{approved}}; refusées : {{rejected}}.',
+    recentPayments: 'Derniers versements',
+    paidOn: 'Versé le',
+    reference: 'Référence',
+    amount: 'Montant',
+  },
   print: {
     title: 'Rapport de la phase {{number}}',
     scope: 'Portée : {{scope}}',
@@ -247,6 +255,14 @@ export const dashboardEn: Widen<typeof dashboardFr> = {
     byOrganisation: 'Budget per organisation',
     wageShort: 'Wage',
     accompanimentShort: 'Accomp.',
+  },
+  employer: {
+    summary:
+      'Pairings completed: {{completed}}; ended early: {{endedEarly}}. Claims approved: {{approved}}; rejected: {{rejected}}.',
+    recentPayments: 'Latest payments',
+    paidOn: 'Paid on',
+    reference: 'Reference',
+    amount: 'Amount',
   },
   print: {
     title: 'Phase {{number}} report',
