@@ -78,9 +78,7 @@ export function PairingsGlance() {
           {money && money.recentPayments.length > 0 ? (
             <div className="table-wrap">
               <table className="emp-table">
-                <caption className="visually-hidden">
-                  {t('dashboard.employer.recentPayments')}
-                </caption>
+                <caption className="emp-caption">{t('dashboard.employer.recentPayments')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('dashboard.employer.paidOn')}</th>
@@ -93,7 +91,9 @@ export function PairingsGlance() {
                 <tbody>
                   {money.recentPayments.map((p) => (
                     <tr key={p.ledgerEntryId}>
-                      <th scope="row">{fmt.date(p.paidOn)}</th>
+                      <th scope="row" className="emp-row-head">
+                        {fmt.date(p.paidOn)}
+                      </th>
                       <td>{p.reference}</td>
                       <td className="emp-num">{fmt.money(p.amountCents)}</td>
                     </tr>
