@@ -21,6 +21,7 @@ import {
   postings,
   proposals,
 } from '../../server/db/schema';
+import { organisationBudget } from '../../server/features/money/budgets';
 import { clientGroups } from '../../shared/clientGroups';
 import { BOM, csvCell, csvDialect, money, writeCsv } from '../../shared/csv';
 import { aBusiness, anOrganisation, aUser } from '../helpers/builders';
@@ -96,7 +97,12 @@ async function generatedWorld(deps: TestDeps, specs: PairingSpec[], name = 'Orga
     .get();
   orgs.forEach((o, i) => {
     db.insert(phaseOrganisations)
-      .values({ phaseId: phase.id, organisationId: o.id, pairingTarget: 3 + i })
+      .values({
+        phaseId: phase.id,
+        organisationId: o.id,
+        pairingTarget: 3 + i,
+        wageAllocationCents: i === 0 ? 20_000_000 : null,
+      })
       .run();
   });
   for (const s of specs) {
@@ -340,6 +346,10 @@ describe('reports.phase: figures equal a recomputation from the raw tables', () 
           expect(r.money.wage.paid).toBe(x.paidWage);
           expect(r.money.accompaniment.approved).toBe(x.approvedAccompaniment);
           expect(r.money.accompaniment.paid).toBe(x.paidAccompaniment);
+          // Each organisation's money is what the one budget function says.
+          for (const org of r.organisations) {
+            expect(org.budget).toEqual(organisationBudget(deps.db, w.phase.id, org.organisationId));
+          }
           // Weeks are consecutive Mondays.
           for (const wk of r.weeks)
             expect(new Date(`${wk.weekStart}T00:00:00Z`).getUTCDay()).toBe(1);

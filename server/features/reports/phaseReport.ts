@@ -11,6 +11,7 @@ import type { DbOrTx } from '../../db/client';
 import { organisations, pairings, phaseOrganisations, phases, postings } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { type BudgetFigures, organisationBudget, phaseBudget } from '../money/budgets';
+import { organisationBudgets } from './organisationBudgets';
 
 /** Whose figures the actor may see: null for the whole phase (coordinator). */
 export function reportScope(actor: Actor): { organisationId: number | null } {
@@ -134,6 +135,8 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
   // « Unknown » counts against retention: the funder asks who is known to be still employed.
   const checked = outcomes.employed + outcomes.notEmployed + outcomes.unknown;
 
+  // One organisation: the shared function; the whole phase: all organisations in one pass.
+  const budgets = organisationId === null ? organisationBudgets(db, phaseId) : null;
   const organisationRows = participants.map((p) => {
     const c = perOrganisation.find((r) => r.organisationId === p.organisationId);
     return {
@@ -142,7 +145,7 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
       active: c?.active ?? 0,
       completed: c?.completed ?? 0,
       endedEarly: c?.endedEarly ?? 0,
-      budget: organisationBudget(db, phaseId, p.organisationId),
+      budget: budgets?.get(p.organisationId) ?? organisationBudget(db, phaseId, p.organisationId),
     };
   });
   const money: BudgetFigures =
