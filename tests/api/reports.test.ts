@@ -336,7 +336,7 @@ describe('reports.phase: figures equal a recomputation from the raw tables', () 
           expect(r.regions.map((g) => [g.regionCode, g.pairings])).toEqual(x.regions);
           expect(r.occupations.map((g) => [g.category, g.pairings])).toEqual(x.occupations);
           expect(r.weeks.reduce((a, wk) => a + wk.pairings, 0)).toBe(x.weeksTotal);
-          expect(r.clientGroups).toEqual(x.groupPeople);
+          expect(r.byClientGroup).toEqual(x.groupPeople);
           expect(r.outcomes.completed).toBe(x.completed);
           expect(r.outcomes.endedEarly).toBe(x.endedEarly);
           expect(r.outcomes.completionRateBp).toBe(x.completionRateBp);
@@ -402,14 +402,14 @@ describe('client groups: small cells', () => {
     ];
     const w = await generatedWorld(deps, specs);
     const r = await as(deps, w.coordinator.id).reports.phase({ phaseId: w.phase.id });
-    const people = Object.fromEntries(r.clientGroups.map((g) => [g.group, g.people]));
+    const people = Object.fromEntries(r.byClientGroup.map((g) => [g.group, g.people]));
     expect(people.women).toBe(5);
     expect(people.youth).toBeNull();
     expect(people.immigrants).toBe(0);
     // The org_admin of organisation 0 sees their 5 women, and nothing of the other organisation.
     const mine = await as(deps, w.admin.id).reports.phase({ phaseId: w.phase.id });
-    expect(mine.clientGroups.find((g) => g.group === 'women')?.people).toBe(5);
-    expect(mine.clientGroups.find((g) => g.group === 'youth')?.people).toBe(0);
+    expect(mine.byClientGroup.find((g) => g.group === 'women')?.people).toBe(5);
+    expect(mine.byClientGroup.find((g) => g.group === 'youth')?.people).toBe(0);
     // The CSV and the workbook say « < 5 », never the count.
     const app = createApp(deps);
     const { token } = signIn(deps, w.coordinator.id);

@@ -182,7 +182,8 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
     organisations: organisationRows,
     regions,
     occupations,
-    clientGroups: clientGroupCounts(db, phaseId, organisationId),
+    // Aggregates only (counts of people, small cells suppressed), never a person's groups.
+    byClientGroup: clientGroupCounts(db, phaseId, organisationId),
     weeks: fillWeeks(weekRows),
     outcomes: {
       ...outcomes,

@@ -180,7 +180,7 @@ export function reportSheet(
       return {
         ...base,
         columns: [col(c.clientGroup, 'text', 44), col(c.people, 'int')],
-        rows: report.clientGroups.map((g) => [L.clientGroups[g.group], g.people ?? L.fewer]),
+        rows: report.byClientGroup.map((g) => [L.clientGroups[g.group], g.people ?? L.fewer]),
       };
     case 'weeks':
       return {

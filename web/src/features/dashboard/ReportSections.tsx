@@ -79,7 +79,7 @@ export function ReportSections({ report, print }: { report: PhaseReport; print: 
     running += w.pairings;
     return running;
   });
-  const visibleGroups = report.clientGroups.filter(
+  const visibleGroups = report.byClientGroup.filter(
     (g): g is { group: typeof g.group; people: number } => g.people !== null && g.people > 0,
   );
   const funds = ['wage', 'accompaniment'] as const;
@@ -428,7 +428,7 @@ export function ReportSections({ report, print }: { report: PhaseReport; print: 
           caption={t('dashboard.clientGroups.title')}
           head={t('dashboard.clientGroups.group')}
           valueHead={t('dashboard.clientGroups.people')}
-          rows={report.clientGroups.map((g) => ({
+          rows={report.byClientGroup.map((g) => ({
             key: g.group,
             label: t(`clientGroups.${g.group}`),
             value: g.people === null ? t('dashboard.clientGroups.fewer') : fmt.number(g.people),
