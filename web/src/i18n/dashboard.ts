@@ -104,8 +104,8 @@ export const dashboardFr = {
   money: {
     title: 'Budget de la phase',
     titleOrganisation: 'Budget de votre organisme',
-    summary:
-      'Subvention salariale : {{wagePaid}} versés sur {{wageEnvelope}}. Accompagnement : {{accPaid}} versés sur {{accEnvelope}}.',
+    fundPaid: '{{fund}} : {{paid}} versés sur {{envelope}}.',
+    fundPaidNoEnvelope: '{{fund}} : {{paid}} versés.',
     chart: 'Graphique à barres : sommes engagées, approuvées et versées de chaque fonds.',
     fund: 'Fonds',
     envelope: 'Enveloppe',
@@ -240,8 +240,8 @@ export const dashboardEn: Widen<typeof dashboardFr> = {
   money: {
     title: 'Phase budget',
     titleOrganisation: 'Your organisation’s budget',
-    summary:
-      'Wage subsidy: {{wagePaid}} paid of {{wageEnvelope}}. Accompaniment: {{accPaid}} paid of {{accEnvelope}}.',
+    fundPaid: '{{fund}}: {{paid}} paid of {{envelope}}.',
+    fundPaidNoEnvelope: '{{fund}}: {{paid}} paid.',
     chart: 'Bar chart: amounts committed, approved and paid from each fund.',
     fund: 'Fund',
     envelope: 'Envelope',

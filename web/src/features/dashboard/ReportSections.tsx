@@ -445,12 +445,19 @@ export function ReportSections({ report, print }: { report: PhaseReport; print: 
             ? t('dashboard.money.title')
             : t('dashboard.money.titleOrganisation')
         }
-        summary={t('dashboard.money.summary', {
-          wagePaid: fmt.money(report.money.wage.paid),
-          wageEnvelope: money(report.money.wage.envelope),
-          accPaid: fmt.money(report.money.accompaniment.paid),
-          accEnvelope: money(report.money.accompaniment.envelope),
-        })}
+        summary={funds
+          .map((f) => {
+            const m = report.money[f];
+            const fund = t(`dashboard.money.${f}`);
+            return m.envelope === null
+              ? t('dashboard.money.fundPaidNoEnvelope', { fund, paid: fmt.money(m.paid) })
+              : t('dashboard.money.fundPaid', {
+                  fund,
+                  paid: fmt.money(m.paid),
+                  envelope: fmt.money(m.envelope),
+                });
+          })
+          .join(' ')}
       >
         <BarChart
           locale={locale}
