@@ -42,6 +42,7 @@ export const dashboardFr = {
     completed: 'Terminés',
     endedEarly: 'Terminés avant terme',
     empty: 'Aucun organisme ne participe à cette phase.',
+    notParticipating: 'Votre organisme ne participe pas à cette phase.',
   },
   weeks: {
     title: 'Jumelages par semaine',
@@ -179,6 +180,7 @@ export const dashboardEn: Widen<typeof dashboardFr> = {
     completed: 'Completed',
     endedEarly: 'Ended early',
     empty: 'No organisation takes part in this phase.',
+    notParticipating: 'Your organisation does not take part in this phase.',
   },
   weeks: {
     title: 'Pairings per week',

@@ -55,7 +55,7 @@ export function DashboardPage({ me }: { me: Me }) {
             </SelectField>
           </div>
           {r ? (
-            <nav className="dash-downloads" aria-label={t('dashboard.downloads')}>
+            <div className="dash-downloads" role="group" aria-label={t('dashboard.downloads')}>
               <a
                 className="button button--primary"
                 href={xlsxHref(r.phase.id, fmt.locale)}
@@ -66,7 +66,7 @@ export function DashboardPage({ me }: { me: Me }) {
               <Link className="button" href={`/dashboard/print?phase=${r.phase.number}`}>
                 {t('dashboard.printView')}
               </Link>
-            </nav>
+            </div>
           ) : null}
         </div>
       ) : null}

@@ -103,7 +103,11 @@ export function ReportSections({ report, print }: { report: PhaseReport; print: 
         })}
       >
         {report.organisations.length === 0 ? (
-          <p>{t('dashboard.organisations.empty')}</p>
+          <p>
+            {report.scope.organisationId === null
+              ? t('dashboard.organisations.empty')
+              : t('dashboard.organisations.notParticipating')}
+          </p>
         ) : (
           <>
             <BarChart
