@@ -16,7 +16,9 @@ export const dashboardFr = {
   downloadXlsx: 'Télécharger le rapport (Excel)',
   printView: 'Version imprimable',
   downloadCsv: 'Télécharger en CSV',
-  downloadCsvOf: 'Télécharger en CSV : {{table}}',
+  listsCsv: 'Listes détaillées (CSV, sans renseignements personnels) :',
+  pairingsCsv: 'jumelages',
+  disbursementsCsv: 'versements',
   chartNote: 'Les mêmes données figurent dans le tableau qui suit.',
   key: {
     title: 'En bref',
@@ -154,7 +156,9 @@ export const dashboardEn: Widen<typeof dashboardFr> = {
   downloadXlsx: 'Download the report (Excel)',
   printView: 'Printable version',
   downloadCsv: 'Download as CSV',
-  downloadCsvOf: 'Download as CSV: {{table}}',
+  listsCsv: 'Detailed lists (CSV, no personal information):',
+  pairingsCsv: 'pairings',
+  disbursementsCsv: 'disbursements',
   chartNote: 'The same data is in the table that follows.',
   key: {
     title: 'At a glance',

@@ -11,7 +11,7 @@ import { describeError } from '../../lib/errors';
 import type { Me } from '../../lib/session';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { KeyFigures } from './KeyFigures';
-import { ReportSections, xlsxHref } from './ReportSections';
+import { csvHref, ReportSections, xlsxHref } from './ReportSections';
 import { usePhaseReport } from './usePhaseReport';
 import './dashboard.css';
 
@@ -78,6 +78,16 @@ export function DashboardPage({ me }: { me: Me }) {
               start: fmt.date(r.phase.startDate),
               end: fmt.date(r.phase.endDate),
             })}
+          </p>
+          <p className="dash-more-downloads">
+            {t('dashboard.listsCsv')}{' '}
+            <a href={csvHref(r.phase.id, 'pairings', fmt.locale)} download>
+              {t('dashboard.pairingsCsv')}
+            </a>
+            {' · '}
+            <a href={csvHref(r.phase.id, 'disbursements', fmt.locale)} download>
+              {t('dashboard.disbursementsCsv')}
+            </a>
           </p>
           <KeyFigures report={r} />
           <ReportSections report={r} print={false} />
