@@ -1,4 +1,4 @@
-// Every participating organisation's budget figures in one pass (three GROUP BY queries), for the
+// Every participating organisation's budget figures at once (three GROUP BY queries), for the
 // coordinator's dashboard of a phase with many organisations. The figures mean exactly what
 // features/money/budgets.ts `organisationBudget` computes for one organisation (envelope = the
 // allocation when the phase sets one; committed from the pairings; approved and paid from the
@@ -31,30 +31,24 @@ export function organisationBudgets(db: DbOrTx, phaseId: number): Map<number, Bu
     .where(eq(pairings.phaseId, phaseId))
     .groupBy(pairings.organisationId)
     .all();
-  const approved = db
+  // Approved (the ledger's net) and paid (entries with a payment) in one pass over the ledger.
+  const ledger = db
     .select({
       organisationId: ledgerEntries.organisationId,
       fund: ledgerEntries.fund,
-      total: sumOf(ledgerEntries.amountCents),
+      approved: sumOf(ledgerEntries.amountCents),
+      paid: sumOf(
+        sql`CASE WHEN ${payments.id} IS NULL THEN 0 ELSE ${ledgerEntries.amountCents} END`,
+      ),
     })
     .from(ledgerEntries)
-    .where(eq(ledgerEntries.phaseId, phaseId))
-    .groupBy(ledgerEntries.organisationId, ledgerEntries.fund)
-    .all();
-  const paid = db
-    .select({
-      organisationId: ledgerEntries.organisationId,
-      fund: ledgerEntries.fund,
-      total: sumOf(ledgerEntries.amountCents),
-    })
-    .from(ledgerEntries)
-    .innerJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
+    .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
     .where(eq(ledgerEntries.phaseId, phaseId))
     .groupBy(ledgerEntries.organisationId, ledgerEntries.fund)
     .all();
   const key = (org: number, fund: string) => `${org}:${fund}`;
-  const approvedBy = new Map(approved.map((r) => [key(r.organisationId, r.fund), r.total]));
-  const paidBy = new Map(paid.map((r) => [key(r.organisationId, r.fund), r.total]));
+  const approvedBy = new Map(ledger.map((r) => [key(r.organisationId, r.fund), r.approved]));
+  const paidBy = new Map(ledger.map((r) => [key(r.organisationId, r.fund), r.paid]));
   const committedBy = new Map(committed.map((r) => [r.organisationId, r]));
   const out = new Map<number, BudgetFigures>();
   for (const a of allocations) {

@@ -27,6 +27,13 @@ const n = (expr: SQL) => sql<number>`coalesce(${expr}, 0)`.mapWith(Number);
 /** Monday of the week of a YYYY-MM-DD date (SQLite: next Sunday, or the day itself, minus 6). */
 const weekOf = sql<string>`date(${pairings.startDate}, 'weekday 0', '-6 days')`;
 
+/** Sums grouped counts by key, in key order. */
+function tally(rows: (readonly [string, number])[]): [string, number][] {
+  const m = new Map<string, number>();
+  for (const [k, n] of rows) m.set(k, (m.get(k) ?? 0) + n);
+  return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function addWeeks(isoDate: string, weeks: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + weeks * 7);
@@ -73,24 +80,22 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
     .groupBy(pairings.organisationId)
     .all();
 
-  const regions = db
-    .select({ regionCode: postings.regionCode, pairings: count() })
-    .from(pairings)
-    .innerJoin(postings, eq(postings.id, pairings.postingId))
-    .where(inScope)
-    .groupBy(postings.regionCode)
-    .orderBy(asc(postings.regionCode))
-    .all();
-
+  // Regions and occupation categories in one pass over the phase's pairings and their postings.
   const category = sql<string>`substr(${postings.nocCode}, 1, 1)`;
-  const occupations = db
-    .select({ category, pairings: count() })
+  const places = db
+    .select({ regionCode: postings.regionCode, category, pairings: count() })
     .from(pairings)
     .innerJoin(postings, eq(postings.id, pairings.postingId))
     .where(inScope)
-    .groupBy(category)
-    .orderBy(asc(category))
+    .groupBy(postings.regionCode, category)
     .all();
+  const regions = tally(places.map((r) => [r.regionCode, r.pairings] as const)).map(
+    ([regionCode, n]) => ({ regionCode, pairings: n }),
+  );
+  const occupations = tally(places.map((r) => [r.category, r.pairings] as const)).map(([c, n]) => ({
+    category: c,
+    pairings: n,
+  }));
 
   const weekRows = db
     .select({ weekStart: weekOf, pairings: count() })
