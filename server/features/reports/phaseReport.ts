@@ -67,18 +67,6 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
     )
     .orderBy(asc(organisations.name))
     .all();
-  const perOrganisation = db
-    .select({
-      organisationId: pairings.organisationId,
-      pairings: count(),
-      active: n(sql`sum(${pairings.status} = 'active')`),
-      completed: n(sql`sum(${pairings.status} = 'completed')`),
-      endedEarly: n(sql`sum(${pairings.status} = 'ended_early')`),
-    })
-    .from(pairings)
-    .where(inScope)
-    .groupBy(pairings.organisationId)
-    .all();
 
   // Regions and occupation categories in one pass over the phase's pairings and their postings.
   const category = sql<string>`substr(${postings.nocCode}, 1, 1)`;
@@ -106,8 +94,11 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
     .all();
 
   const today = quebecToday(deps.clock.now());
-  const o = db
+  // One pass over the phase's pairings: the outcome counters of each organisation, summed for
+  // the phase.
+  const perOrganisation = db
     .select({
+      organisationId: pairings.organisationId,
       pairings: count(),
       active: n(sql`sum(${pairings.status} = 'active')`),
       completed: n(sql`sum(${pairings.status} = 'completed')`),
@@ -124,18 +115,22 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
     })
     .from(pairings)
     .where(inScope)
-    .get();
-  const outcomes = o ?? {
-    pairings: 0,
-    active: 0,
-    completed: 0,
-    endedEarly: 0,
-    employed: 0,
-    notEmployed: 0,
-    unknown: 0,
-    retentionOverdue: 0,
-    retentionUpcoming: 0,
-  };
+    .groupBy(pairings.organisationId)
+    .all();
+  const counters = [
+    'pairings',
+    'active',
+    'completed',
+    'endedEarly',
+    'employed',
+    'notEmployed',
+    'unknown',
+    'retentionOverdue',
+    'retentionUpcoming',
+  ] as const;
+  const outcomes = Object.fromEntries(
+    counters.map((k) => [k, perOrganisation.reduce((sum, r) => sum + r[k], 0)]),
+  ) as Record<(typeof counters)[number], number>;
   const ended = outcomes.completed + outcomes.endedEarly;
   // « Unknown » counts against retention: the funder asks who is known to be still employed.
   const checked = outcomes.employed + outcomes.notEmployed + outcomes.unknown;
