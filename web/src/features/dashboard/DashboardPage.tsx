@@ -55,7 +55,7 @@ export function DashboardPage({ me }: { me: Me }) {
             </SelectField>
           </div>
           {r ? (
-            <div className="dash-downloads" role="group" aria-label={t('dashboard.downloads')}>
+            <div className="dash-downloads">
               <a
                 className="button button--primary"
                 href={xlsxHref(r.phase.id, fmt.locale)}
