@@ -14,7 +14,10 @@ export default defineConfig({
   server: {
     port: 5173,
     // changeOrigin stays false so the API's Origin check sees the browser's origin (STACK.md).
-    proxy: { '/trpc': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
+    proxy: {
+      '/trpc': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false },
+      '/exports': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false },
+    },
   },
   test: {
     root: '.',

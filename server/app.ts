@@ -10,6 +10,7 @@ import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Deps, RequestInfo } from './deps';
+import { registerExports } from './exports';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
 import { appRouter } from './trpc/router';
@@ -134,6 +135,11 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
     });
   });
 
+  registerExports(app, deps, (c) => ({
+    req: requestInfo(c, deps.config.TRUST_PROXY),
+    secure: isHttps(c, deps),
+  }));
+
   const webRoot = opts.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
@@ -153,6 +159,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
         !wantsHtml ||
         path.startsWith('/trpc') ||
         path.startsWith('/api') ||
+        path.startsWith('/exports') ||
         path.startsWith('/assets')
       ) {
         return c.notFound();

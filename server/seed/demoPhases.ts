@@ -8,7 +8,7 @@ import { createJobSeekerInput } from '../../shared/jobSeekers/schemas';
 import { endEarlyReasons } from '../../shared/money/machines';
 import { currentFitRules } from '../../shared/money/rules';
 import { createPostingInput } from '../../shared/postings/schemas';
-import { tranches } from '../db/schema';
+import { organisations, tranches } from '../db/schema';
 import type { Actor, Deps } from '../deps';
 import { registerJobSeeker } from '../features/jobSeekers/saveJobSeeker';
 import { submitClaim } from '../features/money/claims';
@@ -134,9 +134,10 @@ export function seedDemoPhases(deps: Deps, people: People & Record<string, unkno
       wageEnvelopeCents: 450_000_00,
       accompanimentEnvelopeCents: 70_000_00,
       organisations: 9,
-      pairings: 10,
-      firstHire: '2026-10-13',
-      daysBetweenHires: 4,
+      // Enough hires over six weeks for the dashboard's charts to read as a trend.
+      pairings: 28,
+      firstHire: '2026-10-06',
+      daysBetweenHires: 1.5,
     },
   ];
 
@@ -176,8 +177,18 @@ export function seedDemoPhases(deps: Deps, people: People & Record<string, unkno
     });
 
     for (let i = 0; i < plan.pairings; i++) {
-      const hireOn = addDays(plan.firstHire, i * plan.daysBetweenHires);
+      const hireOn = addDays(plan.firstHire, Math.round(i * plan.daysBetweenHires));
       const counsellor = orgActors[i % orgActors.length] as Actor;
+      // The job is in the organisation's region; the person belongs to some of the client
+      // groups the organisation serves (the dashboard reports both).
+      const org = d.db
+        .select()
+        .from(organisations)
+        .where(eq(organisations.id, counsellor.organisationId ?? 0))
+        .get();
+      const regionCode = org?.regionCode ?? '06';
+      const city = org?.city ?? 'Montréal';
+      const groups = (org?.clientGroups ?? []).filter(() => rnd.next() < 0.5);
       const employer = people.employers[i % people.employers.length] as Actor;
       const job = rnd.pick(jobs);
       const wage = rnd.int(1700, 2600);
@@ -201,8 +212,8 @@ export function seedDemoPhases(deps: Deps, people: People & Record<string, unkno
           createPostingInput.parse({
             title: job.title,
             nocCode: job.noc,
-            regionCode: '06',
-            city: 'Montréal',
+            regionCode,
+            city,
             hoursPerWeek: hours,
             hourlyWageCents: wage,
             positions: 1,
@@ -221,14 +232,15 @@ export function seedDemoPhases(deps: Deps, people: People & Record<string, unkno
             lastName: `${last}-${seq}`,
             birthDate: `19${rnd.int(60, 99)}-0${rnd.int(1, 9)}-1${rnd.int(0, 9)}`,
             email: `p${plan.number}-${seq}@exemple.ca`,
-            regionCode: '06',
+            regionCode,
+            city,
             targetNocCodes: [job.noc],
             skills: job.skills,
             hoursPerWeek: hours,
             availableFrom: addDays(hireOn, -14),
             languages: ['fr'],
             presentation: 'Motivé·e et disponible.',
-            clientGroups: [],
+            clientGroups: groups,
             consents: {
               participation: true,
               proposal: true,

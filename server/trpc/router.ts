@@ -12,6 +12,7 @@ import { pairingsRouter } from './routers/pairings';
 import { phasesRouter } from './routers/phases';
 import { postingsRouter } from './routers/postings';
 import { matchingRouter, proposalsRouter } from './routers/proposals';
+import { reportsRouter } from './routers/reports';
 import { systemRouter } from './routers/system';
 
 export const appRouter = router({
@@ -29,6 +30,7 @@ export const appRouter = router({
   pairings: pairingsRouter,
   money: moneyRouter,
   notifications: notificationsRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

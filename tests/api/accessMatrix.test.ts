@@ -181,6 +181,7 @@ const expected: Record<string, Entry> = {
     access: 'authed',
     input: { kind: 'hire_confirmed', delivery: 'digest' },
   },
+  'reports.phase': { access: ['coordinator', 'org_admin'], input: { phaseId: 1 } },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -7,6 +7,7 @@ import { Layout } from './components/Layout';
 import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
 import { coordinatorRoutes } from './features/coordinator/routes';
+import { dashboardRoutes } from './features/dashboard/routes';
 import { employerRoutes } from './features/employer/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { organisationRoutes } from './features/organisation/routes';
@@ -72,6 +73,7 @@ export function App() {
                 ...organisationRoutes,
                 ...privacyRoutes,
                 ...notificationRoutes,
+                ...dashboardRoutes,
               ]
                 .filter((r) => r.roles.includes(user.role))
                 .map((r) => (

@@ -128,6 +128,8 @@ export const ledgerEntries = sqliteTable(
     // Covering: budget sums per phase and organisation read the index only.
     index('ledger_phase_org_idx').on(t.phaseId, t.organisationId, t.fund, t.amountCents),
     index('ledger_pairing_idx').on(t.pairingId),
+    // The employer's glance and ledger: their business's payments (migration to generate).
+    index('ledger_payee_business_idx').on(t.payeeBusinessId),
   ],
 );
 

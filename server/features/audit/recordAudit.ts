@@ -39,7 +39,8 @@ export type AuditAction =
   | 'tranche.approved'
   | 'tranche.rejected'
   | 'ledger.paid'
-  | 'ledger.reversed';
+  | 'ledger.reversed'
+  | 'report.exported';
 
 export interface AuditEntry {
   at: Date;

@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { businesses, jobSeekers, postings, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorBusiness, actorOrganisation } from '../guards';
+import { employerGlance } from '../reports/employerGlance';
 
 export function organisationHome(deps: Deps, actor: Actor) {
   const organisationId = actorOrganisation(actor);
@@ -110,5 +111,6 @@ export function employerHome(deps: Deps, actor: Actor) {
   return {
     postings: postingsWithCounts,
     toReview: postingsWithCounts.reduce((s, p) => s + p.toReview, 0),
+    money: employerGlance(db, businessId),
   };
 }

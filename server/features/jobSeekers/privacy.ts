@@ -3,6 +3,7 @@
 // portability requests), as structured JSON and as CSV, in one action that is itself logged.
 import { and, desc, eq, gte, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { type CsvCell, writeCsv } from '../../../shared/csv';
 import { appError } from '../../../shared/errors';
 import type { accessLogInput } from '../../../shared/jobSeekers/schemas';
 import {
@@ -54,15 +55,22 @@ export function searchAccessLog(deps: Deps, actor: Actor, input: z.infer<typeof 
   return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
+/** One table of the export; nested values (lists, JSON) go in one cell as JSON. */
 function toCsv(rows: Record<string, unknown>[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: unknown) => {
-    const s =
-      v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join(
-    '\r\n',
+  const cell = (v: unknown): CsvCell =>
+    v === null || v === undefined
+      ? null
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : typeof v === 'number' || typeof v === 'boolean'
+          ? v
+          : String(v);
+  // The web adds the byte-order mark when it joins the tables into one file.
+  return writeCsv(
+    columns,
+    rows.map((r) => columns.map((c) => cell(r[c]))),
+    { locale: 'en-CA', bom: false },
   );
 }
 

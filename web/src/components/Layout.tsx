@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Locale } from '../../../shared/locale';
 import { coordinatorNav } from '../features/coordinator/routes';
+import { dashboardNav } from '../features/dashboard/routes';
 import { employerNav } from '../features/employer/routes';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { organisationNav } from '../features/organisation/routes';
@@ -82,7 +83,7 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
               <NavLink href="/accounts">{t('nav.accounts')}</NavLink>
             ) : null}
             {me.role === 'org_admin' ? <NavLink href="/accounts">{t('nav.team')}</NavLink> : null}
-            {[...coordinatorNav, ...employerNav, ...organisationNav, ...privacyNav]
+            {[...dashboardNav, ...coordinatorNav, ...employerNav, ...organisationNav, ...privacyNav]
               .filter((n) => n.roles.includes(me.role))
               .map((n) => (
                 <NavLink key={n.href} href={n.href}>

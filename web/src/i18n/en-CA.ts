@@ -1,5 +1,7 @@
 // English (Canada) catalogue: complete; its shape must match the French one (checked by tsc).
+
 import { coordinatorEn } from './coordinator';
+import { dashboardEn } from './dashboard';
 import { employerEn } from './employer';
 import type { Catalog } from './fr-CA';
 import { notificationsEn } from './notifications';
@@ -55,6 +57,7 @@ export const enCA: Catalog = {
   organisation: organisationEn,
   privacy: privacyEn,
   notifications: notificationsEn,
+  dashboard: dashboardEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',

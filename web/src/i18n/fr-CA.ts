@@ -1,6 +1,8 @@
 // Catalogue français (Canada): la langue par défaut. Chaque chaîne de l'interface est ici
 // ou dans une section importée (une par groupe d'écrans).
+
 import { coordinatorFr } from './coordinator';
+import { dashboardFr } from './dashboard';
 import { employerFr } from './employer';
 import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
@@ -55,6 +57,7 @@ export const frCA = {
   organisation: organisationFr,
   privacy: privacyFr,
   notifications: notificationsFr,
+  dashboard: dashboardFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',

@@ -1,6 +1,7 @@
 // The home's glance at the money side: pairings in progress, claims waiting for the
-// coordination's decision, what was paid and what is approved but not paid yet; then the current
-// pairings, each with a link straight to its claim form.
+// coordination's decision, what was paid and what is approved but not paid yet (aggregates from
+// home.employer), the latest payments; then the current pairings, each with a link straight to
+// its claim form.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -12,37 +13,25 @@ import { ClaimStatusBadge } from './Badges';
 import { formatPeriod } from './money';
 import { PairingDates, pairingName } from './PairingsPage';
 
-/** How many current pairings the home lists. */
+/** How many current pairings the home lists (their last claim is read for each). */
 const SHOWN = 5;
-/** Claims are read per pairing (batched): beyond this many, the waiting count is not shown. */
-const READ_AT_MOST = 50;
 
 export function PairingsGlance() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
   const pairings = useQuery(trpc.pairings.list.queryOptions({}));
-  const ledger = useQuery(trpc.money.ledger.queryOptions({}));
+  // The same query as the home's: shared from the cache.
+  const home = useQuery(trpc.home.employer.queryOptions());
+  const money = home.data?.money;
   const all = pairings.data ?? [];
   const active = all.filter((p) => p.status === 'active');
   const shown = active.slice(0, SHOWN);
-  // The claims of the current pairings: the last claim of each and what waits for a decision.
-  const countable = active.length <= READ_AT_MOST;
+  // The last claim of each pairing shown.
   const details = useQueries({
-    queries: (countable ? active : shown).map((p) =>
-      trpc.pairings.get.queryOptions({ pairingId: p.id }),
-    ),
+    queries: shown.map((p) => trpc.pairings.get.queryOptions({ pairingId: p.id })),
   });
-  const entries = ledger.data?.items ?? [];
-  const paid = entries.filter((e) => e.paidOn !== null).reduce((s, e) => s + e.amountCents, 0);
-  const toCome = entries
-    .filter((e) => e.paidOn === null && e.kind !== 'reversal')
-    .reduce((s, e) => s + e.amountCents, 0);
-  const waiting = details.reduce(
-    (n, d) => n + (d.data?.claims.filter((c) => c.status === 'submitted').length ?? 0),
-    0,
-  );
-  const error = pairings.error ?? ledger.error;
+  const error = pairings.error ?? home.error;
   if (pairings.isPending) return null;
   return (
     <section aria-labelledby="pairings-glance" className="emp-current emp-glance">
@@ -59,21 +48,60 @@ export function PairingsGlance() {
               <dt>{t('employer.glance.active')}</dt>
               <dd>{fmt.number(active.length)}</dd>
             </div>
-            {countable ? (
-              <div className="emp-stat">
-                <dt>{t('employer.glance.waiting')}</dt>
-                <dd>{fmt.number(waiting)}</dd>
-              </div>
+            {money ? (
+              <>
+                <div className="emp-stat">
+                  <dt>{t('employer.glance.waiting')}</dt>
+                  <dd>{fmt.number(money.claims.submitted)}</dd>
+                </div>
+                <div className="emp-stat emp-stat--money">
+                  <dt>{t('employer.glance.paid')}</dt>
+                  <dd>{fmt.money(money.paidCents)}</dd>
+                </div>
+                <div className="emp-stat emp-stat--money">
+                  <dt>{t('employer.glance.toCome')}</dt>
+                  <dd>{fmt.money(money.toComeCents)}</dd>
+                </div>
+              </>
             ) : null}
-            <div className="emp-stat emp-stat--money">
-              <dt>{t('employer.glance.paid')}</dt>
-              <dd>{fmt.money(paid)}</dd>
-            </div>
-            <div className="emp-stat emp-stat--money">
-              <dt>{t('employer.glance.toCome')}</dt>
-              <dd>{fmt.money(toCome)}</dd>
-            </div>
           </dl>
+          {money ? (
+            <p className="emp-note">
+              {t('dashboard.employer.summary', {
+                completed: money.pairings.completed,
+                endedEarly: money.pairings.endedEarly,
+                approved: money.claims.approved,
+                rejected: money.claims.rejected,
+              })}
+            </p>
+          ) : null}
+          {money && money.recentPayments.length > 0 ? (
+            <div className="table-wrap">
+              <table className="emp-table">
+                <caption className="emp-caption">{t('dashboard.employer.recentPayments')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dashboard.employer.paidOn')}</th>
+                    <th scope="col">{t('dashboard.employer.reference')}</th>
+                    <th scope="col" className="emp-num">
+                      {t('dashboard.employer.amount')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {money.recentPayments.map((p) => (
+                    <tr key={p.ledgerEntryId}>
+                      <th scope="row" className="emp-row-head">
+                        {fmt.date(p.paidOn)}
+                      </th>
+                      <td>{p.reference}</td>
+                      <td className="emp-num">{fmt.money(p.amountCents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
           {shown.length > 0 ? (
             <ul className="emp-glance__list">
               {shown.map((p, i) => {

@@ -1,0 +1,76 @@
+// Report downloads as plain GETs, so the browser saves a real file: /exports/phases/:id/report.xlsx
+// and /exports/phases/:id/:table.csv, with ?locale=fr-CA|en-CA. The session cookie authenticates
+// them exactly as it does tRPC calls (trpc/context.ts); the use cases authorize.
+import type { Hono, Context as HonoContext } from 'hono';
+import { AppError, statusOf } from '../shared/errors';
+import { csvExportQuery, exportQuery } from '../shared/reports/schemas';
+import type { Deps, RequestInfo } from './deps';
+import { validateSession } from './features/auth/sessions';
+import { type ExportFile, exportTableCsv, exportWorkbook } from './features/reports/exportReport';
+import { sessionCookies } from './trpc/cookies';
+
+const httpStatus = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+} as const;
+
+export function registerExports(
+  app: Hono,
+  deps: Deps,
+  request: (c: HonoContext) => { req: RequestInfo; secure: boolean },
+) {
+  async function handle(
+    c: HonoContext,
+    produce: (
+      actor: NonNullable<ReturnType<typeof validateSession>>['actor'],
+    ) => ExportFile | Promise<ExportFile>,
+  ) {
+    c.header('Cache-Control', 'no-store');
+    const { secure } = request(c);
+    const resHeaders = new Headers();
+    const cookies = sessionCookies({
+      cookieHeader: c.req.header('cookie') ?? null,
+      resHeaders,
+      secure,
+    });
+    const session = cookies.token ? validateSession(deps, cookies.token) : null;
+    if (cookies.token && session?.renewedUntil) cookies.set(cookies.token, session.renewedUntil);
+    for (const v of resHeaders.getSetCookie()) c.header('Set-Cookie', v, { append: true });
+    if (!session) return c.json({ error: 'auth.notAuthenticated' }, 401);
+    try {
+      const file = await produce(session.actor);
+      c.header('Content-Type', file.contentType);
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      );
+      return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));
+    } catch (e) {
+      if (e instanceof AppError) return c.json({ error: e.code }, httpStatus[statusOf(e.code)]);
+      throw e;
+    }
+  }
+
+  app.get('/exports/phases/:phaseId/report.xlsx', (c) => {
+    const q = exportQuery.safeParse({
+      phaseId: c.req.param('phaseId'),
+      locale: c.req.query('locale'),
+    });
+    if (!q.success) return c.json({ error: 'request.invalidInput' }, 400);
+    return handle(c, (actor) => exportWorkbook(deps, actor, q.data, request(c).req));
+  });
+
+  app.get('/exports/phases/:phaseId/:file{[a-zA-Z]+\\.csv}', (c) => {
+    const q = csvExportQuery.safeParse({
+      phaseId: c.req.param('phaseId'),
+      table: c.req.param('file').replace(/\.csv$/, ''),
+      locale: c.req.query('locale'),
+    });
+    if (!q.success) return c.json({ error: 'request.invalidInput' }, 400);
+    return handle(c, (actor) => exportTableCsv(deps, actor, q.data, request(c).req));
+  });
+}

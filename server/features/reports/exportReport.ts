@@ -1,0 +1,93 @@
+// Downloads of the phase report: one table as CSV, or the whole report as XLSX. Same
+// authorization as the dashboard (reportScope); every export is written to the audit history.
+import type { Locale } from '../../../shared/locale';
+import type { ReportTable } from '../../../shared/reports/schemas';
+import type { Actor, Deps, RequestInfo } from '../../deps';
+import { recordAudit } from '../audit/recordAudit';
+import { reportWorkbook, sheetToCsv } from './exportFiles';
+import { phaseReport } from './phaseReport';
+import { reportSheet } from './reportSheets';
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: string | Buffer;
+}
+
+/** The sheets of the workbook, after its summary. */
+const workbookSheets: ReportTable[] = [
+  'organisations',
+  'outcomes',
+  'money',
+  'regions',
+  'occupations',
+  'clientGroups',
+  'weeks',
+  'pairings',
+  'disbursements',
+];
+
+function audit(
+  deps: Deps,
+  actor: Actor,
+  req: RequestInfo,
+  phaseId: number,
+  details: Record<string, unknown>,
+) {
+  recordAudit(deps.db, {
+    at: deps.clock.now(),
+    actorUserId: actor.userId,
+    action: 'report.exported',
+    subjectType: 'phase',
+    subjectId: phaseId,
+    ip: req.ip,
+    details,
+  });
+}
+
+function baseName(report: ReturnType<typeof phaseReport>, what: string): string {
+  const scope = report.scope.organisationId === null ? '' : `-org${report.scope.organisationId}`;
+  return `passerelle-phase-${report.phase.number}${scope}-${what}-${report.generatedOn}`;
+}
+
+export function exportTableCsv(
+  deps: Deps,
+  actor: Actor,
+  input: { phaseId: number; table: ReportTable; locale: Locale },
+  req: RequestInfo,
+): ExportFile {
+  const report = phaseReport(deps, actor, input.phaseId);
+  const sheet = reportSheet(deps.db, report, input.table, input.locale);
+  const body = sheetToCsv(sheet, input.locale);
+  audit(deps, actor, req, input.phaseId, {
+    format: 'csv',
+    table: input.table,
+    organisationId: report.scope.organisationId,
+    rows: sheet.rows.length,
+  });
+  return {
+    filename: `${baseName(report, input.table)}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    body,
+  };
+}
+
+export async function exportWorkbook(
+  deps: Deps,
+  actor: Actor,
+  input: { phaseId: number; locale: Locale },
+  req: RequestInfo,
+): Promise<ExportFile> {
+  const report = phaseReport(deps, actor, input.phaseId);
+  const sheets = workbookSheets.map((t) => reportSheet(deps.db, report, t, input.locale));
+  const body = await reportWorkbook(report, sheets, input.locale, deps.clock.now());
+  audit(deps, actor, req, input.phaseId, {
+    format: 'xlsx',
+    organisationId: report.scope.organisationId,
+  });
+  return {
+    filename: `${baseName(report, input.locale === 'fr-CA' ? 'rapport' : 'report')}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body,
+  };
+}

@@ -1,0 +1,163 @@
+// The phase report's sections: every chart has a text alternative and its numbers in a table
+// with a caption and header cells; client groups under five people read « moins de 5 » and are
+// left out of the chart; rates not measurable yet say so; run-time labels exist in both languages.
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { clientGroups } from '../../shared/clientGroups';
+import { KeyFigures } from '../../web/src/features/dashboard/KeyFigures';
+import { type PhaseReport, ReportSections } from '../../web/src/features/dashboard/ReportSections';
+import { expectInBothCatalogs, withI18n } from './support';
+
+// The chart stands in as an image listing its series, so the test reads what would be drawn.
+vi.mock('../../web/src/features/dashboard/charts', () => ({
+  BarChart: (p: { description: string; labels: string[]; series: { data: number[] }[] }) => (
+    <div role="img" aria-label={p.description} data-labels={JSON.stringify(p.labels)} />
+  ),
+}));
+
+withI18n();
+
+const budget = (committed: number) => ({
+  wage: { envelope: null, committed, approved: 1000, paid: 500, remaining: null },
+  accompaniment: { envelope: null, committed: 0, approved: 0, paid: 0, remaining: null },
+});
+
+const report: PhaseReport = {
+  phase: {
+    id: 2,
+    number: 10,
+    name: 'Phase 10',
+    startDate: '2026-10-01',
+    endDate: '2027-06-30',
+    status: 'open',
+  },
+  scope: { organisationId: null, organisationName: null },
+  generatedOn: '2026-11-23',
+  targets: { completionBp: 7500, retentionBp: 6000 },
+  totals: { pairings: 12, pairingTarget: 20 },
+  organisations: [
+    {
+      organisationId: 1,
+      name: 'Accès-Travail Montréal',
+      regionCode: '06',
+      pairingTarget: 10,
+      pairings: 7,
+      active: 5,
+      completed: 2,
+      endedEarly: 0,
+      budget: budget(700_000),
+    },
+    {
+      organisationId: 2,
+      name: 'Tremplin Abitibi',
+      regionCode: '08',
+      pairingTarget: 10,
+      pairings: 5,
+      active: 5,
+      completed: 0,
+      endedEarly: 0,
+      budget: budget(500_000),
+    },
+  ],
+  regions: [
+    { regionCode: '06', pairings: 7 },
+    { regionCode: '08', pairings: 5 },
+  ],
+  occupations: [{ category: '6', pairings: 12 }],
+  byClientGroup: clientGroups.map((group) => ({
+    group,
+    people: group === 'women' ? 6 : group === 'youth' ? null : 0,
+  })),
+  weeks: [
+    { weekStart: '2026-10-05', pairings: 5 },
+    { weekStart: '2026-10-12', pairings: 7 },
+  ],
+  outcomes: {
+    pairings: 12,
+    active: 10,
+    completed: 2,
+    endedEarly: 0,
+    employed: 0,
+    notEmployed: 0,
+    unknown: 0,
+    retentionOverdue: 0,
+    retentionUpcoming: 2,
+    completionRateBp: 10_000,
+    retentionChecked: 0,
+    retentionRateBp: null,
+  },
+  money: {
+    wage: {
+      envelope: 45_000_000,
+      committed: 1_200_000,
+      approved: 2000,
+      paid: 1000,
+      remaining: 43_800_000,
+    },
+    accompaniment: {
+      envelope: 7_000_000,
+      committed: 0,
+      approved: 0,
+      paid: 0,
+      remaining: 7_000_000,
+    },
+  },
+};
+
+describe('the phase report sections', () => {
+  it('pairs every chart with a captioned table whose rows have header cells', () => {
+    render(<ReportSections report={report} print={false} />);
+    const charts = screen.getAllByRole('img');
+    expect(charts.length).toBe(7);
+    for (const c of charts) expect(c.getAttribute('aria-label')).toMatch(/^Graphique à barres/);
+    const tables = screen.getAllByRole('table');
+    for (const table of tables) {
+      expect(table.querySelector('caption')?.textContent).toBeTruthy();
+      for (const th of table.querySelectorAll('thead th'))
+        expect(th.getAttribute('scope')).toBe('col');
+      for (const row of table.querySelectorAll('tbody tr')) {
+        expect(row.querySelector('th')?.getAttribute('scope')).toBe('row');
+      }
+    }
+    const orgs = screen.getByRole('table', { name: 'Jumelages par organisme et cible' });
+    expect(within(orgs).getAllByRole('row')).toHaveLength(3);
+    expect(within(orgs).getByRole('row', { name: /Accès-Travail Montréal/ }).textContent).toContain(
+      '70',
+    );
+    // Each table downloads as CSV in the reader's locale.
+    const csv = screen.getByRole('link', { name: 'Télécharger en CSV — Jumelages par région' });
+    expect(csv.getAttribute('href')).toBe('/exports/phases/2/regions.csv?locale=fr-CA');
+    expect(csv.hasAttribute('download')).toBe(true);
+  });
+
+  it('hides client groups under five people in the table and leaves them out of the chart', () => {
+    render(<ReportSections report={report} print />);
+    const table = screen.getByRole('table', { name: 'Personnes jumelées par groupe de clientèle' });
+    expect(within(table).getByRole('row', { name: /Jeunes/ }).textContent).toContain('moins de 5');
+    expect(within(table).getByRole('row', { name: /Femmes/ }).textContent).toContain('6');
+    const chart = screen.getByRole('img', { name: /groupe de clientèle/ });
+    expect(JSON.parse(chart.getAttribute('data-labels') ?? '[]')).toEqual(['Femmes']);
+    // No total line anywhere in that table, and no CSV link in the printable version.
+    expect(within(table).getAllByRole('row')).toHaveLength(clientGroups.length + 1);
+    expect(screen.queryByRole('link', { name: /CSV/ })).toBeNull();
+  });
+
+  it('says when a rate cannot be measured yet', () => {
+    render(<KeyFigures report={report} />);
+    expect(screen.getByText('Pas encore mesurable')).toBeTruthy();
+    expect(screen.getByText(/100\s%\s\(cible 75\s%\)/)).toBeTruthy();
+    expect(screen.getByText('12 sur une cible de 20')).toBeTruthy();
+  });
+
+  it('has every label chosen at run time in both languages', () => {
+    expectInBothCatalogs([
+      ...(['draft', 'open', 'closed'] as const).map((s) => `dashboard.phaseStatus.${s}`),
+      ...(
+        ['envelope', 'committed', 'approved', 'paid', 'remaining', 'wage', 'accompaniment'] as const
+      ).map((k) => `dashboard.money.${k}`),
+      'dashboard.money.wageShort',
+      'dashboard.money.accompanimentShort',
+      ...clientGroups.map((g) => `clientGroups.${g}`),
+    ]);
+  });
+});
