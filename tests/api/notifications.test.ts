@@ -1,7 +1,7 @@
 // Notifications: who is told of each event (and nobody else), delivery as each person chose
 // (in-app, email at once in their language, daily digest), the job runner's periods (a second
 // run, a restart, a missed hour), reminders due, and each user's own inbox.
-import { eq } from 'drizzle-orm';
+import { eq, gt } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { jobRuns, notifications, outbox, tranches, users } from '../../server/db/schema';
 import { remindUnansweredProposals } from '../../server/features/proposals/expireProposals';
@@ -499,9 +499,20 @@ describe('demo data', () => {
       expect(count, email).toBeGreaterThanOrEqual(3);
       expect(count, email).toBeLessThan(20);
     }
-    // Nothing of the demo's history waits for a digest: the first digest run sends nothing.
+    // Nothing of the demo's history waits for a digest: the first digest run carries only the
+    // reminders that run itself found due (the demo has follow-ups due today).
+    const seededUntil = demo.clock.now().toISOString();
     demo.clock.set('2026-11-24T12:30:00.000Z');
     runDueJobs(demo);
-    expect(demo.db.select().from(outbox).all()).toHaveLength(0);
+    const digested = demo.db
+      .select()
+      .from(notifications)
+      .where(gt(notifications.emailedAt, seededUntil))
+      .all();
+    for (const mail of demo.db.select().from(outbox).all()) expect(mail.subject).toMatch(/résumé/);
+    for (const n of digested) {
+      expect(['follow_up_due', 'retention_check_due']).toContain(n.kind);
+      expect(n.createdAt > seededUntil).toBe(true);
+    }
   });
 });
