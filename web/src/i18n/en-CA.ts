@@ -1,12 +1,12 @@
 // English (Canada) catalogue: complete; its shape must match the French one (checked by tsc).
 
-import { coordinatorEn } from './coordinator';
-import { dashboardEn } from './dashboard';
-import { employerEn } from './employer';
+import { coordinatorEn } from './en/coordinator';
+import { dashboardEn } from './en/dashboard';
+import { employerEn } from './en/employer';
+import { notificationsEn } from './en/notifications';
+import { organisationEn } from './en/organisation';
+import { privacyEn } from './en/privacy';
 import type { Catalog } from './fr-CA';
-import { notificationsEn } from './notifications';
-import { organisationEn } from './organisation';
-import { privacyEn } from './privacy';
 
 export const enCA: Catalog = {
   app: {
