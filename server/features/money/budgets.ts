@@ -4,9 +4,10 @@
 // pairings' commitments, the ledger and the payments (triggers of migration 0005), so a figure
 // costs a few index rows instead of a sum over the ledger. tests/api/budgetConsistency.test.ts
 // checks them against a recomputation from the raw rows.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { DbOrTx } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
+import { perConnection } from '../../db/perConnection';
 import { budgetTotals, phaseOrganisations, phases } from '../../db/schema';
 
 export interface FundFigures {
@@ -26,7 +27,7 @@ export interface BudgetFigures {
 type Fund = 'wage' | 'accompaniment';
 type Totals = Record<Fund, { committed: number; approved: number; paid: number }>;
 
-const total = (col: SQLiteColumn) => sql<number>`coalesce(sum(${col}), 0)`.mapWith(Number);
+const total = (col: SQLiteColumn | SQL) => sql<number>`coalesce(sum(${col}), 0)`.mapWith(Number);
 
 /** The aggregates of a phase, or of one organisation in it, per fund. */
 function totals(db: DbOrTx, phaseId: number, organisationId: number | null): Totals {
@@ -110,4 +111,37 @@ export function organisationBudget(
     wage: p?.wageAllocationCents ?? null,
     accompaniment: p?.accompanimentAllocationCents ?? null,
   });
+}
+
+const committedStatement = perConnection((db) =>
+  db
+    .select({
+      phaseWage: total(
+        sql`CASE WHEN ${budgetTotals.fund} = 'wage' THEN ${budgetTotals.committedCents} END`,
+      ),
+      phaseAccompaniment: total(
+        sql`CASE WHEN ${budgetTotals.fund} = 'accompaniment' THEN ${budgetTotals.committedCents} END`,
+      ),
+      wage: total(
+        sql`CASE WHEN ${budgetTotals.organisationId} = ${sql.placeholder('organisationId')} AND ${budgetTotals.fund} = 'wage' THEN ${budgetTotals.committedCents} END`,
+      ),
+      accompaniment: total(
+        sql`CASE WHEN ${budgetTotals.organisationId} = ${sql.placeholder('organisationId')} AND ${budgetTotals.fund} = 'accompaniment' THEN ${budgetTotals.committedCents} END`,
+      ),
+    })
+    .from(budgetTotals)
+    .where(eq(budgetTotals.phaseId, sql.placeholder('phaseId')))
+    .prepare(),
+);
+
+/**
+ * The hire's check in one prepared read: what the whole phase and one organisation in it
+ * commit (the same figures as committedTotals for both). Run it inside the hire's transaction.
+ */
+export function committedForHire(db: Db, phaseId: number, organisationId: number) {
+  const r = committedStatement(db).get({ phaseId, organisationId });
+  return {
+    phase: { wage: r?.phaseWage ?? 0, accompaniment: r?.phaseAccompaniment ?? 0 },
+    organisation: { wage: r?.wage ?? 0, accompaniment: r?.accompaniment ?? 0 },
+  };
 }
