@@ -187,6 +187,7 @@ function datasetCounts(db: Database.Database): DatasetCounts {
     ledger_entries: n('ledger_entries'),
     payments: n('payments'),
     consents: n('consents'),
+    notifications: n('notifications'),
     users: n('users'),
   };
 }

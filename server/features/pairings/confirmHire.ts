@@ -36,7 +36,7 @@ const ruleField = {
 } as const;
 
 // The hire's reads, prepared once per database (they run inside its transaction).
-const p = sql.placeholder;
+const param = sql.placeholder;
 const statements = perConnection((db: Db) => ({
   proposal: db
     .select({
@@ -49,7 +49,7 @@ const statements = perConnection((db: Db) => ({
     })
     .from(proposals)
     .innerJoin(postings, eq(postings.id, proposals.postingId))
-    .where(and(eq(proposals.id, p('proposalId')), eq(postings.businessId, p('businessId'))))
+    .where(and(eq(proposals.id, param('proposalId')), eq(postings.businessId, param('businessId'))))
     .prepare(),
   openPhase: db.select().from(phases).where(eq(phases.status, 'open')).prepare(),
   participation: db
@@ -60,8 +60,8 @@ const statements = perConnection((db: Db) => ({
     .from(phaseOrganisations)
     .where(
       and(
-        eq(phaseOrganisations.phaseId, p('phaseId')),
-        eq(phaseOrganisations.organisationId, p('organisationId')),
+        eq(phaseOrganisations.phaseId, param('phaseId')),
+        eq(phaseOrganisations.organisationId, param('organisationId')),
       ),
     )
     .prepare(),
@@ -70,8 +70,8 @@ const statements = perConnection((db: Db) => ({
     .from(proposals)
     .where(
       and(
-        eq(proposals.jobSeekerId, p('jobSeekerId')),
-        ne(proposals.id, p('proposalId')),
+        eq(proposals.jobSeekerId, param('jobSeekerId')),
+        ne(proposals.id, param('proposalId')),
         inArray(proposals.status, ['proposed', 'interview']),
       ),
     )
@@ -79,12 +79,12 @@ const statements = perConnection((db: Db) => ({
   posting: db
     .select({ status: postings.status, positions: postings.positions })
     .from(postings)
-    .where(eq(postings.id, p('postingId')))
+    .where(eq(postings.id, param('postingId')))
     .prepare(),
   hiredCount: db
     .select({ n: count() })
     .from(proposals)
-    .where(and(eq(proposals.postingId, p('postingId')), eq(proposals.status, 'hired')))
+    .where(and(eq(proposals.postingId, param('postingId')), eq(proposals.status, 'hired')))
     .prepare(),
 }));
 
