@@ -81,6 +81,39 @@ const statements = perConnection((db: Db) => ({
     .from(postings)
     .where(eq(postings.id, param('postingId')))
     .prepare(),
+  insertPairing: db
+    .insert(pairings)
+    .values({
+      phaseId: param('phaseId'),
+      organisationId: param('organisationId'),
+      businessId: param('businessId'),
+      proposalId: param('proposalId'),
+      jobSeekerId: param('jobSeekerId'),
+      postingId: param('postingId'),
+      startDate: param('startDate'),
+      plannedEndDate: param('plannedEndDate'),
+      hourlyWageCents: param('hourlyWageCents'),
+      hoursPerWeek: param('hoursPerWeek'),
+      plannedWeeks: param('plannedWeeks'),
+      maxWageSubsidyCents: param('maxWageSubsidyCents'),
+      accompanimentCents: param('accompanimentCents'),
+      committedWageCents: param('committedWageCents'),
+      committedAccompanimentCents: param('committedAccompanimentCents'),
+      createdBy: param('createdBy'),
+      createdAt: param('createdAt'),
+      updatedAt: param('updatedAt'),
+    })
+    .returning({ id: pairings.id })
+    .prepare(),
+  insertHireTranche: db
+    .insert(tranches)
+    .values({
+      pairingId: param('pairingId'),
+      milestone: 'hire',
+      amountCents: param('amountCents'),
+      dueOn: param('dueOn'),
+    })
+    .prepare(),
   hiredCount: db
     .select({ n: count() })
     .from(proposals)
@@ -196,30 +229,28 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         actorUserId: actor.userId,
         now,
       });
-      const pairingId = tx
-        .insert(pairings)
-        .values({
-          phaseId: phase.id,
-          organisationId: proposal.organisationId,
-          businessId,
-          proposalId: proposal.id,
-          jobSeekerId: proposal.jobSeekerId,
-          postingId: proposal.postingId,
-          startDate: input.startDate,
-          plannedEndDate: addDays(input.startDate, input.plannedWeeks * 7 - 1),
-          hourlyWageCents: input.hourlyWageCents,
-          hoursPerWeek: input.hoursPerWeek,
-          plannedWeeks: input.plannedWeeks,
-          maxWageSubsidyCents: wage,
-          accompanimentCents: accompaniment,
-          committedWageCents: wage,
-          committedAccompanimentCents: accompaniment,
-          createdBy: actor.userId,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: pairings.id })
-        .get().id;
+      const created = q.insertPairing.get({
+        phaseId: phase.id,
+        organisationId: proposal.organisationId,
+        businessId,
+        proposalId: proposal.id,
+        jobSeekerId: proposal.jobSeekerId,
+        postingId: proposal.postingId,
+        startDate: input.startDate,
+        plannedEndDate: addDays(input.startDate, input.plannedWeeks * 7 - 1),
+        hourlyWageCents: input.hourlyWageCents,
+        hoursPerWeek: input.hoursPerWeek,
+        plannedWeeks: input.plannedWeeks,
+        maxWageSubsidyCents: wage,
+        accompanimentCents: accompaniment,
+        committedWageCents: wage,
+        committedAccompanimentCents: accompaniment,
+        createdBy: actor.userId,
+        createdAt: at,
+        updatedAt: at,
+      });
+      if (!created) throw new Error('pairing insert returned no row');
+      const pairingId = created.id;
 
       // The person's other open proposals end: they are hired.
       const others = q.otherOpenProposals.all({
@@ -240,14 +271,11 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
 
       const hireTranche = trancheAmounts(phase.rules).find((t) => t.milestone === 'hire');
       if (hireTranche && hireTranche.amountCents > 0) {
-        tx.insert(tranches)
-          .values({
-            pairingId,
-            milestone: 'hire',
-            amountCents: hireTranche.amountCents,
-            dueOn: input.startDate,
-          })
-          .run();
+        q.insertHireTranche.run({
+          pairingId,
+          amountCents: hireTranche.amountCents,
+          dueOn: input.startDate,
+        });
       }
       recordAudit(tx, {
         at: now,
