@@ -41,6 +41,7 @@ const durations = quick
   ? { baselineS: 1, listS: 1, matchN: 20, reportN: 10, hireS: 1, hireMax: 3_000 }
   : { baselineS: 5, listS: 5, matchN: 100, reportN: 50, hireS: 5, hireMax: 30_000 };
 const HIRE_CONCURRENCY = 4;
+const MATCH_WARMUP = 10;
 
 // Child processes: tracked, killed on every exit path ------------------------------------------
 const children = new Set<ChildProcess>();
@@ -396,7 +397,7 @@ async function main() {
       .prepare(
         "SELECT id FROM postings WHERE status = 'open' AND business_id <> 1 ORDER BY (id * 2654435761) % 1000003 LIMIT ?",
       )
-      .all(durations.matchN) as { id: number }[]
+      .all(durations.matchN + MATCH_WARMUP) as { id: number }[]
   ).map((r) => r.id);
   const biggestPhase = (
     direct
@@ -452,9 +453,13 @@ async function main() {
   const list = await load(listUrl, durations.listS, listHeaders);
 
   // 4. Matching: one posting against the counsellor's organisation's job seekers, top 20.
+  // The first postings warm the path up (as the list's first second does) and are not counted.
+  for (const postingId of matchPostings.slice(0, MATCH_WARMUP)) {
+    await counsellor.timed('matching.forPosting', { postingId, limit: 20 });
+  }
   const match: number[] = [];
   const matchDeadline = performance.now() + 120_000;
-  for (const postingId of matchPostings) {
+  for (const postingId of matchPostings.slice(MATCH_WARMUP)) {
     if (performance.now() > matchDeadline) break;
     match.push(await counsellor.timed('matching.forPosting', { postingId, limit: 20 }));
   }
