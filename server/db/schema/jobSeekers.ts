@@ -51,6 +51,8 @@ export const jobSeekers = sqliteTable(
     check('job_seekers_hours', sql`${t.hoursPerWeek} BETWEEN 1 AND 80`),
     index('job_seekers_org_name_idx').on(t.organisationId, t.lastName, t.firstName),
     index('job_seekers_org_email_idx').on(t.organisationId, t.email),
+    // The retention job's scan: closed files by closure date.
+    index('job_seekers_status_closed_idx').on(t.status, t.closedAt),
     // Covering for matching (server/features/matching): an organisation's proposable people
     // in id order, with every column the score reads, without visiting the table.
     index('job_seekers_match_idx').on(
