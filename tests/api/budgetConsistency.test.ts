@@ -14,7 +14,12 @@ import {
   payments,
   tranches,
 } from '../../server/db/schema';
-import { organisationBudget, phaseBudget } from '../../server/features/money/budgets';
+import {
+  committedForHire,
+  committedTotals,
+  organisationBudget,
+  phaseBudget,
+} from '../../server/features/money/budgets';
 import { maxWageSubsidyCents } from '../../shared/money/calculator';
 import { currentFitRules } from '../../shared/money/rules';
 import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
@@ -292,6 +297,12 @@ describe('budget consistency', () => {
         expect(b.accompaniment.remaining ?? -1).toBeGreaterThanOrEqual(0);
         const mine = organisationBudget(deps.db, phaseId, org);
         expect(mine.wage.remaining ?? -1).toBeGreaterThanOrEqual(0);
+        // The hire's one-read check sees the same committed figures.
+        expect(committedForHire(deps.db, phaseId, org)).toEqual({
+          phase: committedTotals(deps.db, phaseId, null),
+          organisation: committedTotals(deps.db, phaseId, org),
+        });
+        expect(committedTotals(deps.db, phaseId, org).wage).toBe(mine.wage.committed);
         for (const p of allPairings) {
           const claimed = sum(
             allClaims
