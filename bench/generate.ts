@@ -4,7 +4,8 @@
 //
 // Scale 1: 100 member organisations, 20 phases, 200,000 job seekers, 50,000 businesses,
 // 100,000 postings, 500,000 proposals (with their events), 100,000 pairings (3 follow-ups each),
-// 1,000,000 ledger entries (with payments and reversals). This is test data, not user input:
+// 1,000,000 ledger entries (with payments and reversals), 1,000,000 notifications to the bench
+// users. This is test data, not user input:
 // rows go in through raw prepared statements inside large transactions, for speed. The schema
 // comes from the project's migrations (openDatabase), so every CHECK constraint and trigger holds.
 import { existsSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../server/db/client';
 import { hashPassword } from '../server/features/auth/password';
 import { currentFitRules } from '../shared/money/rules';
+import { DEFAULT_DELIVERY, type NotificationKind } from '../shared/notifications/kinds';
 import { nocUnitGroups } from '../shared/reference/noc';
 import { regionCodes } from '../shared/reference/regions';
 
@@ -36,6 +38,7 @@ export interface DatasetCounts {
   ledger_entries: number;
   payments: number;
   consents: number;
+  notifications: number;
   users: number;
 }
 
@@ -140,6 +143,7 @@ export function plannedCounts(scale: number) {
     proposals: Math.max(scaled(500_000, scale, 60), pairings * 2),
     pairings,
     ledgerEntries: Math.max(scaled(1_000_000, scale, 40), pairings),
+    notifications: scaled(1_000_000, scale, 20),
   };
 }
 
@@ -204,6 +208,7 @@ export async function generate(opts: {
     ledger_entries: 0,
     payments: 0,
     consents: 0,
+    notifications: 0,
     users: 0,
   };
   const step = (name: string, fn: () => void) => {
@@ -696,6 +701,52 @@ export async function generate(opts: {
       }
     }
   });
+
+  // Notifications: about two per proposal, spread over the bench users by role over the last
+  // year; all but each user's latest fifty are read; email and digest ones went out.
+  step('notifications', () => {
+    const ins = sqlite.prepare(
+      'INSERT INTO notifications (user_id, kind, params, link, dedupe_key, created_at, read_at, delivery, emailed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const kindsFor: Record<string, NotificationKind[]> = {
+      coordinator: ['claim_submitted'],
+      org_admin: ['hire_confirmed', 'payment_made'],
+      counsellor: ['proposal_answered', 'hire_confirmed', 'follow_up_due', 'retention_check_due'],
+      employer: ['proposal_received', 'proposal_unanswered', 'claim_reviewed', 'payment_made'],
+    };
+    const recipients = sqlite.prepare('SELECT id, role FROM users ORDER BY id').all() as {
+      id: number;
+      role: string;
+    }[];
+    const total = plan.notifications;
+    const unreadFrom = total - 50 * recipients.length;
+    const yearAgo = nowMs - 365 * DAY;
+    for (let n = 0; n < total; n++) {
+      const user = recipients[n % recipients.length];
+      if (!user) break;
+      const kinds = kindsFor[user.role] ?? ['hire_confirmed'];
+      const kind = kinds[Math.floor(n / recipients.length) % kinds.length] ?? 'hire_confirmed';
+      const atMs = yearAgo + Math.floor(((nowMs - yearAgo) * n) / total);
+      const at = new Date(atMs).toISOString();
+      const item = 1 + (n % Math.max(1, plan.proposals));
+      const delivery = DEFAULT_DELIVERY[kind];
+      const emailedAt =
+        delivery === 'email' ? at : delivery === 'digest' && atMs < nowMs - DAY ? at : null;
+      ins.run(
+        user.id,
+        kind,
+        JSON.stringify({ title: `Poste ${item}` }),
+        `/proposals/${item}`,
+        `${kind}:${n}`,
+        at,
+        n < unreadFrom ? at : null,
+        delivery,
+        emailedAt,
+      );
+      counts.notifications++;
+    }
+  });
+
   sqlite.pragma('optimize');
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.close();

@@ -64,10 +64,25 @@ export type RankedMatch<T> = { item: T } & MatchScore;
 export function prepareSkills(skills: readonly string[]): ReadonlySet<string> {
   const prepared = new Set<string>();
   for (const skill of skills) {
-    const key = normalizeForSearch(skill);
+    const key = skillKey(skill);
     if (key !== '') prepared.add(key);
   }
   return prepared;
+}
+
+// The same skills come back on thousands of people per request: their keys are remembered
+// (a pure function of the text), in a bounded map that starts over when full.
+const SKILL_KEYS_LIMIT = 10_000;
+const skillKeys = new Map<string, string>();
+
+function skillKey(skill: string): string {
+  let key = skillKeys.get(skill);
+  if (key === undefined) {
+    key = normalizeForSearch(skill);
+    if (skillKeys.size >= SKILL_KEYS_LIMIT) skillKeys.clear();
+    skillKeys.set(skill, key);
+  }
+  return key;
 }
 
 /** The labels among `skills` (as typed) whose normalization key is in `keys`, in their order. */

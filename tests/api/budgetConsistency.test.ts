@@ -1,10 +1,25 @@
 // Budgets are always what the ledger and the pairings say: after random sequences of hires,
 // claims, reviews, payments, reversals and early ends, the figures shown equal a
-// recomputation from the raw rows, and nothing ever exceeds its envelope or maximum.
+// recomputation from the raw rows, and nothing ever exceeds its envelope or maximum. The
+// aggregates kept by the database (budget_totals) equal a recomputation too, and so does the
+// migration's backfill of them.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claims, ledgerEntries, pairings, payments, tranches } from '../../server/db/schema';
-import { organisationBudget, phaseBudget } from '../../server/features/money/budgets';
+import {
+  budgetTotals,
+  claims,
+  ledgerEntries,
+  pairings,
+  payments,
+  tranches,
+} from '../../server/db/schema';
+import {
+  committedForHire,
+  committedTotals,
+  organisationBudget,
+  phaseBudget,
+} from '../../server/features/money/budgets';
 import { maxWageSubsidyCents } from '../../shared/money/calculator';
 import { currentFitRules } from '../../shared/money/rules';
 import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
@@ -41,6 +56,57 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The backfill statement of the migration that created budget_totals. */
+const backfill = (
+  readFileSync(new URL('../../drizzle/0005_budget_totals.sql', import.meta.url), 'utf8')
+    .split('--> statement-breakpoint')
+    .find((s) => s.includes('-- Backfill')) ?? ''
+).trim();
+
+type Db = ReturnType<typeof testDeps>['db'];
+
+/** budget_totals as a map "phase/org/fund" → [committed, approved, paid], zero rows left out. */
+function aggregateRows(db: Db) {
+  const out = new Map<string, [number, number, number]>();
+  for (const r of db.select().from(budgetTotals).all()) {
+    if (r.committedCents === 0 && r.approvedCents === 0 && r.paidCents === 0) continue;
+    out.set(`${r.phaseId}/${r.organisationId}/${r.fund}`, [
+      r.committedCents,
+      r.approvedCents,
+      r.paidCents,
+    ]);
+  }
+  return out;
+}
+
+/** The same map recomputed in JavaScript from the raw pairings, ledger and payments. */
+function recomputedAggregates(db: Db) {
+  const out = new Map<string, [number, number, number]>();
+  const add = (key: string, i: 0 | 1 | 2, amount: number) => {
+    const row = out.get(key) ?? [0, 0, 0];
+    row[i] += amount;
+    out.set(key, row);
+  };
+  for (const p of db.select().from(pairings).all()) {
+    add(`${p.phaseId}/${p.organisationId}/wage`, 0, p.committedWageCents);
+    add(`${p.phaseId}/${p.organisationId}/accompaniment`, 0, p.committedAccompanimentCents);
+  }
+  const paid = new Set(
+    db
+      .select()
+      .from(payments)
+      .all()
+      .map((p) => p.ledgerEntryId),
+  );
+  for (const e of db.select().from(ledgerEntries).all()) {
+    const key = `${e.phaseId}/${e.organisationId}/${e.fund}`;
+    add(key, 1, e.amountCents);
+    if (paid.has(e.id)) add(key, 2, e.amountCents);
+  }
+  for (const [key, row] of out) if (row.every((x) => x === 0)) out.delete(key);
+  return out;
+}
 
 describe('budget consistency', () => {
   it('figures always equal a recomputation from the ledger and the pairings', async () => {
@@ -231,6 +297,12 @@ describe('budget consistency', () => {
         expect(b.accompaniment.remaining ?? -1).toBeGreaterThanOrEqual(0);
         const mine = organisationBudget(deps.db, phaseId, org);
         expect(mine.wage.remaining ?? -1).toBeGreaterThanOrEqual(0);
+        // The hire's one-read check sees the same committed figures.
+        expect(committedForHire(deps.db, phaseId, org)).toEqual({
+          phase: committedTotals(deps.db, phaseId, null),
+          organisation: committedTotals(deps.db, phaseId, org),
+        });
+        expect(committedTotals(deps.db, phaseId, org).wage).toBe(mine.wage.committed);
         for (const p of allPairings) {
           const claimed = sum(
             allClaims
@@ -239,6 +311,14 @@ describe('budget consistency', () => {
           );
           expect(claimed).toBeLessThanOrEqual(p.maxWageSubsidyCents);
         }
+
+        // The aggregates the database keeps equal a recomputation from the raw rows…
+        const expected = recomputedAggregates(deps.db);
+        expect(aggregateRows(deps.db)).toEqual(expected);
+        // …and so does the migration's backfill run on the same rows.
+        deps.db.$client.exec('DELETE FROM budget_totals');
+        deps.db.$client.exec(backfill);
+        expect(aggregateRows(deps.db)).toEqual(expected);
         deps.db.$client.close();
       }),
       { numRuns: 25 },

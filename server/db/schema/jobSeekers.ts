@@ -51,7 +51,24 @@ export const jobSeekers = sqliteTable(
     check('job_seekers_hours', sql`${t.hoursPerWeek} BETWEEN 1 AND 80`),
     index('job_seekers_org_name_idx').on(t.organisationId, t.lastName, t.firstName),
     index('job_seekers_org_email_idx').on(t.organisationId, t.email),
-    index('job_seekers_org_proposable_idx').on(t.organisationId, t.canBeProposed, t.status),
+    // The retention job's scan: closed files by closure date.
+    index('job_seekers_status_closed_idx').on(t.status, t.closedAt),
+    // Covering for matching (server/features/matching): an organisation's proposable people
+    // in id order, with every column the score reads, without visiting the table.
+    index('job_seekers_match_idx').on(
+      t.organisationId,
+      t.canBeProposed,
+      t.status,
+      t.id,
+      t.regionCode,
+      t.hoursPerWeek,
+      t.availableFrom,
+      t.targetNocCodes,
+      t.skills,
+      t.languages,
+      t.firstName,
+      t.lastName,
+    ),
   ],
 );
 

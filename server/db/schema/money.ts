@@ -2,7 +2,15 @@
 // disbursements with its payments. Ledger and payment rows are never updated or deleted
 // (database triggers in the migration refuse it); a mistake is corrected by a reversal entry.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { businesses, organisations } from './organisations';
 import { pairings } from './pairings';
 import { phases } from './phases';
@@ -149,4 +157,27 @@ export const payments = sqliteTable(
     recordedAt: text().notNull(),
   },
   (t) => [index('payments_paid_on_idx').on(t.paidOn)],
+);
+
+/**
+ * Budget aggregates per phase, organisation and fund: what the pairings commit, what the ledger
+ * approved (reversals included) and what was paid. Kept by database triggers (see the
+ * 0005_budget_totals migration) in the same transaction as every change to pairings,
+ * ledger_entries and payments, so no code path can forget them; read by
+ * server/features/money/budgets.ts instead of summing a million ledger rows.
+ */
+export const budgetTotals = sqliteTable(
+  'budget_totals',
+  {
+    phaseId: integer().notNull(),
+    organisationId: integer().notNull(),
+    fund: text({ enum: ['wage', 'accompaniment'] }).notNull(),
+    committedCents: integer().notNull().default(0),
+    approvedCents: integer().notNull().default(0),
+    paidCents: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.phaseId, t.organisationId, t.fund] }),
+    check('budget_totals_fund', sql`${t.fund} IN ('wage','accompaniment')`),
+  ],
 );

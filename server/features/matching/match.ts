@@ -33,6 +33,8 @@ export function matchForPosting(
     })
     .from(jobSeekers)
     .where(eligibleSeekersOf(deps.db, organisationId, posting.id))
+    // Equal scores keep this order (job_seekers_match_idx reads it without sorting).
+    .orderBy(jobSeekers.id)
     .all();
   const ranked = rankMatches(
     candidates,

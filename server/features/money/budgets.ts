@@ -1,8 +1,14 @@
-// Budget figures, per phase and per organisation, computed from the pairings' commitments and
-// the ledger in one place: envelope, committed, approved, paid, remaining, for each fund.
+// Budget figures, per phase and per organisation, in one place: envelope, committed, approved,
+// paid, remaining, for each fund. They are read from budget_totals, the aggregates the database
+// keeps per phase × organisation × fund in the same transaction as every change to the
+// pairings' commitments, the ledger and the payments (triggers of migration 0005), so a figure
+// costs a few index rows instead of a sum over the ledger. tests/api/budgetConsistency.test.ts
+// checks them against a recomputation from the raw rows.
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { ledgerEntries, pairings, payments, phaseOrganisations, phases } from '../../db/schema';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db, DbOrTx } from '../../db/client';
+import { perConnection } from '../../db/perConnection';
+import { budgetTotals, phaseOrganisations, phases } from '../../db/schema';
 
 export interface FundFigures {
   envelope: number | null;
@@ -18,26 +24,42 @@ export interface BudgetFigures {
   accompaniment: FundFigures;
 }
 
-const sumOf = (col: SQL | typeof ledgerEntries.amountCents) =>
-  sql<number>`coalesce(sum(${col}), 0)`.mapWith(Number);
+type Fund = 'wage' | 'accompaniment';
+type Totals = Record<Fund, { committed: number; approved: number; paid: number }>;
+
+const total = (col: SQLiteColumn | SQL) => sql<number>`coalesce(sum(${col}), 0)`.mapWith(Number);
+
+/** The aggregates of a phase, or of one organisation in it, per fund. */
+function totals(db: DbOrTx, phaseId: number, organisationId: number | null): Totals {
+  const rows = db
+    .select({
+      fund: budgetTotals.fund,
+      committed: total(budgetTotals.committedCents),
+      approved: total(budgetTotals.approvedCents),
+      paid: total(budgetTotals.paidCents),
+    })
+    .from(budgetTotals)
+    .where(
+      and(
+        eq(budgetTotals.phaseId, phaseId),
+        organisationId === null ? undefined : eq(budgetTotals.organisationId, organisationId),
+      ),
+    )
+    .groupBy(budgetTotals.fund)
+    .all();
+  const result: Totals = {
+    wage: { committed: 0, approved: 0, paid: 0 },
+    accompaniment: { committed: 0, approved: 0, paid: 0 },
+  };
+  for (const r of rows)
+    result[r.fund] = { committed: r.committed, approved: r.approved, paid: r.paid };
+  return result;
+}
 
 /** What the pairings of a phase (or of one organisation in it) hold against the budgets. */
 export function committedTotals(db: DbOrTx, phaseId: number, organisationId: number | null) {
-  return (
-    db
-      .select({
-        wage: sumOf(sql`${pairings.committedWageCents}`),
-        accompaniment: sumOf(sql`${pairings.committedAccompanimentCents}`),
-      })
-      .from(pairings)
-      .where(
-        and(
-          eq(pairings.phaseId, phaseId),
-          organisationId === null ? undefined : eq(pairings.organisationId, organisationId),
-        ),
-      )
-      .get() ?? { wage: 0, accompaniment: 0 }
-  );
+  const t = totals(db, phaseId, organisationId);
+  return { wage: t.wage.committed, accompaniment: t.accompaniment.committed };
 }
 
 function figures(
@@ -46,32 +68,15 @@ function figures(
   organisationId: number | null,
   envelopes: { wage: number | null; accompaniment: number | null },
 ): BudgetFigures {
-  const committed = committedTotals(db, phaseId, organisationId);
-  const ledgerWhere = and(
-    eq(ledgerEntries.phaseId, phaseId),
-    organisationId === null ? undefined : eq(ledgerEntries.organisationId, organisationId),
-  );
-  const approved = db
-    .select({ fund: ledgerEntries.fund, total: sumOf(ledgerEntries.amountCents) })
-    .from(ledgerEntries)
-    .where(ledgerWhere)
-    .groupBy(ledgerEntries.fund)
-    .all();
-  const paid = db
-    .select({ fund: ledgerEntries.fund, total: sumOf(ledgerEntries.amountCents) })
-    .from(ledgerEntries)
-    .innerJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
-    .where(ledgerWhere)
-    .groupBy(ledgerEntries.fund)
-    .all();
-  const fund = (name: 'wage' | 'accompaniment'): FundFigures => {
+  const t = totals(db, phaseId, organisationId);
+  const fund = (name: Fund): FundFigures => {
     const envelope = envelopes[name];
-    const c = committed[name];
+    const c = t[name].committed;
     return {
       envelope,
       committed: c,
-      approved: approved.find((r) => r.fund === name)?.total ?? 0,
-      paid: paid.find((r) => r.fund === name)?.total ?? 0,
+      approved: t[name].approved,
+      paid: t[name].paid,
       remaining: envelope === null ? null : envelope - c,
     };
   };
@@ -106,4 +111,37 @@ export function organisationBudget(
     wage: p?.wageAllocationCents ?? null,
     accompaniment: p?.accompanimentAllocationCents ?? null,
   });
+}
+
+const committedStatement = perConnection((db) =>
+  db
+    .select({
+      phaseWage: total(
+        sql`CASE WHEN ${budgetTotals.fund} = 'wage' THEN ${budgetTotals.committedCents} END`,
+      ),
+      phaseAccompaniment: total(
+        sql`CASE WHEN ${budgetTotals.fund} = 'accompaniment' THEN ${budgetTotals.committedCents} END`,
+      ),
+      wage: total(
+        sql`CASE WHEN ${budgetTotals.organisationId} = ${sql.placeholder('organisationId')} AND ${budgetTotals.fund} = 'wage' THEN ${budgetTotals.committedCents} END`,
+      ),
+      accompaniment: total(
+        sql`CASE WHEN ${budgetTotals.organisationId} = ${sql.placeholder('organisationId')} AND ${budgetTotals.fund} = 'accompaniment' THEN ${budgetTotals.committedCents} END`,
+      ),
+    })
+    .from(budgetTotals)
+    .where(eq(budgetTotals.phaseId, sql.placeholder('phaseId')))
+    .prepare(),
+);
+
+/**
+ * The hire's check in one prepared read: what the whole phase and one organisation in it
+ * commit (the same figures as committedTotals for both). Run it inside the hire's transaction.
+ */
+export function committedForHire(db: Db, phaseId: number, organisationId: number) {
+  const r = committedStatement(db).get({ phaseId, organisationId });
+  return {
+    phase: { wage: r?.phaseWage ?? 0, accompaniment: r?.phaseAccompaniment ?? 0 },
+    organisation: { wage: r?.wage ?? 0, accompaniment: r?.accompaniment ?? 0 },
+  };
 }

@@ -3,7 +3,7 @@
 // pairing attributed to the seeker's organisation and commit the maxima; move the proposal to
 // hired, expire the person's other open proposals, fill the posting when all its positions are
 // hired; the accompaniment tranche due at hire becomes due. Any breach writes nothing.
-import { and, count, eq, inArray, ne } from 'drizzle-orm';
+import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { addDays } from '../../../shared/dates';
 import { appError, fieldError } from '../../../shared/errors';
 import {
@@ -13,7 +13,8 @@ import {
 } from '../../../shared/money/calculator';
 import type { ConfirmHireInput } from '../../../shared/pairings/schemas';
 import { findPostingTransition } from '../../../shared/postings/postingMachine';
-import type { DbOrTx } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
+import { perConnection } from '../../db/perConnection';
 import {
   pairings,
   phaseOrganisations,
@@ -25,7 +26,7 @@ import {
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { actorBusiness } from '../guards';
-import { committedTotals } from '../money/budgets';
+import { committedForHire } from '../money/budgets';
 import { notifyHireConfirmed } from '../notifications/emitters';
 import { applyProposalTransition } from '../proposals/proposalTransition';
 
@@ -35,8 +36,94 @@ const ruleField = {
   maxWeeks: 'plannedWeeks',
 } as const;
 
-function openPhase(tx: DbOrTx) {
-  const phase = tx.select().from(phases).where(eq(phases.status, 'open')).get();
+// The hire's reads, prepared once per database (they run inside its transaction).
+const param = sql.placeholder;
+const statements = perConnection((db: Db) => ({
+  proposal: db
+    .select({
+      id: proposals.id,
+      status: proposals.status,
+      answeredAt: proposals.answeredAt,
+      postingId: proposals.postingId,
+      jobSeekerId: proposals.jobSeekerId,
+      organisationId: proposals.organisationId,
+    })
+    .from(proposals)
+    .innerJoin(postings, eq(postings.id, proposals.postingId))
+    .where(and(eq(proposals.id, param('proposalId')), eq(postings.businessId, param('businessId'))))
+    .prepare(),
+  openPhase: db.select().from(phases).where(eq(phases.status, 'open')).prepare(),
+  participation: db
+    .select({
+      wageAllocationCents: phaseOrganisations.wageAllocationCents,
+      accompanimentAllocationCents: phaseOrganisations.accompanimentAllocationCents,
+    })
+    .from(phaseOrganisations)
+    .where(
+      and(
+        eq(phaseOrganisations.phaseId, param('phaseId')),
+        eq(phaseOrganisations.organisationId, param('organisationId')),
+      ),
+    )
+    .prepare(),
+  otherOpenProposals: db
+    .select({ id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.jobSeekerId, param('jobSeekerId')),
+        ne(proposals.id, param('proposalId')),
+        inArray(proposals.status, ['proposed', 'interview']),
+      ),
+    )
+    .prepare(),
+  posting: db
+    .select({ status: postings.status, positions: postings.positions })
+    .from(postings)
+    .where(eq(postings.id, param('postingId')))
+    .prepare(),
+  insertPairing: db
+    .insert(pairings)
+    .values({
+      phaseId: param('phaseId'),
+      organisationId: param('organisationId'),
+      businessId: param('businessId'),
+      proposalId: param('proposalId'),
+      jobSeekerId: param('jobSeekerId'),
+      postingId: param('postingId'),
+      startDate: param('startDate'),
+      plannedEndDate: param('plannedEndDate'),
+      hourlyWageCents: param('hourlyWageCents'),
+      hoursPerWeek: param('hoursPerWeek'),
+      plannedWeeks: param('plannedWeeks'),
+      maxWageSubsidyCents: param('maxWageSubsidyCents'),
+      accompanimentCents: param('accompanimentCents'),
+      committedWageCents: param('committedWageCents'),
+      committedAccompanimentCents: param('committedAccompanimentCents'),
+      createdBy: param('createdBy'),
+      createdAt: param('createdAt'),
+      updatedAt: param('updatedAt'),
+    })
+    .returning({ id: pairings.id })
+    .prepare(),
+  insertHireTranche: db
+    .insert(tranches)
+    .values({
+      pairingId: param('pairingId'),
+      milestone: 'hire',
+      amountCents: param('amountCents'),
+      dueOn: param('dueOn'),
+    })
+    .prepare(),
+  hiredCount: db
+    .select({ n: count() })
+    .from(proposals)
+    .where(and(eq(proposals.postingId, param('postingId')), eq(proposals.status, 'hired')))
+    .prepare(),
+}));
+
+function openPhase(db: Db) {
+  const phase = statements(db).openPhase.get();
   if (!phase?.rules) throw appError('phase.noneOpen');
   return { ...phase, rules: phase.rules };
 }
@@ -74,23 +161,12 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
   const businessId = actorBusiness(actor);
   const now = deps.clock.now();
   const at = now.toISOString();
+  const q = statements(deps.db);
   return deps.db.transaction(
     (tx) => {
-      const proposal = tx
-        .select({
-          id: proposals.id,
-          status: proposals.status,
-          answeredAt: proposals.answeredAt,
-          postingId: proposals.postingId,
-          jobSeekerId: proposals.jobSeekerId,
-          organisationId: proposals.organisationId,
-        })
-        .from(proposals)
-        .innerJoin(postings, eq(postings.id, proposals.postingId))
-        .where(and(eq(proposals.id, input.proposalId), eq(postings.businessId, businessId)))
-        .get();
+      const proposal = q.proposal.get({ proposalId: input.proposalId, businessId });
       if (!proposal) throw appError('proposal.notFound');
-      const phase = openPhase(tx);
+      const phase = openPhase(deps.db);
       if (input.startDate < phase.startDate || input.startDate > phase.endDate) {
         throw fieldError('startDate', 'pairing.startOutsidePhase', {
           start: phase.startDate,
@@ -109,22 +185,21 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
           actual: breach.actual,
         });
       }
-      const participation = tx
-        .select()
-        .from(phaseOrganisations)
-        .where(
-          and(
-            eq(phaseOrganisations.phaseId, phase.id),
-            eq(phaseOrganisations.organisationId, proposal.organisationId),
-          ),
-        )
-        .get();
+      const participation = q.participation.get({
+        phaseId: phase.id,
+        organisationId: proposal.organisationId,
+      });
       if (!participation) throw appError('pairing.organisationNotInPhase', { phase: phase.number });
 
       const wage = maxWageSubsidyCents(phase.rules, terms);
       const accompaniment = phase.rules.accompanimentAmountCents;
-      // Remaining = envelope − committed (the ledger is not needed for this check).
-      const overall = committedTotals(tx, phase.id, null);
+      // Remaining = envelope − committed (the ledger is not needed for this check), from the
+      // budget aggregates, read inside this immediate transaction.
+      const { phase: overall, organisation: mine } = committedForHire(
+        deps.db,
+        phase.id,
+        proposal.organisationId,
+      );
       assertFits(wage, phase.wageEnvelopeCents - overall.wage, 'wage', 'phase');
       assertFits(
         accompaniment,
@@ -132,7 +207,6 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         'accompaniment',
         'phase',
       );
-      const mine = committedTotals(tx, phase.id, proposal.organisationId);
       const remainingFor = (allocation: number | null, used: number) =>
         allocation === null ? null : allocation - used;
       assertFits(
@@ -156,43 +230,34 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         actorUserId: actor.userId,
         now,
       });
-      const pairingId = tx
-        .insert(pairings)
-        .values({
-          phaseId: phase.id,
-          organisationId: proposal.organisationId,
-          businessId,
-          proposalId: proposal.id,
-          jobSeekerId: proposal.jobSeekerId,
-          postingId: proposal.postingId,
-          startDate: input.startDate,
-          plannedEndDate: addDays(input.startDate, input.plannedWeeks * 7 - 1),
-          hourlyWageCents: input.hourlyWageCents,
-          hoursPerWeek: input.hoursPerWeek,
-          plannedWeeks: input.plannedWeeks,
-          maxWageSubsidyCents: wage,
-          accompanimentCents: accompaniment,
-          committedWageCents: wage,
-          committedAccompanimentCents: accompaniment,
-          createdBy: actor.userId,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: pairings.id })
-        .get().id;
+      const created = q.insertPairing.get({
+        phaseId: phase.id,
+        organisationId: proposal.organisationId,
+        businessId,
+        proposalId: proposal.id,
+        jobSeekerId: proposal.jobSeekerId,
+        postingId: proposal.postingId,
+        startDate: input.startDate,
+        plannedEndDate: addDays(input.startDate, input.plannedWeeks * 7 - 1),
+        hourlyWageCents: input.hourlyWageCents,
+        hoursPerWeek: input.hoursPerWeek,
+        plannedWeeks: input.plannedWeeks,
+        maxWageSubsidyCents: wage,
+        accompanimentCents: accompaniment,
+        committedWageCents: wage,
+        committedAccompanimentCents: accompaniment,
+        createdBy: actor.userId,
+        createdAt: at,
+        updatedAt: at,
+      });
+      if (!created) throw new Error('pairing insert returned no row');
+      const pairingId = created.id;
 
       // The person's other open proposals end: they are hired.
-      const others = tx
-        .select({ id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt })
-        .from(proposals)
-        .where(
-          and(
-            eq(proposals.jobSeekerId, proposal.jobSeekerId),
-            ne(proposals.id, proposal.id),
-            inArray(proposals.status, ['proposed', 'interview']),
-          ),
-        )
-        .all();
+      const others = q.otherOpenProposals.all({
+        jobSeekerId: proposal.jobSeekerId,
+        proposalId: proposal.id,
+      });
       for (const other of others) {
         applyProposalTransition(tx, {
           proposal: other,
@@ -203,18 +268,15 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
           reason: 'hired_elsewhere',
         });
       }
-      fillPostingWhenComplete(tx, proposal.postingId, now);
+      fillPostingWhenComplete(deps.db, tx, proposal.postingId, now);
 
       const hireTranche = trancheAmounts(phase.rules).find((t) => t.milestone === 'hire');
       if (hireTranche && hireTranche.amountCents > 0) {
-        tx.insert(tranches)
-          .values({
-            pairingId,
-            milestone: 'hire',
-            amountCents: hireTranche.amountCents,
-            dueOn: input.startDate,
-          })
-          .run();
+        q.insertHireTranche.run({
+          pairingId,
+          amountCents: hireTranche.amountCents,
+          dueOn: input.startDate,
+        });
       }
       notifyHireConfirmed(deps, tx, pairingId, now);
       recordAudit(tx, {
@@ -238,14 +300,11 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
   );
 }
 
-function fillPostingWhenComplete(tx: DbOrTx, postingId: number, now: Date) {
-  const posting = tx.select().from(postings).where(eq(postings.id, postingId)).get();
+function fillPostingWhenComplete(db: Db, tx: DbOrTx, postingId: number, now: Date) {
+  const q = statements(db);
+  const posting = q.posting.get({ postingId });
   if (!posting) return;
-  const [hired] = tx
-    .select({ n: count() })
-    .from(proposals)
-    .where(and(eq(proposals.postingId, postingId), eq(proposals.status, 'hired')))
-    .all();
+  const hired = q.hiredCount.get({ postingId });
   if ((hired?.n ?? 0) < posting.positions) return;
   const fill = findPostingTransition(posting.status, 'fill', 'system');
   if (!fill) return;

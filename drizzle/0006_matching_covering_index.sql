@@ -1,0 +1,2 @@
+DROP INDEX `job_seekers_org_proposable_idx`;--> statement-breakpoint
+CREATE INDEX `job_seekers_match_idx` ON `job_seekers` (`organisation_id`,`can_be_proposed`,`status`,`id`,`region_code`,`hours_per_week`,`available_from`,`target_noc_codes`,`skills`,`languages`,`first_name`,`last_name`);

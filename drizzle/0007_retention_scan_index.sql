@@ -1,0 +1,1 @@
+CREATE INDEX `job_seekers_status_closed_idx` ON `job_seekers` (`status`,`closed_at`);
