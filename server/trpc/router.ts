@@ -1,6 +1,7 @@
 // The API: one router per feature area. Its type is shared with the web client.
 import { router } from './init';
 import { accountsRouter } from './routers/accounts';
+import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { businessesRouter } from './routers/businesses';
 import { directoryRouter } from './routers/directory';
@@ -27,6 +28,7 @@ export const appRouter = router({
   phases: phasesRouter,
   pairings: pairingsRouter,
   money: moneyRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -52,6 +52,10 @@ export const jobSeekers = sqliteTable(
     index('job_seekers_org_name_idx').on(t.organisationId, t.lastName, t.firstName),
     index('job_seekers_org_email_idx').on(t.organisationId, t.email),
     index('job_seekers_org_proposable_idx').on(t.organisationId, t.canBeProposed, t.status),
+    // Lists (features/jobSeekers/readJobSeekers.ts): one per sort, keyset on (key, id).
+    index('job_seekers_org_status_idx').on(t.organisationId, t.status, t.id),
+    index('job_seekers_org_status_name_idx').on(t.organisationId, t.status, t.lastName, t.id),
+    index('job_seekers_org_status_updated_idx').on(t.organisationId, t.status, t.updatedAt, t.id),
   ],
 );
 

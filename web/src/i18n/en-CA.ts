@@ -2,6 +2,7 @@
 import { coordinatorEn } from './coordinator';
 import { employerEn } from './employer';
 import type { Catalog } from './fr-CA';
+import { listsEn } from './lists';
 import { organisationEn } from './organisation';
 import { privacyEn } from './privacy';
 
@@ -53,6 +54,7 @@ export const enCA: Catalog = {
   employer: employerEn,
   organisation: organisationEn,
   privacy: privacyEn,
+  lists: listsEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',

@@ -2,6 +2,7 @@
 // ou dans une section importée (une par groupe d'écrans).
 import { coordinatorFr } from './coordinator';
 import { employerFr } from './employer';
+import { listsFr } from './lists';
 import { organisationFr } from './organisation';
 import { privacyFr } from './privacy';
 import type { Widen } from './widen';
@@ -53,6 +54,7 @@ export const frCA = {
   employer: employerFr,
   organisation: organisationFr,
   privacy: privacyFr,
+  lists: listsFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',

@@ -21,9 +21,9 @@ export function PairingsGlance() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const pairings = useQuery(trpc.pairings.list.queryOptions({}));
+  const pairings = useQuery(trpc.pairings.list.queryOptions({ limit: 500 }));
   const ledger = useQuery(trpc.money.ledger.queryOptions({}));
-  const all = pairings.data ?? [];
+  const all = pairings.data?.items ?? [];
   const active = all.filter((p) => p.status === 'active');
   const shown = active.slice(0, SHOWN);
   // The claims of the current pairings: the last claim of each and what waits for a decision.
