@@ -56,7 +56,7 @@ export async function fastQuery<Ctx>(req: FastQueryRequest<Ctx>): Promise<FastQu
   const read = readInput(batch, req.rawInput);
   if (!read) return null;
   const procedure = await getProcedureAtPath(router, path);
-  if (!procedure || procedure._def.type !== 'query') return null;
+  if (procedure?._def.type !== 'query') return null;
   const wrap = (payload: unknown) => JSON.stringify(batch === undefined ? payload : [payload]);
   let ctx: Ctx | undefined;
   try {

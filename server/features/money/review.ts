@@ -1,7 +1,7 @@
 // The coordinator reviews claims and due accompaniment tranches: approve (an entry in the
 // append-only ledger) or reject (coded reason + comment). Paying and reversing entries are
 // appended too: nothing in the ledger is ever updated or deleted.
-import { and, desc, eq, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';

@@ -21,6 +21,9 @@ export const listsFr = {
   allPhases: 'Toutes les phases',
   status: 'État',
   allStatuses: 'Tous les états',
+  fund: 'Fonds',
+  allFunds: 'Tous les fonds',
+  funds: { wage: 'Subvention salariale', accompaniment: 'Soutien à l’accompagnement' },
   sort: {
     newest: 'Plus récents d’abord',
     oldest: 'Plus anciens d’abord',
@@ -179,6 +182,9 @@ export const listsEn: Widen<typeof listsFr> = {
   allPhases: 'All phases',
   status: 'Status',
   allStatuses: 'All statuses',
+  fund: 'Fund',
+  allFunds: 'All funds',
+  funds: { wage: 'Wage subsidy', accompaniment: 'Accompaniment subsidy' },
   sort: {
     newest: 'Newest first',
     oldest: 'Oldest first',
