@@ -172,6 +172,8 @@ const expected: Record<string, Entry> = {
   },
   'money.reverse': { access: ['coordinator'], input: { ledgerEntryId: 1, note: 'Erreur' } },
   'money.ledger': { access: 'authed', input: {} },
+  'money.claims': { access: ['employer', 'coordinator'], input: {} },
+  'audit.list': { access: ['coordinator', 'org_admin'], input: {} },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
