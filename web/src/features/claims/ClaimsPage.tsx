@@ -8,7 +8,7 @@ import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
-import { SortSelect } from '../../components/SortSelect';
+import { SortableTh, SortSelect } from '../../components/SortSelect';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlEnum, urlId, urlSort } from '../../lib/urlParams';
@@ -121,18 +121,29 @@ export function ClaimsPage({ me }: { me: Me }) {
         count={t('lists.claims.count', { count: rows.length })}
       />
       <div className="table-wrap">
-        <table>
+        <table className="list-table">
           <caption className="visually-hidden">{t('lists.claims.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('lists.claims.person')}</th>
               <th scope="col">{t('lists.claims.job')}</th>
               <th scope="col">{t('lists.claims.period')}</th>
-              <th scope="col">{t('lists.claims.submitted')}</th>
+              <SortableTh
+                sortKey="submitted"
+                by={v.sort}
+                dir={v.dir}
+                label={t('lists.claims.submitted')}
+                onChange={(sort, dir) => setView({ sort, dir })}
+              />
               <th scope="col">{t('lists.claims.status')}</th>
-              <th scope="col" className="num">
-                {t('lists.claims.amount')}
-              </th>
+              <SortableTh
+                sortKey="amount"
+                by={v.sort}
+                dir={v.dir}
+                label={t('lists.claims.amount')}
+                className="num"
+                onChange={(sort, dir) => setView({ sort, dir })}
+              />
             </tr>
           </thead>
           <tbody>

@@ -119,7 +119,7 @@ export function AuditPage({ me }: { me: Me }) {
         count={t('lists.audit.count', { count: rows.length })}
       />
       <div className="table-wrap">
-        <table>
+        <table className="list-table">
           <caption className="visually-hidden">
             {v.dir === 'asc' ? t('lists.audit.captionAsc') : t('lists.audit.caption')}
           </caption>
