@@ -137,6 +137,8 @@ export const ledgerEntries = sqliteTable(
     index('ledger_payee_business_idx').on(t.payeeBusinessId, t.phaseId, t.id),
     index('ledger_org_phase_idx').on(t.organisationId, t.phaseId, t.id),
     index('ledger_phase_fund_idx').on(t.phaseId, t.fund, t.id),
+    index('ledger_phase_id_idx').on(t.phaseId, t.id),
+    index('ledger_org_id_idx').on(t.organisationId, t.id),
   ],
 );
 

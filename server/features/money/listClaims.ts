@@ -1,7 +1,7 @@
 // The claims list: an employer sees their business's claims, the coordinator every claim
 // (filtered by status, phase, organisation). Sorted by newest, submission date or amount;
 // keyset pagination on (key, id).
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import type { ClaimSortKey, listClaimsInput } from '../../../shared/money/schemas';
@@ -38,6 +38,14 @@ export function listClaims(deps: Deps, actor: Actor, input: z.infer<typeof listC
   if (input.phaseId) where.push(eq(pairings.phaseId, input.phaseId));
   const page = keyset(claimSorts, claims.id, input.sort, input.cursor);
   where.push(page.after);
+  // The page's ids first (claims and their pairing only, in index order), then the joins.
+  const ids = deps.db
+    .select({ id: claims.id })
+    .from(claims)
+    .innerJoin(pairings, eq(pairings.id, claims.pairingId))
+    .where(and(...where))
+    .orderBy(...page.orderBy)
+    .limit(input.limit + 1);
   const rows = deps.db
     .select({
       id: claims.id,
@@ -65,7 +73,7 @@ export function listClaims(deps: Deps, actor: Actor, input: z.infer<typeof listC
     .innerJoin(businesses, eq(businesses.id, pairings.businessId))
     .innerJoin(organisations, eq(organisations.id, pairings.organisationId))
     .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
-    .where(and(...where))
+    .where(inArray(claims.id, ids))
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();

@@ -1,6 +1,6 @@
 // Reading pairings: each side sees its own (coordinator all), with claims, tranches and
 // payments; follow-ups stay with the member organisation.
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listPairingsInput, PairingSortKey } from '../../../shared/pairings/schemas';
 import {
@@ -83,7 +83,21 @@ export function listPairings(deps: Deps, actor: Actor, input: z.infer<typeof lis
   if (input.startTo) where.push(lte(pairings.startDate, input.startTo));
   const page = keyset(pairingSorts, pairings.id, input.sort, input.cursor);
   where.push(page.after);
-  const rows = pairingSummaries(deps, actor, and(...where), page.orderBy, input.limit + 1);
+  // The page's ids first, from pairings alone (its indexes give the order), then the joins:
+  // joined in one query, SQLite may start from phases and sort every pairing.
+  const ids = deps.db
+    .select({ id: pairings.id })
+    .from(pairings)
+    .where(and(...where))
+    .orderBy(...page.orderBy)
+    .limit(input.limit + 1);
+  const rows = pairingSummaries(
+    deps,
+    actor,
+    inArray(pairings.id, ids),
+    page.orderBy,
+    input.limit + 1,
+  );
   return page.page(rows, input.limit);
 }
 
