@@ -55,8 +55,10 @@ export async function fastQuery<Ctx>(req: FastQueryRequest<Ctx>): Promise<FastQu
   if (path.length === 0 || path.includes(',')) return null;
   const read = readInput(batch, req.rawInput);
   if (!read) return null;
+  // Only the router's own procedures (never an inherited property such as "constructor").
+  if (!Object.hasOwn(router._def.procedures, path)) return null;
   const procedure = await getProcedureAtPath(router, path);
-  if (procedure?._def.type !== 'query') return null;
+  if (typeof procedure !== 'function' || procedure._def?.type !== 'query') return null;
   const wrap = (payload: unknown) => JSON.stringify(batch === undefined ? payload : [payload]);
   let ctx: Ctx | undefined;
   try {

@@ -71,6 +71,9 @@ describe('single GET queries', () => {
     const { get, cookie } = await setup();
     expect((await get('/trpc/auth.logout', { cookie })).status).toBe(405);
     expect((await get('/trpc/nope.nothing', { cookie })).status).toBe(404);
+    for (const odd of ['constructor', '__proto__', 'toString', 'postings', 'postings.list.x']) {
+      expect((await get(`/trpc/${odd}`, { cookie })).status, odd).toBe(404);
+    }
     expect((await get(`/trpc/postings.list?input=${encodeURIComponent('{bad')}`)).status).toBe(400);
     const two = await get(
       `/trpc/auth.me,postings.list?batch=1&input=${q({ 0: undefined, 1: { limit: 1 } })}`,
