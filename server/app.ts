@@ -4,15 +4,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { sql } from 'drizzle-orm';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
+import { fastQuery } from './trpc/fastQuery';
 import { appRouter } from './trpc/router';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -100,22 +103,52 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
     }
     return next();
   });
-  app.use(
-    '/trpc/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json(
-          { error: { message: 'request.tooLarge', data: { appCode: 'request.tooLarge' } } },
-          413,
-        ),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.json(
+        { error: { message: 'request.tooLarge', data: { appCode: 'request.tooLarge' } } },
+        413,
+      ),
+  });
+  // A GET carries no body a fetch Request would read; checking it would only build one.
+  app.use('/trpc/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
 
-  app.all('/trpc/*', (c) => {
+  const logInternal = (error: TRPCError, path: string | undefined) => {
+    if (error.code === 'INTERNAL_SERVER_ERROR') {
+      deps.log(`[trpc] internal error on ${path ?? '?'}: ${error.cause?.stack ?? error.stack}`);
+    }
+  };
+
+  app.all('/trpc/*', async (c) => {
     const req = requestInfo(c, deps.config.TRUST_PROXY);
     const secure = isHttps(c, deps);
     c.header('Cache-Control', 'no-store');
+    if (c.req.method === 'GET') {
+      const resHeaders = new Headers();
+      const fast = await fastQuery({
+        router: appRouter,
+        path: c.req.path.slice('/trpc/'.length),
+        batch: c.req.query('batch'),
+        rawInput: c.req.query('input'),
+        createContext: () =>
+          createContext(
+            deps,
+            req,
+            sessionCookies({ cookieHeader: c.req.header('cookie') ?? null, resHeaders, secure }),
+          ),
+        onError: logInternal,
+      });
+      if (fast) {
+        for (const cookie of resHeaders.getSetCookie())
+          c.header('Set-Cookie', cookie, { append: true });
+        c.header('Content-Type', 'application/json');
+        c.header('Vary', 'trpc-accept, accept');
+        return c.body(fast.body, fast.status as ContentfulStatusCode);
+      }
+    }
     return fetchRequestHandler({
       endpoint: '/trpc',
       req: c.req.raw,
@@ -127,11 +160,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
           req,
           sessionCookies({ cookieHeader: c.req.header('cookie') ?? null, resHeaders, secure }),
         ),
-      onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') {
-          deps.log(`[trpc] internal error on ${path ?? '?'}: ${error.cause?.stack ?? error.stack}`);
-        }
-      },
+      onError: ({ error, path }) => logInternal(error, path),
     });
   });
 

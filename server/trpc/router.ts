@@ -1,6 +1,7 @@
 // The API: one router per feature area. Its type is shared with the web client.
 import { router } from './init';
 import { accountsRouter } from './routers/accounts';
+import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { businessesRouter } from './routers/businesses';
 import { directoryRouter } from './routers/directory';
@@ -31,6 +32,7 @@ export const appRouter = router({
   money: moneyRouter,
   notifications: notificationsRouter,
   reports: reportsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { clientGroups } from '../clientGroups';
 import { isoDateSchema } from '../dates';
 import { languageCodes } from '../languages';
+import { pagingInput, searchSchema, sortSchema } from '../lists';
 import { regionCodes } from '../reference/regions';
 import {
   idSchema,
@@ -11,7 +12,6 @@ import {
   nocCodeSchema,
   optionalEmailSchema,
   optionalText,
-  pageInput,
   phoneSchema,
   requiredText,
 } from '../schemaParts';
@@ -70,12 +70,17 @@ export const withdrawConsentInput = z.object({
   withdrawnOn: isoDateSchema,
 });
 
+export const jobSeekerSortKeys = ['newest', 'name', 'updated'] as const;
+export type JobSeekerSortKey = (typeof jobSeekerSortKeys)[number];
+
 export const listJobSeekersInput = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: searchSchema,
   status: z.enum(['active', 'closed']).optional(),
   /** Only people who can (true) or cannot (false) be proposed to employers. */
   proposable: z.boolean().optional(),
-  ...pageInput,
+  regionCode: z.enum(regionCodes, 'validation.region').optional(),
+  sort: sortSchema(jobSeekerSortKeys, { by: 'newest', dir: 'desc' }),
+  ...pagingInput(),
 });
 
 export const accessLogInput = z.object({

@@ -1,6 +1,7 @@
 // Input schemas of claims, reviews and the ledger.
 import { z } from 'zod';
 import { isoDateSchema } from '../dates';
+import { pagingInput, sortSchema } from '../lists';
 import { idSchema, intInRange, optionalText, requiredText } from '../schemaParts';
 import { rejectReasons } from './machines';
 
@@ -41,9 +42,25 @@ export const reverseEntryInput = z.object({
   note: requiredText(500),
 });
 
+export const ledgerSortKeys = ['newest'] as const;
+
 export const ledgerListInput = z.object({
   phaseId: idSchema.optional(),
   fund: z.enum(['wage', 'accompaniment']).optional(),
-  cursor: z.number().int().min(0).optional(),
-  limit: z.number().int().min(1).max(200).default(100),
+  sort: sortSchema(ledgerSortKeys, { by: 'newest', dir: 'desc' }),
+  ...pagingInput(200, 100),
+});
+
+export const claimStatuses = ['submitted', 'approved', 'rejected'] as const;
+export const claimSortKeys = ['newest', 'submitted', 'amount'] as const;
+export type ClaimSortKey = (typeof claimSortKeys)[number];
+
+/** Claims: an employer's business's, or all of them for the coordinator. */
+export const listClaimsInput = z.object({
+  status: z.enum(claimStatuses, 'validation.invalid_value').optional(),
+  phaseId: idSchema.optional(),
+  /** Coordinator only. */
+  organisationId: idSchema.optional(),
+  sort: sortSchema(claimSortKeys, { by: 'newest', dir: 'desc' }),
+  ...pagingInput(100, 50),
 });

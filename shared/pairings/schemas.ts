@@ -1,6 +1,7 @@
 // Input schemas of hires, pairings and follow-ups.
 import { z } from 'zod';
 import { isoDateSchema } from '../dates';
+import { listDateSchema, pagingInput, sortSchema } from '../lists';
 import { endEarlyReasons, retentionOutcomes } from '../money/machines';
 import { idSchema, intInRange, optionalText } from '../schemaParts';
 
@@ -39,7 +40,18 @@ export const followUpInput = z.object({
   nextOn: isoDateSchema.nullable().default(null),
 });
 
+export const pairingSortKeys = ['newest', 'startDate'] as const;
+export type PairingSortKey = (typeof pairingSortKeys)[number];
+
 export const listPairingsInput = z.object({
   phaseId: idSchema.optional(),
   status: z.enum(['active', 'completed', 'ended_early']).optional(),
+  /** Coordinator only: one member organisation's pairings. */
+  organisationId: idSchema.optional(),
+  /** Start date between these bounds (inclusive). */
+  startFrom: listDateSchema,
+  startTo: listDateSchema,
+  sort: sortSchema(pairingSortKeys, { by: 'newest', dir: 'desc' }),
+  // Up to 500: some pages look names up in one read (as before pagination).
+  ...pagingInput(500, 50),
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates';
 import { languageCodes } from '../languages';
+import { listDateSchema, pagingInput, searchSchema, sortSchema } from '../lists';
 import { regionCodes } from '../reference/regions';
 import {
   idSchema,
@@ -9,7 +10,6 @@ import {
   labelListSchema,
   nocCodeSchema,
   optionalText,
-  pageInput,
   requiredText,
 } from '../schemaParts';
 import { postingStatuses } from './postingMachine';
@@ -45,6 +45,9 @@ export const postingActionInput = z.object({
 
 export const postingIdInput = z.object({ postingId: idSchema });
 
+export const postingSortKeys = ['newest', 'startDate', 'wage'] as const;
+export type PostingSortKey = (typeof postingSortKeys)[number];
+
 export const listPostingsInput = z.object({
   status: z.enum(postingStatuses).optional(),
   regionCode: z.enum(regionCodes).optional(),
@@ -53,6 +56,10 @@ export const listPostingsInput = z.object({
     .string()
     .regex(/^\d{1,5}$/, 'validation.noc')
     .optional(),
-  q: z.string().trim().max(100).optional(),
-  ...pageInput,
+  q: searchSchema,
+  /** Start date between these bounds (inclusive). */
+  startFrom: listDateSchema,
+  startTo: listDateSchema,
+  sort: sortSchema(postingSortKeys, { by: 'newest', dir: 'desc' }),
+  ...pagingInput(),
 });

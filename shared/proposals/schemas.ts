@@ -1,5 +1,6 @@
 // Input schemas of proposals and matching.
 import { z } from 'zod';
+import { pagingInput, sortSchema } from '../lists';
 import { idSchema, optionalText } from '../schemaParts';
 import { declineReasons, proposalStatuses } from './proposalMachine';
 
@@ -17,10 +18,15 @@ export const declineProposalInput = z.object({
   comment: optionalText(1000),
 });
 
+export const proposalSortKeys = ['updated', 'created'] as const;
+export type ProposalSortKey = (typeof proposalSortKeys)[number];
+
 export const listProposalsInput = z.object({
   postingId: idSchema.optional(),
   jobSeekerId: idSchema.optional(),
   status: z.enum(proposalStatuses).optional(),
+  sort: sortSchema(proposalSortKeys, { by: 'updated', dir: 'desc' }),
+  ...pagingInput(100, 50),
 });
 
 export const matchForPostingInput = z.object({

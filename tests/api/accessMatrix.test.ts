@@ -182,6 +182,8 @@ const expected: Record<string, Entry> = {
     input: { kind: 'hire_confirmed', delivery: 'digest' },
   },
   'reports.phase': { access: ['coordinator', 'org_admin'], input: { phaseId: 1 } },
+  'money.claims': { access: ['employer', 'coordinator'], input: {} },
+  'audit.list': { access: ['coordinator', 'org_admin'], input: {} },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

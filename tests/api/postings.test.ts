@@ -110,8 +110,8 @@ describe('postings', () => {
     expect((await w.c1.postings.list({ q: 'Commis 4' })).items).toHaveLength(1);
     expect((await w.c1.postings.list({ q: '%' })).items).toHaveLength(0);
     const first = await w.c1.postings.list({ limit: 2 });
-    const second = await w.c1.postings.list({ limit: 2, cursor: first.nextCursor ?? 0 });
-    const third = await w.c1.postings.list({ limit: 2, cursor: second.nextCursor ?? 0 });
+    const second = await w.c1.postings.list({ limit: 2, cursor: first.nextCursor ?? undefined });
+    const third = await w.c1.postings.list({ limit: 2, cursor: second.nextCursor ?? undefined });
     const ids = [...first.items, ...second.items, ...third.items].map((p) => p.id);
     expect(new Set(ids).size).toBe(5);
     expect(third.nextCursor).toBeNull();

@@ -88,7 +88,9 @@ test.describe('coordination', () => {
   }) => {
     // Two claims of the employer on one of their active pairings, after the claims it has.
     const employer = await apiAs(playwright, baseURL ?? '', EMPLOYER);
-    const pairings = await employer.query<PairingRow[]>('pairings.list', {});
+    const pairings = (
+      await employer.query<{ items: PairingRow[] }>('pairings.list', { limit: 500 })
+    ).items;
     const today = quebecToday(new Date());
     let chosen: { pairing: PairingRow; start: string } | null = null;
     for (const p of pairings.filter((x) => x.status === 'active')) {

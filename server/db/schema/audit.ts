@@ -19,6 +19,8 @@ export const auditEvents = sqliteTable(
     index('audit_events_at_idx').on(t.at),
     index('audit_events_actor_idx').on(t.actorUserId, t.at),
     index('audit_events_subject_idx').on(t.subjectType, t.subjectId),
+    // The history filtered by action (features/audit/listAudit.ts), newest first.
+    index('audit_events_action_idx').on(t.action, t.at),
   ],
 );
 

@@ -69,6 +69,10 @@ export const jobSeekers = sqliteTable(
       t.firstName,
       t.lastName,
     ),
+    // Lists (features/jobSeekers/readJobSeekers.ts): one per sort, keyset on (key, id).
+    index('job_seekers_org_status_idx').on(t.organisationId, t.status, t.id),
+    index('job_seekers_org_status_name_idx').on(t.organisationId, t.status, t.lastName, t.id),
+    index('job_seekers_org_status_updated_idx').on(t.organisationId, t.status, t.updatedAt, t.id),
   ],
 );
 

@@ -51,6 +51,11 @@ export const claims = sqliteTable(
     ),
     index('claims_pairing_idx').on(t.pairingId, t.periodStart),
     index('claims_status_idx').on(t.status, t.submittedAt),
+    // The coordinator's claims list (features/money/listClaims.ts): each sort, by status or not.
+    index('claims_status_id_idx').on(t.status, t.id),
+    index('claims_submitted_idx').on(t.submittedAt, t.id),
+    index('claims_amount_idx').on(t.amountCents, t.id),
+    index('claims_status_amount_idx').on(t.status, t.amountCents, t.id),
   ],
 );
 
@@ -136,8 +141,12 @@ export const ledgerEntries = sqliteTable(
     // Covering: budget sums per phase and organisation read the index only.
     index('ledger_phase_org_idx').on(t.phaseId, t.organisationId, t.fund, t.amountCents),
     index('ledger_pairing_idx').on(t.pairingId),
-    // The employer's glance and ledger: their business's payments (migration to generate).
-    index('ledger_payee_business_idx').on(t.payeeBusinessId),
+    // The ledger list (features/money/review.ts listLedger): newest first within each scope.
+    index('ledger_payee_business_idx').on(t.payeeBusinessId, t.phaseId, t.id),
+    index('ledger_org_phase_idx').on(t.organisationId, t.phaseId, t.id),
+    index('ledger_phase_fund_idx').on(t.phaseId, t.fund, t.id),
+    index('ledger_phase_id_idx').on(t.phaseId, t.id),
+    index('ledger_org_id_idx').on(t.organisationId, t.id),
   ],
 );
 

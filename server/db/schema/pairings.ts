@@ -79,6 +79,12 @@ export const pairings = sqliteTable(
     ),
     index('pairings_phase_org_idx').on(t.phaseId, t.organisationId, t.status),
     index('pairings_business_idx').on(t.businessId, t.status),
+    // Pairings lists (features/pairings/readPairings.ts): newest or by start date, per scope.
+    index('pairings_org_status_idx').on(t.organisationId, t.status, t.id),
+    index('pairings_org_start_idx').on(t.organisationId, t.startDate, t.id),
+    index('pairings_status_start_idx').on(t.status, t.startDate, t.id),
+    index('pairings_start_idx').on(t.startDate, t.id),
+    index('pairings_phase_start_idx').on(t.phaseId, t.startDate, t.id),
     index('pairings_seeker_idx').on(t.jobSeekerId, t.status),
   ],
 );

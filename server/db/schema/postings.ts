@@ -47,5 +47,11 @@ export const postings = sqliteTable(
     index('postings_business_idx').on(t.businessId, t.status),
     index('postings_status_region_idx').on(t.status, t.regionCode, t.id),
     index('postings_status_noc_idx').on(t.status, t.nocCode),
+    // Lists (features/postings/readPostings.ts): each sort, with and without the region filter.
+    index('postings_status_id_idx').on(t.status, t.id),
+    index('postings_status_start_idx').on(t.status, t.startDate, t.id),
+    index('postings_status_wage_idx').on(t.status, t.hourlyWageCents, t.id),
+    index('postings_status_region_start_idx').on(t.status, t.regionCode, t.startDate, t.id),
+    index('postings_status_region_wage_idx').on(t.status, t.regionCode, t.hourlyWageCents, t.id),
   ],
 );

@@ -52,6 +52,10 @@ export const proposals = sqliteTable(
       .where(sql`status IN ('proposed','interview')`),
     index('proposals_posting_idx').on(t.postingId, t.status),
     index('proposals_org_idx').on(t.organisationId, t.status, t.updatedAt),
+    // The organisation's proposals list (features/proposals/readProposals.ts), each sort.
+    index('proposals_org_updated_idx').on(t.organisationId, t.updatedAt, t.id),
+    index('proposals_org_id_idx').on(t.organisationId, t.id),
+    index('proposals_org_status_id_idx').on(t.organisationId, t.status, t.id),
     index('proposals_seeker_idx').on(t.jobSeekerId, t.status),
     index('proposals_status_created_idx').on(t.status, t.createdAt),
   ],

@@ -1,7 +1,7 @@
 // Server-side sessions: the cookie holds a random token, the table holds its SHA-256.
 // Idle expiry slides forward on use (at most once per minute, to spare writes) but never
 // past the absolute limit set at login.
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { addMinutes } from '../../clock';
 import type { DbOrTx } from '../../db/client';
 import { sessions, users } from '../../db/schema';
@@ -47,13 +47,10 @@ export interface ValidSession {
   renewedUntil: Date | null;
 }
 
-export function validateSession(
-  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
-  token: string,
-): ValidSession | null {
-  const { db, clock, config } = deps;
-  const id = hashToken(token);
-  const row = db
+// Every authenticated request runs this lookup: prepared once per database.
+const lookups = new WeakMap<object, ReturnType<typeof prepareLookup>>();
+function prepareLookup(db: Deps['db']) {
+  return db
     .select({
       id: sessions.id,
       expiresAt: sessions.expiresAt,
@@ -66,8 +63,25 @@ export function validateSession(
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare();
+}
+function sessionLookup(db: Deps['db']) {
+  let stmt = lookups.get(db);
+  if (!stmt) {
+    stmt = prepareLookup(db);
+    lookups.set(db, stmt);
+  }
+  return stmt;
+}
+
+export function validateSession(
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+  token: string,
+): ValidSession | null {
+  const { db, clock, config } = deps;
+  const id = hashToken(token);
+  const row = sessionLookup(db).get({ id });
   if (!row) return null;
   const now = clock.now();
   if (new Date(row.expiresAt) <= now || row.status !== 'active') {

@@ -1,11 +1,19 @@
 // Reading job seekers' files: own organisation only; every read of a file is logged.
-import { and, desc, eq, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
-import type { listJobSeekersInput } from '../../../shared/jobSeekers/schemas';
+import type { JobSeekerSortKey, listJobSeekersInput } from '../../../shared/jobSeekers/schemas';
 import { consents, fileAccessLog, jobSeekers, postings, proposals, users } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation, ownJobSeeker } from '../guards';
+import { keyset, likePattern, type SortKeys } from '../lists/keyset';
+
+const seekerSorts: SortKeys<JobSeekerSortKey, { id: number; lastName: string; updatedAt: string }> =
+  {
+    newest: { column: jobSeekers.id, type: 'int', value: (r) => r.id },
+    name: { column: jobSeekers.lastName, type: 'text', value: (r) => r.lastName },
+    updated: { column: jobSeekers.updatedAt, type: 'text', value: (r) => r.updatedAt },
+  };
 
 export function listJobSeekers(
   deps: Deps,
@@ -13,18 +21,21 @@ export function listJobSeekers(
   input: z.infer<typeof listJobSeekersInput>,
 ) {
   const organisationId = actorOrganisation(actor);
-  const where: SQL[] = [eq(jobSeekers.organisationId, organisationId)];
+  const where: (SQL | undefined)[] = [eq(jobSeekers.organisationId, organisationId)];
   where.push(eq(jobSeekers.status, input.status ?? 'active'));
   if (input.q) {
-    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const match = or(
-      sql`(${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName}) LIKE ${pattern} ESCAPE '\\'`,
-      sql`${jobSeekers.email} LIKE ${pattern} ESCAPE '\\'`,
+    const pattern = likePattern(input.q);
+    where.push(
+      or(
+        sql`(${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName}) LIKE ${pattern} ESCAPE '\\'`,
+        sql`${jobSeekers.email} LIKE ${pattern} ESCAPE '\\'`,
+      ),
     );
-    if (match) where.push(match);
   }
   if (input.proposable !== undefined) where.push(eq(jobSeekers.canBeProposed, input.proposable));
-  if (input.cursor) where.push(lt(jobSeekers.id, input.cursor));
+  if (input.regionCode) where.push(eq(jobSeekers.regionCode, input.regionCode));
+  const page = keyset(seekerSorts, jobSeekers.id, input.sort, input.cursor);
+  where.push(page.after);
   const rows = deps.db
     .select({
       id: jobSeekers.id,
@@ -40,11 +51,10 @@ export function listJobSeekers(
     })
     .from(jobSeekers)
     .where(and(...where))
-    .orderBy(desc(jobSeekers.id))
+    .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();
-  const items = rows.slice(0, input.limit);
-  return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
+  return page.page(rows, input.limit);
 }
 
 const withdrawnBy = alias(users, 'withdrawn_by');

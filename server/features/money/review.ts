@@ -1,7 +1,7 @@
 // The coordinator reviews claims and due accompaniment tranches: approve (an entry in the
 // append-only ledger) or reject (coded reason + comment). Paying and reversing entries are
 // appended too: nothing in the ledger is ever updated or deleted.
-import { and, desc, eq, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';
@@ -26,6 +26,7 @@ import {
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
+import { keyset, type SortKeys } from '../lists/keyset';
 import { notifyPaymentMade, notifyReviewed } from '../notifications/emitters';
 import { recomputeCommitment } from '../pairings/pairingLifecycle';
 
@@ -270,6 +271,10 @@ export function reverseEntry(
   });
 }
 
+const ledgerSorts: SortKeys<'newest', { id: number }> = {
+  newest: { column: ledgerEntries.id, type: 'int', value: (r) => r.id },
+};
+
 /** The ledger as each side may see it: everything (coordinator), its payments (others). */
 export function listLedger(deps: Deps, actor: Actor, input: z.infer<typeof ledgerListInput>) {
   const where: (SQL | undefined)[] = [];
@@ -279,7 +284,8 @@ export function listLedger(deps: Deps, actor: Actor, input: z.infer<typeof ledge
     where.push(eq(ledgerEntries.organisationId, actor.organisationId ?? -1));
   if (input.phaseId) where.push(eq(ledgerEntries.phaseId, input.phaseId));
   if (input.fund) where.push(eq(ledgerEntries.fund, input.fund));
-  if (input.cursor) where.push(lt(ledgerEntries.id, input.cursor));
+  const page = keyset(ledgerSorts, ledgerEntries.id, input.sort, input.cursor);
+  where.push(page.after);
   const rows = deps.db
     .select({
       id: ledgerEntries.id,
@@ -303,11 +309,10 @@ export function listLedger(deps: Deps, actor: Actor, input: z.infer<typeof ledge
     .leftJoin(organisations, eq(organisations.id, ledgerEntries.payeeOrganisationId))
     .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
     .where(and(...where))
-    .orderBy(desc(ledgerEntries.id))
+    .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();
-  const items = rows.slice(0, input.limit);
-  return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
+  return page.page(rows, input.limit);
 }
 
 /** The coordinator's queue: submitted claims and due tranches, oldest first. */

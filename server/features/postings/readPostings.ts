@@ -1,11 +1,13 @@
 // Reading postings: employers see their own business's (any state); member organisations and
-// coordinators see published ones. Keyset pagination on id (newest first).
-import { and, count, desc, eq, inArray, like, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+// coordinators see published ones. Sorted by a few keys, keyset pagination on (key, id).
+import { and, count, eq, gte, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { listPostingsInput } from '../../../shared/postings/schemas';
+import type { listPostingsInput, PostingSortKey } from '../../../shared/postings/schemas';
 import { businesses, postings, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { visiblePosting } from '../guards';
+import { keyset, likePattern, preparedByShape, type SortKeys } from '../lists/keyset';
+import { cachedRead } from '../lists/readCache';
 
 const summaryColumns = {
   id: postings.id,
@@ -24,68 +26,102 @@ const summaryColumns = {
   updatedAt: postings.updatedAt,
 };
 
-function escapeLike(s: string) {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+const postingSorts: SortKeys<
+  PostingSortKey,
+  { id: number; startDate: string; hourlyWageCents: number }
+> = {
+  newest: { column: postings.id, type: 'int', value: (r) => r.id },
+  startDate: { column: postings.startDate, type: 'text', value: (r) => r.startDate },
+  wage: { column: postings.hourlyWageCents, type: 'int', value: (r) => r.hourlyWageCents },
+};
 
-export function listPostings(deps: Deps, actor: Actor, input: z.infer<typeof listPostingsInput>) {
-  const where: SQL[] = [];
-  if (actor.role === 'employer') {
-    where.push(eq(postings.businessId, actor.businessId ?? -1));
-    if (input.status) where.push(eq(postings.status, input.status));
-  } else {
-    // Counsellors look for open needs by default; drafts are never visible outside the business.
-    where.push(input.status ? eq(postings.status, input.status) : eq(postings.status, 'open'));
-    where.push(ne(postings.status, 'draft'));
-  }
-  if (input.regionCode) where.push(eq(postings.regionCode, input.regionCode));
-  if (input.nocPrefix) where.push(like(postings.nocCode, `${input.nocPrefix}%`));
-  if (input.q) {
-    const pattern = `%${escapeLike(input.q)}%`;
-    const match = or(
-      sql`${postings.title} LIKE ${pattern} ESCAPE '\\'`,
-      sql`${postings.city} LIKE ${pattern} ESCAPE '\\'`,
-      sql`${businesses.legalName} LIKE ${pattern} ESCAPE '\\'`,
-    );
-    if (match) where.push(match);
-  }
-  if (input.cursor) where.push(lt(postings.id, input.cursor));
-  const rows = deps.db
-    .select(summaryColumns)
-    .from(postings)
-    .innerJoin(businesses, eq(businesses.id, postings.businessId))
-    .where(and(...where))
-    .orderBy(desc(postings.id))
-    .limit(input.limit + 1)
-    .all();
-  const page = rows.slice(0, input.limit);
-  const counts = proposalCounts(
-    deps,
-    page.map((p) => p.id),
-  );
-  return {
-    items: page.map((p) => ({ ...p, proposals: counts.get(p.id) ?? { waiting: 0, total: 0 } })),
-    nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
+// Per posting: proposals waiting for the employer (proposed) and all of them, counted in the
+// same statement from the covering index proposals(posting_id, status).
+const waitingCount = sql<number>`(SELECT count(*) FROM proposals pr WHERE pr.posting_id = ${postings.id} AND pr.status = 'proposed')`;
+const totalCount = sql<number>`(SELECT count(*) FROM proposals pr WHERE pr.posting_id = ${postings.id})`;
+
+type ListPostingsInput = z.infer<typeof listPostingsInput>;
+
+/**
+ * The list of postings. Employers: their business's, any state. Others: published ones
+ * (open by default). The SQL depends only on which filters are present, so each shape is
+ * prepared once and reused with placeholders (this list is the busiest read).
+ */
+export function listPostings(deps: Deps, actor: Actor, input: ListPostingsInput) {
+  const isEmployer = actor.role === 'employer';
+  const page = keyset(postingSorts, postings.id, input.sort, input.cursor, true);
+  const shape = [
+    isEmployer ? 'e' : 'o',
+    input.status ? 's' : '',
+    input.regionCode ? 'r' : '',
+    input.nocPrefix ? 'n' : '',
+    input.q ? 'q' : '',
+    input.startFrom ? 'f' : '',
+    input.startTo ? 't' : '',
+    input.sort.by,
+    input.sort.dir,
+    input.cursor ? 'c' : '',
+  ].join('|');
+  const stmt = preparedByShape(deps.db, `postings.list:${shape}`, () => {
+    const where: (SQL | undefined)[] = [];
+    if (isEmployer) {
+      where.push(eq(postings.businessId, sql.placeholder('businessId')));
+      if (input.status) where.push(eq(postings.status, sql.placeholder('status')));
+    } else {
+      // Counsellors look for open needs by default; drafts are never visible outside the business.
+      where.push(eq(postings.status, sql.placeholder('status')));
+      where.push(ne(postings.status, 'draft'));
+    }
+    if (input.regionCode) where.push(eq(postings.regionCode, sql.placeholder('regionCode')));
+    if (input.nocPrefix)
+      // GLOB (case-sensitive) lets SQLite use the index on noc_code for the prefix.
+      where.push(sql`${postings.nocCode} GLOB ${sql.placeholder('nocPattern')}`);
+    if (input.startFrom) where.push(gte(postings.startDate, sql.placeholder('startFrom')));
+    if (input.startTo) where.push(lte(postings.startDate, sql.placeholder('startTo')));
+    if (input.q) {
+      const pattern = sql.placeholder('q');
+      where.push(
+        or(
+          sql`${postings.title} LIKE ${pattern} ESCAPE '\\'`,
+          sql`${postings.city} LIKE ${pattern} ESCAPE '\\'`,
+          sql`${businesses.legalName} LIKE ${pattern} ESCAPE '\\'`,
+        ),
+      );
+    }
+    where.push(page.after);
+    return deps.db
+      .select({ ...summaryColumns, waiting: waitingCount, total: totalCount })
+      .from(postings)
+      .innerJoin(businesses, eq(businesses.id, postings.businessId))
+      .where(and(...where))
+      .orderBy(...page.orderBy)
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  });
+  const params = {
+    businessId: actor.businessId ?? -1,
+    status: input.status ?? 'open',
+    regionCode: input.regionCode,
+    nocPattern: input.nocPrefix ? `${input.nocPrefix}*` : undefined,
+    startFrom: input.startFrom,
+    startTo: input.startTo,
+    q: input.q ? likePattern(input.q) : undefined,
+    cursorValue: input.cursor?.value,
+    cursorId: input.cursor?.id,
+    limit: input.limit + 1,
   };
-}
-
-/** Per posting: proposals waiting for the employer (proposed) and all of them. */
-function proposalCounts(deps: Deps, postingIds: number[]) {
-  const out = new Map<number, { waiting: number; total: number }>();
-  if (postingIds.length === 0) return out;
-  const rows = deps.db
-    .select({ postingId: proposals.postingId, status: proposals.status, n: count() })
-    .from(proposals)
-    .where(inArray(proposals.postingId, postingIds))
-    .groupBy(proposals.postingId, proposals.status)
-    .all();
-  for (const r of rows) {
-    const c = out.get(r.postingId) ?? { waiting: 0, total: 0 };
-    c.total += r.n;
-    if (r.status === 'proposed') c.waiting += r.n;
-    out.set(r.postingId, c);
-  }
-  return out;
+  // The answer depends only on the shape and these values (the employer's business is one of
+  // them), so it is kept until the next write to the database.
+  return cachedRead(deps.db, `postings.list:${shape}:${JSON.stringify(params)}`, () => {
+    const result = page.page(stmt.all(params), input.limit);
+    return {
+      items: result.items.map(({ waiting, total, ...p }) => ({
+        ...p,
+        proposals: { waiting, total },
+      })),
+      nextCursor: result.nextCursor,
+    };
+  });
 }
 
 export function getPosting(deps: Deps, actor: Actor, postingId: number) {

@@ -3,7 +3,7 @@
 import { and, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
-import type { listProposalsInput } from '../../../shared/proposals/schemas';
+import type { listProposalsInput, ProposalSortKey } from '../../../shared/proposals/schemas';
 import {
   businesses,
   jobSeekers,
@@ -15,6 +15,7 @@ import {
 } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorBusiness, actorOrganisation } from '../guards';
+import { keyset, type SortKeys } from '../lists/keyset';
 import { candidateCard } from './candidateCard';
 
 const seekerColumns = {
@@ -33,7 +34,16 @@ const seekerColumns = {
   canShareContact: jobSeekers.canShareContact,
 };
 
-function employerCards(deps: Deps, where: SQL | undefined) {
+interface PageQuery {
+  orderBy: SQL[];
+  limit: number;
+}
+
+function employerCards(
+  deps: Deps,
+  where: SQL | undefined,
+  q: PageQuery = { orderBy: [desc(proposals.id)], limit: 1 },
+) {
   const rows = deps.db
     .select({
       id: proposals.id,
@@ -56,12 +66,17 @@ function employerCards(deps: Deps, where: SQL | undefined) {
     .innerJoin(users, eq(users.id, proposals.proposedBy))
     .innerJoin(organisations, eq(organisations.id, proposals.organisationId))
     .where(where)
-    .orderBy(desc(proposals.id))
+    .orderBy(...q.orderBy)
+    .limit(q.limit)
     .all();
   return rows.map(({ seeker, ...p }) => ({ ...p, candidate: candidateCard(seeker, p.status) }));
 }
 
-function organisationRows(deps: Deps, where: SQL | undefined) {
+function organisationRows(
+  deps: Deps,
+  where: SQL | undefined,
+  q: PageQuery = { orderBy: [desc(proposals.id)], limit: 1 },
+) {
   return deps.db
     .select({
       id: proposals.id,
@@ -87,23 +102,32 @@ function organisationRows(deps: Deps, where: SQL | undefined) {
     .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
     .innerJoin(users, eq(users.id, proposals.proposedBy))
     .where(where)
-    .orderBy(desc(proposals.updatedAt), desc(proposals.id))
-    .limit(200)
+    .orderBy(...q.orderBy)
+    .limit(q.limit)
     .all();
 }
 
+const proposalSorts: SortKeys<ProposalSortKey, { id: number; updatedAt: string }> = {
+  updated: { column: proposals.updatedAt, type: 'text', value: (r) => r.updatedAt },
+  created: { column: proposals.id, type: 'int', value: (r) => r.id },
+};
+
 export function listProposals(deps: Deps, actor: Actor, input: z.infer<typeof listProposalsInput>) {
+  const page = keyset(proposalSorts, proposals.id, input.sort, input.cursor);
+  const q = { orderBy: page.orderBy, limit: input.limit + 1 };
   if (actor.role === 'employer') {
-    const where = [eq(postings.businessId, actorBusiness(actor))];
+    const where = [eq(postings.businessId, actorBusiness(actor)), page.after];
     if (input.postingId) where.push(eq(proposals.postingId, input.postingId));
     if (input.status) where.push(eq(proposals.status, input.status));
-    return { side: 'employer' as const, items: employerCards(deps, and(...where)) };
+    const result = page.page(employerCards(deps, and(...where), q), input.limit);
+    return { side: 'employer' as const, ...result };
   }
-  const where = [eq(proposals.organisationId, actorOrganisation(actor))];
+  const where = [eq(proposals.organisationId, actorOrganisation(actor)), page.after];
   if (input.postingId) where.push(eq(proposals.postingId, input.postingId));
   if (input.jobSeekerId) where.push(eq(proposals.jobSeekerId, input.jobSeekerId));
   if (input.status) where.push(eq(proposals.status, input.status));
-  return { side: 'organisation' as const, items: organisationRows(deps, and(...where)) };
+  const result = page.page(organisationRows(deps, and(...where), q), input.limit);
+  return { side: 'organisation' as const, ...result };
 }
 
 function history(deps: Deps, proposalId: number) {

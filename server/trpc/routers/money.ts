@@ -2,11 +2,13 @@
 import {
   claimInput,
   ledgerListInput,
+  listClaimsInput,
   markPaidInput,
   reverseEntryInput,
   reviewInput,
 } from '../../../shared/money/schemas';
 import { previewClaim, submitClaim } from '../../features/money/claims';
+import { listClaims } from '../../features/money/listClaims';
 import {
   listLedger,
   markPaid,
@@ -41,6 +43,9 @@ export const moneyRouter = router({
   reverse: coordinator
     .input(reverseEntryInput)
     .mutation(({ ctx, input }) => reverseEntry(ctx.deps, ctx.actor, input, ctx.req)),
+  claims: roleProcedure('employer', 'coordinator')
+    .input(listClaimsInput)
+    .query(({ ctx, input }) => listClaims(ctx.deps, ctx.actor, input)),
   ledger: authedProcedure
     .input(ledgerListInput)
     .query(({ ctx, input }) => listLedger(ctx.deps, ctx.actor, input)),

@@ -3,6 +3,7 @@
 import { coordinatorEn } from './en/coordinator';
 import { dashboardEn } from './en/dashboard';
 import { employerEn } from './en/employer';
+import { listsEn } from './en/lists';
 import { notificationsEn } from './en/notifications';
 import { organisationEn } from './en/organisation';
 import { privacyEn } from './en/privacy';
@@ -58,6 +59,7 @@ export const enCA: Catalog = {
   privacy: privacyEn,
   notifications: notificationsEn,
   dashboard: dashboardEn,
+  lists: listsEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',

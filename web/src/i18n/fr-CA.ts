@@ -4,6 +4,7 @@
 import { coordinatorFr } from './coordinator';
 import { dashboardFr } from './dashboard';
 import { employerFr } from './employer';
+import { listsFr } from './lists';
 import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
 import { privacyFr } from './privacy';
@@ -58,6 +59,7 @@ export const frCA = {
   privacy: privacyFr,
   notifications: notificationsFr,
   dashboard: dashboardFr,
+  lists: listsFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',

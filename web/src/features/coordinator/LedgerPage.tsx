@@ -4,19 +4,20 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import { reverseEntryInput } from '../../../../shared/money/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { TextAreaField } from '../../components/Field';
+import { SelectField, TextAreaField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { urlEnum, urlId } from '../../lib/urlParams';
+import { useUrlState } from '../../lib/urlState';
 import {
   type LedgerItem,
   PhaseFilter,
-  parseId,
   quebecDate,
   useCoordFormat,
   useFocusInvalid,
@@ -94,24 +95,24 @@ function ReverseForm(props: {
   );
 }
 
-function ledgerUrl(phaseId: number | null) {
-  return phaseId ? `/money/ledger?phase=${phaseId}` : '/money/ledger';
-}
+const view = {
+  phase: urlId,
+  fund: urlEnum(['wage', 'accompaniment']),
+};
 
 export function LedgerPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useCoordFormat();
-  const [, navigate] = useLocation();
-  const search = useSearch();
-  const phaseId = parseId(new URLSearchParams(search).get('phase'));
+  const [v, setView] = useUrlState(view);
+  const phaseId = v.phase ?? null;
   const [reversing, setReversing] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const openers = useRef(new Map<number, HTMLButtonElement | null>());
   const formId = useId();
   const list = useInfiniteQuery(
     trpc.money.ledger.infiniteQueryOptions(
-      { limit: PAGE_SIZE, ...(phaseId ? { phaseId } : {}) },
+      { limit: PAGE_SIZE, phaseId: v.phase, fund: v.fund },
       { getNextPageParam: (last) => last.nextCursor ?? undefined },
     ),
   );
@@ -138,8 +139,17 @@ export function LedgerPage() {
         <PhaseFilter
           label={t('coordinator.ledger.phase')}
           value={phaseId}
-          onChange={(id) => navigate(ledgerUrl(id), { replace: true })}
+          onChange={(id) => setView({ phase: id ?? undefined })}
         />
+        <SelectField
+          label={t('lists.fund')}
+          value={v.fund ?? ''}
+          onChange={(f) => setView({ fund: f === 'wage' || f === 'accompaniment' ? f : undefined })}
+        >
+          <option value="">{t('lists.allFunds')}</option>
+          <option value="wage">{t('lists.funds.wage')}</option>
+          <option value="accompaniment">{t('lists.funds.accompaniment')}</option>
+        </SelectField>
       </form>
       <StatusMessage>{message}</StatusMessage>
       <ListStatus
@@ -149,7 +159,9 @@ export function LedgerPage() {
       />
       {!list.isPending && items.length === 0 && !list.error ? (
         <p className="card coord-empty">
-          {phaseId ? t('coordinator.ledger.emptyFiltered') : t('coordinator.ledger.empty')}
+          {phaseId || v.fund
+            ? t('coordinator.ledger.emptyFiltered')
+            : t('coordinator.ledger.empty')}
         </p>
       ) : null}
       {items.length > 0 ? (

@@ -1,25 +1,23 @@
 // Every pairing of the program (coordinators see them all), filtered by phase and status; the
-// filters live in the URL (?phase=10&status=active).
-import { useQuery } from '@tanstack/react-query';
+// filters and order live in the URL (?phase=10&status=active&sort=startDate&dir=asc).
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
+import { pairingSortKeys } from '../../../../shared/pairings/schemas';
 import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
+import { SortSelect } from '../../components/SortSelect';
+import { pairingSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
-import { PhaseFilter, parseId, personName, StatusBadge, useCoordFormat } from './common';
+import { urlDir, urlEnum, urlId, urlSort } from '../../lib/urlParams';
+import { useUrlState } from '../../lib/urlState';
+import { PhaseFilter, personName, StatusBadge, useCoordFormat } from './common';
 
-function isStatus(s: string | null): s is PairingStatus {
+function isStatus(s: string | null | undefined): s is PairingStatus {
   return (pairingStatuses as readonly string[]).includes(s ?? '');
-}
-
-export function pairingsUrl(phaseId: number | null, status: PairingStatus | null) {
-  const params = new URLSearchParams();
-  if (phaseId) params.set('phase', String(phaseId));
-  if (status) params.set('status', status);
-  const s = params.toString();
-  return s ? `/pairings?${s}` : '/pairings';
 }
 
 const statusTone: Record<PairingStatus, string> = {
@@ -35,23 +33,33 @@ export function PairingStatusBadge({ status }: { status: PairingStatus }) {
   );
 }
 
+const view = {
+  phase: urlId,
+  status: urlEnum(pairingStatuses),
+  org: urlId,
+  sort: urlSort(pairingSortKeys, 'newest'),
+  dir: urlDir('desc'),
+};
+
 export function PairingsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useCoordFormat();
-  const [, navigate] = useLocation();
-  const params = new URLSearchParams(useSearch());
-  const phaseId = parseId(params.get('phase'));
-  const rawStatus = params.get('status');
-  const status = isStatus(rawStatus) ? rawStatus : null;
-  const list = useQuery(
-    trpc.pairings.list.queryOptions({
-      ...(phaseId ? { phaseId } : {}),
-      ...(status ? { status } : {}),
-    }),
+  const [v, setView] = useUrlState(view);
+  const organisations = useQuery(trpc.directory.organisations.queryOptions());
+  const list = useInfiniteQuery(
+    trpc.pairings.list.infiniteQueryOptions(
+      {
+        phaseId: v.phase,
+        status: v.status,
+        organisationId: v.org,
+        sort: { by: v.sort, dir: v.dir },
+      },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
   );
-  const items = list.data ?? [];
-  const filtered = phaseId !== null || status !== null;
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = v.phase !== undefined || v.status !== undefined || v.org !== undefined;
   return (
     <>
       <PageTitle>{t('coordinator.pairings.title')}</PageTitle>
@@ -62,15 +70,13 @@ export function PairingsPage() {
       >
         <PhaseFilter
           label={t('coordinator.pairings.phase')}
-          value={phaseId}
-          onChange={(id) => navigate(pairingsUrl(id, status), { replace: true })}
+          value={v.phase ?? null}
+          onChange={(id) => setView({ phase: id ?? undefined })}
         />
         <SelectField
           label={t('coordinator.pairings.status')}
-          value={status ?? ''}
-          onChange={(v) =>
-            navigate(pairingsUrl(phaseId, isStatus(v) ? v : null), { replace: true })
-          }
+          value={v.status ?? ''}
+          onChange={(s) => setView({ status: isStatus(s) ? s : undefined })}
         >
           <option value="">{t('coordinator.pairings.allStatuses')}</option>
           {pairingStatuses.map((s) => (
@@ -79,6 +85,24 @@ export function PairingsPage() {
             </option>
           ))}
         </SelectField>
+        <SelectField
+          label={t('lists.organisation')}
+          value={v.org ? String(v.org) : ''}
+          onChange={(id) => setView({ org: Number(id) || undefined })}
+        >
+          <option value="">{t('lists.allOrganisations')}</option>
+          {organisations.data?.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SortSelect
+          by={v.sort}
+          dir={v.dir}
+          choices={pairingSortChoices(t)}
+          onChange={(sort, dir) => setView({ sort, dir })}
+        />
       </form>
       <ListStatus
         error={list.error}
@@ -138,6 +162,7 @@ export function PairingsPage() {
           </table>
         </div>
       ) : null}
+      <LoadMoreButton list={list} label={t('lists.more')} />
     </>
   );
 }

@@ -749,9 +749,9 @@ export function ReviewPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { queue, toPay } = useReviewQueue();
-  const pairings = useQuery(trpc.pairings.list.queryOptions({}));
+  const pairings = useQuery(trpc.pairings.list.queryOptions({ limit: 500 }));
   const [message, setMessage] = useState<{ text: string; section: string } | null>(null);
-  const byId = new Map((pairings.data ?? []).map((p) => [p.id, p]));
+  const byId = new Map((pairings.data?.items ?? []).map((p) => [p.id, p]));
   // After an item leaves its list, keyboard focus goes back to that list's heading.
   useEffect(() => {
     if (message) document.getElementById(message.section)?.focus();

@@ -17,7 +17,7 @@ export type FundFigures = NonNullable<PhaseDetail['budget']>['wage'];
 export type PhaseStatus = PhaseDetail['status'];
 export type ReviewQueue = RouterOutputs['money']['reviewQueue'];
 export type LedgerItem = RouterOutputs['money']['ledger']['items'][number];
-export type PairingSummary = RouterOutputs['pairings']['list'][number];
+export type PairingSummary = RouterOutputs['pairings']['list']['items'][number];
 
 /** Today in Quebec, YYYY-MM-DD: the default payment date. */
 export function today(): string {

@@ -20,11 +20,11 @@ export function PairingsGlance() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const pairings = useQuery(trpc.pairings.list.queryOptions({}));
+  const pairings = useQuery(trpc.pairings.list.queryOptions({ limit: 500 }));
   // The same query as the home's: shared from the cache.
   const home = useQuery(trpc.home.employer.queryOptions());
   const money = home.data?.money;
-  const all = pairings.data ?? [];
+  const all = pairings.data?.items ?? [];
   const active = all.filter((p) => p.status === 'active');
   const shown = active.slice(0, SHOWN);
   // The last claim of each pairing shown.

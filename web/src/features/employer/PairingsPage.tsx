@@ -1,19 +1,25 @@
 // "Mes jumelages": every confirmed hire of the business, filtered by status in the URL
-// (?status=active) so a view can be bookmarked. Each one leads to its pairing page, where the
+// (?status=active&sort=startDate&dir=asc) so a view can be bookmarked. Each one leads to its pairing page, where the
 // wage subsidy is claimed.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
+import { pairingSortKeys } from '../../../../shared/pairings/schemas';
 import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
+import { SortSelect } from '../../components/SortSelect';
+import { pairingSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
+import { urlDir, urlEnum, urlSort } from '../../lib/urlParams';
+import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { PairingStatusBadge } from './Badges';
 import type { PairingSummary } from './money';
 
-function isStatus(s: string | null): s is PairingStatus {
+function isStatus(s: string | null | undefined): s is PairingStatus {
   return (pairingStatuses as readonly string[]).includes(s ?? '');
 }
 
@@ -40,16 +46,25 @@ export function PairingDates({ p }: { p: PairingSummary }) {
   );
 }
 
+const view = {
+  status: urlEnum(pairingStatuses),
+  sort: urlSort(pairingSortKeys, 'newest'),
+  dir: urlDir('desc'),
+};
+
 export function PairingsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const [, navigate] = useLocation();
-  const search = useSearch();
-  const raw = new URLSearchParams(search).get('status');
-  const status = isStatus(raw) ? raw : null;
-  const list = useQuery(trpc.pairings.list.queryOptions(status ? { status } : {}));
-  const items = list.data ?? [];
+  const [v, setView] = useUrlState(view);
+  const status = v.status ?? null;
+  const list = useInfiniteQuery(
+    trpc.pairings.list.infiniteQueryOptions(
+      { status: v.status, sort: { by: v.sort, dir: v.dir } },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
+  );
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
       <PageTitle>{t('employer.pairings.title')}</PageTitle>
@@ -62,9 +77,7 @@ export function PairingsPage() {
         <SelectField
           label={t('employer.postings.status')}
           value={status ?? ''}
-          onChange={(v) =>
-            navigate(isStatus(v) ? `/pairings?status=${v}` : '/pairings', { replace: true })
-          }
+          onChange={(s) => setView({ status: isStatus(s) ? s : undefined })}
         >
           <option value="">{t('employer.postings.allStatuses')}</option>
           {pairingStatuses.map((s) => (
@@ -73,6 +86,12 @@ export function PairingsPage() {
             </option>
           ))}
         </SelectField>
+        <SortSelect
+          by={v.sort}
+          dir={v.dir}
+          choices={pairingSortChoices(t)}
+          onChange={(sort, dir) => setView({ sort, dir })}
+        />
       </form>
       <ListStatus
         error={list.error}
@@ -121,6 +140,7 @@ export function PairingsPage() {
           ))}
         </ul>
       ) : null}
+      <LoadMoreButton list={list} label={t('lists.more')} />
     </>
   );
 }

@@ -1,48 +1,45 @@
 // "My postings": the business's hiring needs in every state, filtered by status and words.
-// The filters live in the URL query (?status=open&q=…) so a view can be bookmarked or shared.
+// The filters and order live in the URL query (?status=open&q=…&sort=wage&dir=asc) so a view
+// can be bookmarked or shared.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import { type PostingStatus, postingStatuses } from '../../../../shared/postings/postingMachine';
+import { postingSortKeys } from '../../../../shared/postings/schemas';
 import { SelectField, TextField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
+import { SortSelect } from '../../components/SortSelect';
+import { postingSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
+import { urlDir, urlEnum, urlSort, urlText } from '../../lib/urlParams';
+import { type UrlPatch, type UrlValues, useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { PostingStatusBadge } from './Badges';
 
 const PAGE_SIZE = 20;
 
-function isStatus(s: string | null): s is PostingStatus {
+function isStatus(s: string | null | undefined): s is PostingStatus {
   return (postingStatuses as readonly string[]).includes(s ?? '');
 }
 
-/** Reads the filters from the URL; unknown values are ignored. */
-function useFilters() {
-  const search = useSearch();
-  const params = new URLSearchParams(search);
-  const status = params.get('status');
-  const q = (params.get('q') ?? '').trim().slice(0, 100);
-  return { status: isStatus(status) ? status : null, q };
-}
+const view = {
+  status: urlEnum(postingStatuses),
+  q: urlText,
+  sort: urlSort(postingSortKeys, 'newest'),
+  dir: urlDir('desc'),
+};
+type View = UrlValues<typeof view>;
 
-function filtersUrl(status: PostingStatus | null, q: string) {
-  const params = new URLSearchParams();
-  if (status) params.set('status', status);
-  if (q.trim()) params.set('q', q.trim());
-  const s = params.toString();
-  return s ? `/postings?${s}` : '/postings';
-}
-
-function Filters(props: { status: PostingStatus | null; q: string }) {
+function Filters(props: { view: View; setView: (patch: UrlPatch<typeof view>) => void }) {
   const { t } = useTranslation();
-  const [, navigate] = useLocation();
-  const [text, setText] = useState(props.q);
+  const { view: v, setView } = props;
+  const [text, setText] = useState(v.q ?? '');
   function submit(e: FormEvent) {
     e.preventDefault();
-    navigate(filtersUrl(props.status, text), { replace: true });
+    setView({ q: text.trim() || undefined });
   }
   return (
     <form
@@ -52,8 +49,10 @@ function Filters(props: { status: PostingStatus | null; q: string }) {
     >
       <SelectField
         label={t('employer.postings.status')}
-        value={props.status ?? ''}
-        onChange={(v) => navigate(filtersUrl(isStatus(v) ? v : null, text), { replace: true })}
+        value={v.status ?? ''}
+        onChange={(s) =>
+          setView({ status: isStatus(s) ? s : undefined, q: text.trim() || undefined })
+        }
       >
         <option value="">{t('employer.postings.allStatuses')}</option>
         {postingStatuses.map((s) => (
@@ -72,6 +71,12 @@ function Filters(props: { status: PostingStatus | null; q: string }) {
       <button type="submit" className="button">
         {t('employer.postings.apply')}
       </button>
+      <SortSelect
+        by={v.sort}
+        dir={v.dir}
+        choices={postingSortChoices(t)}
+        onChange={(sort, dir) => setView({ sort, dir })}
+      />
     </form>
   );
 }
@@ -80,11 +85,13 @@ export function PostingsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const { status, q } = useFilters();
+  const [v, setView] = useUrlState(view);
+  const status = v.status ?? null;
+  const q = v.q ?? '';
   const filtered = status !== null || q !== '';
   const list = useInfiniteQuery(
     trpc.postings.list.infiniteQueryOptions(
-      { limit: PAGE_SIZE, ...(status ? { status } : {}), ...(q ? { q } : {}) },
+      { limit: PAGE_SIZE, status: v.status, q: v.q, sort: { by: v.sort, dir: v.dir } },
       { getNextPageParam: (last) => last.nextCursor ?? undefined },
     ),
   );
@@ -98,7 +105,7 @@ export function PostingsPage() {
         </Link>
       </p>
       {/* Keyed by the URL so that back/forward and links reset the search box. */}
-      <Filters key={`${status}|${q}`} status={status} q={q} />
+      <Filters key={`${status}|${q}`} view={v} setView={setView} />
       <ListStatus
         error={list.error}
         pending={list.isPending}

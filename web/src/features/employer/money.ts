@@ -14,7 +14,7 @@ import type { useLocaleFormat } from '../../lib/useLocaleFormat';
 type Outputs = inferRouterOutputs<AppRouter>;
 export type CurrentPhase = NonNullable<Outputs['phases']['current']>;
 export type PairingDetail = Outputs['pairings']['get'];
-export type PairingSummary = Outputs['pairings']['list'][number];
+export type PairingSummary = Outputs['pairings']['list']['items'][number];
 export type PairingClaim = PairingDetail['claims'][number];
 export type PairingLedgerEntry = PairingDetail['ledger'][number];
 export type LedgerItem = Outputs['money']['ledger']['items'][number];

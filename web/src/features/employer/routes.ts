@@ -2,6 +2,7 @@
 import { type FeatureRoute, lazyPage, type NavItem } from '../../lib/featureRoutes';
 
 const pages = () => import('./pages');
+const claimsPages = () => import('../claims/pages');
 
 const employer = ['employer'] as const;
 
@@ -12,11 +13,13 @@ export const employerRoutes: FeatureRoute[] = [
   { path: '/postings/:id', roles: employer, component: lazyPage(pages, 'PostingDetailPage') },
   { path: '/pairings', roles: employer, component: lazyPage(pages, 'PairingsPage') },
   { path: '/pairings/:id', roles: employer, component: lazyPage(pages, 'PairingPage') },
+  { path: '/claims', roles: employer, component: lazyPage(claimsPages, 'ClaimsPage') },
   { path: '/business', roles: employer, component: lazyPage(pages, 'BusinessPage') },
 ];
 
 export const employerNav: NavItem[] = [
   { href: '/postings', labelKey: 'employer.nav.postings', roles: employer },
   { href: '/pairings', labelKey: 'employer.nav.pairings', roles: employer },
+  { href: '/claims', labelKey: 'lists.claims.nav', roles: employer },
   { href: '/business', labelKey: 'employer.nav.business', roles: employer },
 ];

@@ -1,25 +1,37 @@
-// The organisation's job seekers: search by name or email and status (kept in the URL), with
+// The organisation's job seekers: search by name or email, status and order (kept in the URL), with
 // whether each person can be proposed.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
+import { z } from 'zod';
+import { jobSeekerSortKeys } from '../../../../shared/jobSeekers/schemas';
 import { SelectField, TextField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
+import { SortSelect } from '../../components/SortSelect';
+import { jobSeekerSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
+import { urlDir, urlSort, urlText } from '../../lib/urlParams';
+import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { Availability, ConsentBadge } from './common';
+
+const view = {
+  q: urlText,
+  status: z.enum(['active', 'closed']).default('active'),
+  sort: urlSort(jobSeekerSortKeys, 'newest'),
+  dir: urlDir('desc'),
+};
 
 export function JobSeekersPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const [, navigate] = useLocation();
-  const params = new URLSearchParams(useSearch());
-  const q = params.get('q') ?? '';
-  const status = params.get('status') === 'closed' ? 'closed' : 'active';
+  const [v, setView] = useUrlState(view);
+  const q = v.q ?? '';
+  const status = v.status;
   const [text, setText] = useState(q);
   const [statusChoice, setStatusChoice] = useState<string>(status);
   // The URL is the truth: going back or following a link updates the form.
@@ -29,7 +41,7 @@ export function JobSeekersPage() {
   }, [q, status]);
   const list = useInfiniteQuery(
     trpc.jobSeekers.list.infiniteQueryOptions(
-      { q: q || undefined, status, limit: 50 },
+      { q: q || undefined, status, sort: { by: v.sort, dir: v.dir }, limit: 50 },
       { getNextPageParam: (last) => last.nextCursor ?? undefined },
     ),
   );
@@ -37,11 +49,10 @@ export function JobSeekersPage() {
 
   function search(e: FormEvent) {
     e.preventDefault();
-    const next = new URLSearchParams();
-    if (text.trim()) next.set('q', text.trim());
-    if (statusChoice === 'closed') next.set('status', 'closed');
-    const qs = next.toString();
-    navigate(qs ? `/job-seekers?${qs}` : '/job-seekers');
+    setView({
+      q: text.trim() || undefined,
+      status: statusChoice === 'closed' ? 'closed' : 'active',
+    });
   }
 
   return (
@@ -72,6 +83,12 @@ export function JobSeekersPage() {
           <button type="submit" className="button">
             {t('organisation.common.search')}
           </button>
+          <SortSelect
+            by={v.sort}
+            dir={v.dir}
+            choices={jobSeekerSortChoices(t)}
+            onChange={(sort, dir) => setView({ sort, dir })}
+          />
         </form>
       </search>
       <ListStatus

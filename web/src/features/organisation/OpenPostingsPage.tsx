@@ -1,37 +1,68 @@
-// Open hiring needs of all businesses, filtered by region, occupation and words (in the URL).
+// Open hiring needs of all businesses, filtered by region, occupation, words and start date, and
+// sorted (all in the URL).
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
+import { z } from 'zod';
+import { postingSortKeys } from '../../../../shared/postings/schemas';
 import { nocBroadCategories } from '../../../../shared/reference/noc';
-import { isRegionCode, quebecRegions } from '../../../../shared/reference/regions';
+import { isRegionCode, quebecRegions, regionCodes } from '../../../../shared/reference/regions';
 import { SelectField, TextField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
+import { SortSelect } from '../../components/SortSelect';
+import { postingSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
+import { urlDate, urlDir, urlEnum, urlSort, urlText } from '../../lib/urlParams';
+import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { placeText } from './common';
+
+const view = {
+  region: urlEnum(regionCodes),
+  noc: z
+    .string()
+    .regex(/^\d{1,5}$/)
+    .optional(),
+  q: urlText,
+  from: urlDate,
+  to: urlDate,
+  sort: urlSort(postingSortKeys, 'newest'),
+  dir: urlDir('desc'),
+};
 
 export function OpenPostingsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const [, navigate] = useLocation();
-  const params = new URLSearchParams(useSearch());
-  const regionParam = params.get('region') ?? '';
-  const region = isRegionCode(regionParam) ? regionParam : undefined;
-  const nocParam = params.get('noc') ?? '';
-  const noc = /^\d{1,5}$/.test(nocParam) ? nocParam : undefined;
-  const q = params.get('q')?.trim() ?? '';
-  const [form, setForm] = useState({ region: region ?? '', noc: noc ?? '', q });
+  const [v, setView] = useUrlState(view);
+  const region = v.region;
+  const noc = v.noc;
+  const q = v.q ?? '';
+  const [form, setForm] = useState({
+    region: region ?? '',
+    noc: noc ?? '',
+    q,
+    from: v.from ?? '',
+    to: v.to ?? '',
+  });
   useEffect(() => {
-    setForm({ region: region ?? '', noc: noc ?? '', q });
-  }, [region, noc, q]);
+    setForm({ region: region ?? '', noc: noc ?? '', q, from: v.from ?? '', to: v.to ?? '' });
+  }, [region, noc, q, v.from, v.to]);
 
   const list = useInfiniteQuery(
     trpc.postings.list.infiniteQueryOptions(
-      { regionCode: region, nocPrefix: noc, q: q || undefined, limit: 30 },
+      {
+        regionCode: region,
+        nocPrefix: noc,
+        q: q || undefined,
+        startFrom: v.from,
+        startTo: v.to,
+        sort: { by: v.sort, dir: v.dir },
+        limit: 30,
+      },
       { getNextPageParam: (last) => last.nextCursor ?? undefined },
     ),
   );
@@ -39,12 +70,13 @@ export function OpenPostingsPage() {
 
   function search(e: FormEvent) {
     e.preventDefault();
-    const next = new URLSearchParams();
-    if (form.region) next.set('region', form.region);
-    if (form.noc) next.set('noc', form.noc);
-    if (form.q.trim()) next.set('q', form.q.trim());
-    const qs = next.toString();
-    navigate(qs ? `/open-postings?${qs}` : '/open-postings');
+    setView({
+      region: isRegionCode(form.region) ? form.region : undefined,
+      noc: /^\d{1,5}$/.test(form.noc) ? form.noc : undefined,
+      q: form.q.trim() || undefined,
+      from: form.from || undefined,
+      to: form.to || undefined,
+    });
   }
   const categoryOptions = nocBroadCategories.map((c) => ({
     value: c.code,
@@ -92,9 +124,27 @@ export function OpenPostingsPage() {
             value={form.q}
             onChange={(v) => setForm((f) => ({ ...f, q: v }))}
           />
+          <TextField
+            label={t('lists.startFrom')}
+            type="date"
+            value={form.from}
+            onChange={(from) => setForm((f) => ({ ...f, from }))}
+          />
+          <TextField
+            label={t('lists.startTo')}
+            type="date"
+            value={form.to}
+            onChange={(to) => setForm((f) => ({ ...f, to }))}
+          />
           <button type="submit" className="button">
             {t('organisation.common.search')}
           </button>
+          <SortSelect
+            by={v.sort}
+            dir={v.dir}
+            choices={postingSortChoices(t)}
+            onChange={(sort, dir) => setView({ sort, dir })}
+          />
         </form>
       </search>
       <ListStatus

@@ -231,8 +231,10 @@ function Ledger({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const pairings = useQuery(trpc.pairings.list.queryOptions({}));
-  const names = new Map((pairings.data ?? []).map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
+  const pairings = useQuery(trpc.pairings.list.queryOptions({ limit: 500 }));
+  const names = new Map(
+    (pairings.data?.items ?? []).map((p) => [p.id, `${p.firstName} ${p.lastName}`]),
+  );
   const ledger = useInfiniteQuery(
     trpc.money.ledger.infiniteQueryOptions(
       { phaseId, limit: 200 },

@@ -1,34 +1,47 @@
-// The organisation's pairings, filtered by phase and status (kept in the URL), each with where
+// The organisation's pairings, filtered by phase and status and sorted (kept in the URL), each with where
 // its follow-up stands: a follow-up due or overdue, the 12-week check due or its outcome.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
-import { pairingStatuses } from '../../../../shared/money/machines';
+import { Link } from 'wouter';
+import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
+import { pairingSortKeys } from '../../../../shared/pairings/schemas';
 import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { PageTitle } from '../../components/PageTitle';
+import { SortSelect } from '../../components/SortSelect';
 import type { Me } from '../../lib/session';
+import { pairingSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
+import { urlDir, urlEnum, urlId, urlSort } from '../../lib/urlParams';
+import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import {
-  type Agenda,
-  type PairingRow,
-  pairingFiltersHref,
-  readPairingFilters,
-} from './accompaniment';
+import type { Agenda, PairingRow } from './accompaniment';
 import { today } from './common';
 import { PairingStatusBadge } from './pairingParts';
+
+const view = {
+  phase: urlId,
+  status: urlEnum(pairingStatuses),
+  sort: urlSort(pairingSortKeys, 'newest'),
+  dir: urlDir('desc'),
+};
+
+function isPairingStatus(s: string): s is PairingStatus {
+  return (pairingStatuses as readonly string[]).includes(s);
+}
 
 export function PairingsPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [, navigate] = useLocation();
-  const { status, phase } = readPairingFilters(useSearch());
-  // One organisation's pairings are few (tens per phase): all of them come at once, so the
-  // filters answer instantly and show their counts.
-  const list = useQuery(trpc.pairings.list.queryOptions({}));
+  const [v, setView] = useUrlState(view);
+  const { status, phase } = v;
+  // One organisation's pairings are few (tens per phase): the first 500 in the chosen order
+  // come at once, so the filters answer instantly and show their counts.
+  const list = useQuery(
+    trpc.pairings.list.queryOptions({ limit: 500, sort: { by: v.sort, dir: v.dir } }),
+  );
   const agenda = useQuery(trpc.pairings.agenda.queryOptions());
-  const all = list.data ?? [];
+  const all = list.data?.items ?? [];
   const phases = [...new Set(all.map((p) => p.phaseNumber))].sort((a, b) => b - a);
   const inPhase = phase ? all.filter((p) => p.phaseNumber === phase) : all;
   const rows = status ? inPhase.filter((p) => p.status === status) : inPhase;
@@ -47,9 +60,7 @@ export function PairingsPage({ me }: { me: Me }) {
           <SelectField
             label={t('organisation.pairings.phase')}
             value={phase ? String(phase) : ''}
-            onChange={(v) =>
-              navigate(pairingFiltersHref({ status, phase: Number(v) || undefined }))
-            }
+            onChange={(n) => setView({ phase: Number(n) || undefined })}
           >
             <option value="">{t('organisation.pairings.allPhases')}</option>
             {phases.map((n) => (
@@ -66,7 +77,7 @@ export function PairingsPage({ me }: { me: Me }) {
           <SelectField
             label={t('organisation.pairings.status')}
             value={status ?? ''}
-            onChange={(v) => navigate(pairingFiltersHref({ status: v || undefined, phase }))}
+            onChange={(s) => setView({ status: isPairingStatus(s) ? s : undefined })}
           >
             <option value="">{t('organisation.pairings.allStatuses')}</option>
             {pairingStatuses.map((s) => (
@@ -78,6 +89,12 @@ export function PairingsPage({ me }: { me: Me }) {
               </option>
             ))}
           </SelectField>
+          <SortSelect
+            by={v.sort}
+            dir={v.dir}
+            choices={pairingSortChoices(t)}
+            onChange={(sort, dir) => setView({ sort, dir })}
+          />
         </div>
       </div>
       <ListStatus

@@ -1,37 +1,52 @@
-// My organisation's proposals, filtered by status (in the URL), with the employers' answers
+// My organisation's proposals, filtered by status and sorted (in the URL), with the employers' answers
 // and "withdraw" where the proposal machine allows it.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import {
   type ProposalStatus,
   proposalStatuses,
 } from '../../../../shared/proposals/proposalMachine';
+import { proposalSortKeys } from '../../../../shared/proposals/schemas';
 import { StatusMessage } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
+import { SortSelect } from '../../components/SortSelect';
+import { proposalSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
+import { urlDir, urlEnum, urlSort } from '../../lib/urlParams';
+import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { DeclineDetails, ProposalStatusBadge } from './common';
 import { OpenAnswer, WithdrawProposal } from './proposalParts';
 
-function isStatus(s: string | null): s is ProposalStatus {
+function isStatus(s: string | null | undefined): s is ProposalStatus {
   return (proposalStatuses as readonly string[]).includes(s ?? '');
 }
+
+const view = {
+  status: urlEnum(proposalStatuses),
+  sort: urlSort(proposalSortKeys, 'updated'),
+  dir: urlDir('desc'),
+};
 
 export function ProposalsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const [, navigate] = useLocation();
-  const params = new URLSearchParams(useSearch());
-  const raw = params.get('status');
-  const status = isStatus(raw) ? raw : undefined;
+  const [v, setView] = useUrlState(view);
+  const status = v.status;
   const [message, setMessage] = useState<string | null>(null);
-  const list = useQuery(trpc.proposals.list.queryOptions({ status }));
-  const items = list.data?.side === 'organisation' ? list.data.items : [];
+  const list = useInfiniteQuery(
+    trpc.proposals.list.infiniteQueryOptions(
+      { status, sort: { by: v.sort, dir: v.dir } },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
+  );
+  const items = (list.data?.pages ?? []).flatMap((p) => (p.side === 'organisation' ? p.items : []));
 
   return (
     <>
@@ -41,7 +56,7 @@ export function ProposalsPage() {
           <SelectField
             label={t('organisation.proposals.filter')}
             value={status ?? ''}
-            onChange={(v) => navigate(v ? `/proposals?status=${v}` : '/proposals')}
+            onChange={(s) => setView({ status: isStatus(s) ? s : undefined })}
           >
             <option value="">{t('organisation.proposals.all')}</option>
             {proposalStatuses.map((s) => (
@@ -50,6 +65,12 @@ export function ProposalsPage() {
               </option>
             ))}
           </SelectField>
+          <SortSelect
+            by={v.sort}
+            dir={v.dir}
+            choices={proposalSortChoices(t)}
+            onChange={(sort, dir) => setView({ sort, dir })}
+          />
         </div>
       </div>
       <StatusMessage>{message}</StatusMessage>
@@ -141,6 +162,7 @@ export function ProposalsPage() {
           </tbody>
         </table>
       </div>
+      <LoadMoreButton list={list} label={t('lists.more')} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { PairingStatus, RejectReason, TrancheStatus } from '../../../../sha
 import type { Milestone, SubsidyRules } from '../../../../shared/money/rules';
 import type { RouterOutputs } from './common';
 
-export type PairingRow = RouterOutputs['pairings']['list'][number];
+export type PairingRow = RouterOutputs['pairings']['list']['items'][number];
 export type PairingFile = RouterOutputs['pairings']['get'];
 export type Agenda = RouterOutputs['pairings']['agenda'];
 

@@ -1,0 +1,26 @@
+CREATE INDEX `audit_events_action_idx` ON `audit_events` (`action`,`at`);--> statement-breakpoint
+CREATE INDEX `job_seekers_org_status_idx` ON `job_seekers` (`organisation_id`,`status`,`id`);--> statement-breakpoint
+CREATE INDEX `job_seekers_org_status_name_idx` ON `job_seekers` (`organisation_id`,`status`,`last_name`,`id`);--> statement-breakpoint
+CREATE INDEX `job_seekers_org_status_updated_idx` ON `job_seekers` (`organisation_id`,`status`,`updated_at`,`id`);--> statement-breakpoint
+CREATE INDEX `claims_status_id_idx` ON `claims` (`status`,`id`);--> statement-breakpoint
+CREATE INDEX `claims_submitted_idx` ON `claims` (`submitted_at`,`id`);--> statement-breakpoint
+CREATE INDEX `claims_amount_idx` ON `claims` (`amount_cents`,`id`);--> statement-breakpoint
+CREATE INDEX `claims_status_amount_idx` ON `claims` (`status`,`amount_cents`,`id`);--> statement-breakpoint
+CREATE INDEX `ledger_payee_business_idx` ON `ledger_entries` (`payee_business_id`,`phase_id`,`id`);--> statement-breakpoint
+CREATE INDEX `ledger_org_phase_idx` ON `ledger_entries` (`organisation_id`,`phase_id`,`id`);--> statement-breakpoint
+CREATE INDEX `ledger_phase_fund_idx` ON `ledger_entries` (`phase_id`,`fund`,`id`);--> statement-breakpoint
+CREATE INDEX `ledger_phase_id_idx` ON `ledger_entries` (`phase_id`,`id`);--> statement-breakpoint
+CREATE INDEX `ledger_org_id_idx` ON `ledger_entries` (`organisation_id`,`id`);--> statement-breakpoint
+CREATE INDEX `pairings_org_status_idx` ON `pairings` (`organisation_id`,`status`,`id`);--> statement-breakpoint
+CREATE INDEX `pairings_org_start_idx` ON `pairings` (`organisation_id`,`start_date`,`id`);--> statement-breakpoint
+CREATE INDEX `pairings_status_start_idx` ON `pairings` (`status`,`start_date`,`id`);--> statement-breakpoint
+CREATE INDEX `pairings_start_idx` ON `pairings` (`start_date`,`id`);--> statement-breakpoint
+CREATE INDEX `pairings_phase_start_idx` ON `pairings` (`phase_id`,`start_date`,`id`);--> statement-breakpoint
+CREATE INDEX `postings_status_id_idx` ON `postings` (`status`,`id`);--> statement-breakpoint
+CREATE INDEX `postings_status_start_idx` ON `postings` (`status`,`start_date`,`id`);--> statement-breakpoint
+CREATE INDEX `postings_status_wage_idx` ON `postings` (`status`,`hourly_wage_cents`,`id`);--> statement-breakpoint
+CREATE INDEX `postings_status_region_start_idx` ON `postings` (`status`,`region_code`,`start_date`,`id`);--> statement-breakpoint
+CREATE INDEX `postings_status_region_wage_idx` ON `postings` (`status`,`region_code`,`hourly_wage_cents`,`id`);--> statement-breakpoint
+CREATE INDEX `proposals_org_updated_idx` ON `proposals` (`organisation_id`,`updated_at`,`id`);--> statement-breakpoint
+CREATE INDEX `proposals_org_id_idx` ON `proposals` (`organisation_id`,`id`);--> statement-breakpoint
+CREATE INDEX `proposals_org_status_id_idx` ON `proposals` (`organisation_id`,`status`,`id`);

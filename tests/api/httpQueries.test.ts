@@ -1,0 +1,84 @@
+// One query over GET takes a shorter road than the fetch adapter (server/trpc/fastQuery.ts):
+// it must answer exactly what the adapter answers — batched or not, success or error — and
+// leave everything else (several calls, mutations, unknown paths) to the adapter.
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app';
+import { aUser, postingFields, TEST_PASSWORD } from '../helpers/builders';
+import { as } from '../helpers/callers';
+import { testDeps } from '../helpers/testDeps';
+
+const ORIGIN = 'http://localhost:3000';
+
+async function setup() {
+  const deps = testDeps();
+  const app = createApp(deps);
+  const employer = await aUser(deps.db, 'employer');
+  await as(deps, employer.id).postings.create(postingFields({ publish: true }));
+  const counsellor = await aUser(deps.db, 'counsellor');
+  const login = await app.request(`${ORIGIN}/trpc/auth.login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN },
+    body: JSON.stringify({ email: counsellor.email, password: TEST_PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const get = (path: string, headers: Record<string, string> = { cookie }) =>
+    app.request(`${ORIGIN}${path}`, { headers });
+  return { get, cookie };
+}
+
+const q = (input: unknown) => encodeURIComponent(JSON.stringify(input));
+
+describe('single GET queries', () => {
+  it('answer the same body, batched or not, for successes and every kind of error', async () => {
+    const { get, cookie } = await setup();
+    const cases: [string, unknown, Record<string, string>][] = [
+      ['postings.list', { limit: 5 }, { cookie }],
+      ['postings.list', { sort: { by: 'nope', dir: 'asc' } }, { cookie }],
+      ['postings.list', { cursor: 'garbage' }, { cookie }],
+      ['postings.list', { limit: 5 }, {}],
+      ['money.reviewQueue', undefined, { cookie }],
+      ['auth.me', undefined, { cookie }],
+      ['postings.get', { postingId: 999 }, { cookie }],
+    ];
+    for (const [path, input, headers] of cases) {
+      const single = await get(
+        `/trpc/${path}${input === undefined ? '' : `?input=${q(input)}`}`,
+        headers,
+      );
+      const batched = await get(
+        `/trpc/${path}?batch=1&input=${q(input === undefined ? {} : { 0: input })}`,
+        headers,
+      );
+      expect(single.status, path).toBe(batched.status);
+      const one = await single.json();
+      const many = (await batched.json()) as unknown[];
+      expect(one, path).toEqual(many[0]);
+      expect(single.headers.get('content-type')).toContain('application/json');
+      expect(single.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('returns a page and its cursor; the cursor leads to the next page', async () => {
+    const { get } = await setup();
+    const res = await get(`/trpc/postings.list?input=${q({ limit: 1 })}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { data: { items: unknown[]; nextCursor: null } } };
+    expect(body.result.data.items).toHaveLength(1);
+    expect(body.result.data.nextCursor).toBeNull();
+  });
+
+  it('leaves mutations, unknown paths, several calls and unreadable input to the adapter', async () => {
+    const { get, cookie } = await setup();
+    expect((await get('/trpc/auth.logout', { cookie })).status).toBe(405);
+    expect((await get('/trpc/nope.nothing', { cookie })).status).toBe(404);
+    for (const odd of ['constructor', '__proto__', 'toString', 'postings', 'postings.list.x']) {
+      expect((await get(`/trpc/${odd}`, { cookie })).status, odd).toBe(404);
+    }
+    expect((await get(`/trpc/postings.list?input=${encodeURIComponent('{bad')}`)).status).toBe(400);
+    const two = await get(
+      `/trpc/auth.me,postings.list?batch=1&input=${q({ 0: undefined, 1: { limit: 1 } })}`,
+    );
+    expect(two.status).toBe(200);
+    expect((await two.json()) as unknown[]).toHaveLength(2);
+  });
+});
