@@ -464,11 +464,13 @@ async function main() {
     match.push(await counsellor.timed('matching.forPosting', { postingId, limit: 20 }));
   }
 
-  // 5. The phase funder report (budgets over the ledger) of the biggest phase, as coordinator.
+  // 5. The phase funder report's aggregates (the dashboard and XLSX read them) of the biggest
+  // phase, as coordinator: pairings by organisation, region, occupation, client group and week,
+  // outcomes, and the budgets over the 1M-entry ledger.
   const report: number[] = [];
   const reportDeadline = performance.now() + 120_000;
   for (let i = 0; i < durations.reportN && performance.now() < reportDeadline; i++) {
-    report.push(await coordinator.timed('phases.get', { phaseId: biggestPhase }));
+    report.push(await coordinator.timed('reports.phase', { phaseId: biggestPhase }));
   }
 
   // 6. Confirm-hire writes, sustained, by a few concurrent callers (autocannon: a light HTTP
@@ -527,10 +529,6 @@ async function main() {
     report_p50_ms: percentile(report, 50),
     report_p95_ms: percentile(report, 95),
     confirm_hire_per_s: round(hired / hireSeconds, 1),
-    confirm_hire_p50_ms: hireRun.latency.p50,
-    confirm_hire_p99_ms: hireRun.latency.p99,
-    confirm_hire_server_cpu_ms: serverCpuPerHire,
-    confirm_hire_in_process_per_s: inProcess.perS,
     spa_initial_js_gzip_kb: spa.initialKb,
     spa_largest_chunk_gzip_kb: spa.largestKb,
     rss_idle_mb: rssIdle,
@@ -544,24 +542,32 @@ async function main() {
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
     },
-    run: {
-      date: startedAt.toISOString(),
-      scale,
-      quick,
-      samples: {
-        match: match.length,
-        report: report.length,
-        hires: hired,
-        hires_in_process: inProcess.hired,
-      },
-      report_phase_id: biggestPhase,
-      spa_chunks: spa.chunks,
-    },
   };
+  // results.json holds exactly the issue's keys, the dataset and the machine; what helps read
+  // them (hire latency, server CPU per hire, the use case in-process, samples) goes beside it.
+  const details = {
+    confirm_hire_p50_ms: hireRun.latency.p50,
+    confirm_hire_p99_ms: hireRun.latency.p99,
+    confirm_hire_server_cpu_ms: serverCpuPerHire,
+    confirm_hire_in_process_per_s: inProcess.perS,
+    date: startedAt.toISOString(),
+    scale,
+    quick,
+    samples: {
+      match: match.length,
+      report: report.length,
+      hires: hired,
+      hires_in_process: inProcess.hired,
+    },
+    report_phase_id: biggestPhase,
+    spa_chunks: spa.chunks,
+  };
+  const detailsPath = `${outPath.replace(/\.json$/, '')}.details.json`;
   mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(outPath, `${JSON.stringify(results, null, 2)}\n`);
-  printTable(results);
-  console.log(`\nwritten to ${outPath}`);
+  writeFileSync(detailsPath, `${JSON.stringify(details, null, 2)}\n`);
+  printTable({ ...results, ...details });
+  console.log(`\nwritten to ${outPath} (details: ${detailsPath})`);
 }
 
 function printTable(r: Record<string, unknown>) {
@@ -573,8 +579,8 @@ function printTable(r: Record<string, unknown>) {
     ['list_p99_ms', 'postings.list p99 (ms)', '< 20'],
     ['match_p50_ms', 'matching.forPosting p50 (ms)', ''],
     ['match_p95_ms', 'matching.forPosting p95 (ms)', '< 50'],
-    ['report_p50_ms', 'phases.get (funder report) p50 (ms)', ''],
-    ['report_p95_ms', 'phases.get (funder report) p95 (ms)', '< 200'],
+    ['report_p50_ms', 'reports.phase (funder report) p50 (ms)', ''],
+    ['report_p95_ms', 'reports.phase (funder report) p95 (ms)', '< 200'],
     ['confirm_hire_per_s', 'pairings.confirmHire sustained (/s)', '≥ 1000'],
     ['confirm_hire_p50_ms', 'pairings.confirmHire p50 (ms)', ''],
     ['confirm_hire_p99_ms', 'pairings.confirmHire p99 (ms)', ''],

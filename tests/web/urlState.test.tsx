@@ -57,7 +57,7 @@ describe('parseUrlState / serializeUrlState', () => {
       dir: 'desc',
     });
     expect(parseUrlState(shape, '?phase=12abc').phase).toBeUndefined();
-    expect(parseUrlState(shape, '?q=' + 'x'.repeat(300)).q).toBeUndefined();
+    expect(parseUrlState(shape, `?q=${'x'.repeat(300)}`).q).toBeUndefined();
   });
 
   it('leaves defaults and empty values out of the URL', () => {
