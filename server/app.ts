@@ -126,13 +126,17 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
     const req = requestInfo(c, deps.config.TRUST_PROXY);
     const secure = isHttps(c, deps);
     c.header('Cache-Control', 'no-store');
-    if (c.req.method === 'GET') {
+    const method = c.req.method;
+    const json = (c.req.header('content-type') ?? '').startsWith('application/json');
+    if (method === 'GET' || (method === 'POST' && json)) {
       const resHeaders = new Headers();
+      const body = method === 'POST' ? await c.req.text() : undefined;
       const fast = await fastQuery({
         router: appRouter,
+        type: method === 'GET' ? 'query' : 'mutation',
         path: c.req.path.slice('/trpc/'.length),
         batch: c.req.query('batch'),
-        rawInput: c.req.query('input'),
+        rawInput: method === 'GET' ? c.req.query('input') : body || undefined,
         createContext: () =>
           createContext(
             deps,
@@ -149,9 +153,15 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
         return c.body(fast.body, fast.status as ContentfulStatusCode);
       }
     }
+    // A JSON POST's body was read above: the adapter gets the same request with that body.
+    const raw = c.req.raw;
+    const adapterReq =
+      method === 'POST' && json
+        ? new Request(raw.url, { method, headers: raw.headers, body: await c.req.text() })
+        : raw;
     return fetchRequestHandler({
       endpoint: '/trpc',
-      req: c.req.raw,
+      req: adapterReq,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ resHeaders }) =>

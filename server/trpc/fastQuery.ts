@@ -1,8 +1,10 @@
-// A shorter road for ONE tRPC query over GET (`/trpc/<path>?input=…`, batched with one call or
-// not): the same router, context, middlewares, input validation, error formatter and JSON
+// A shorter road for ONE tRPC call: a query over GET (`/trpc/<path>?input=…`) or a mutation
+// posted as JSON (`POST /trpc/<path>` with an application/json body), batched with one call or
+// not: the same router, context, middlewares, input validation, error formatter and JSON
 // envelope as the fetch adapter, without building a WHATWG Request, AbortSignal and Response
-// per call (that machinery cost more than most queries themselves). Anything else — several
-// calls, mutations, unknown paths, unreadable input — returns null and takes the regular
+// per call (that machinery cost more than most calls themselves). Anything else — several
+// calls, a query posted or a mutation over GET, other content types (form posts get the
+// adapter's 415), unknown paths, unreadable input — returns null and takes the regular
 // adapter, which answers it exactly as before.
 import type { AnyRouter } from '@trpc/server';
 import {
@@ -23,9 +25,11 @@ export interface FastQueryResult {
 export interface FastQueryRequest<Ctx> {
   router: AnyRouter;
   path: string;
+  /** 'query' for a GET, 'mutation' for a JSON POST. */
+  type: 'query' | 'mutation';
   /** `batch` query parameter, if any. */
   batch: string | undefined;
-  /** `input` query parameter, if any. */
+  /** The `input` query parameter of a GET, or the body of a POST, if any. */
   rawInput: string | undefined;
   createContext: () => Ctx;
   onError: (error: TRPCError, path: string) => void;
@@ -58,7 +62,7 @@ export async function fastQuery<Ctx>(req: FastQueryRequest<Ctx>): Promise<FastQu
   // Only the router's own procedures (never an inherited property such as "constructor").
   if (!Object.hasOwn(router._def.procedures, path)) return null;
   const procedure = await getProcedureAtPath(router, path);
-  if (typeof procedure !== 'function' || procedure._def?.type !== 'query') return null;
+  if (typeof procedure !== 'function' || procedure._def?.type !== req.type) return null;
   const wrap = (payload: unknown) => JSON.stringify(batch === undefined ? payload : [payload]);
   let ctx: Ctx | undefined;
   try {
@@ -67,7 +71,7 @@ export async function fastQuery<Ctx>(req: FastQueryRequest<Ctx>): Promise<FastQu
       router,
       path,
       ctx,
-      type: 'query',
+      type: req.type,
       getRawInput: async () => read.input,
       signal: undefined,
       batchIndex: 0,
@@ -84,7 +88,7 @@ export async function fastQuery<Ctx>(req: FastQueryRequest<Ctx>): Promise<FastQu
     const shape = getErrorShape({
       config: router._def._config,
       error,
-      type: 'query',
+      type: req.type,
       path,
       input: read.input,
       ctx,

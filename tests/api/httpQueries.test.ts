@@ -82,3 +82,49 @@ describe('single GET queries', () => {
     expect((await two.json()) as unknown[]).toHaveLength(2);
   });
 });
+
+describe('single JSON mutations', () => {
+  it('answer like the adapter, batched or not, and set cookies', async () => {
+    const deps = testDeps();
+    const app = createApp(deps);
+    const user = await aUser(deps.db, 'counsellor');
+    const post = (path: string, body: string, type = 'application/json') =>
+      app.request(`${ORIGIN}/trpc/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': type, origin: ORIGIN },
+        body,
+      });
+    const good = JSON.stringify({ email: user.email, password: TEST_PASSWORD });
+    const single = await post('auth.login', good);
+    expect(single.status).toBe(200);
+    expect(single.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    const batched = await post('auth.login?batch=1', JSON.stringify({ 0: JSON.parse(good) }));
+    expect(batched.status).toBe(200);
+    expect(((await batched.json()) as unknown[])[0]).toEqual(await single.json());
+    // Errors: a bad input field by field, the same through the adapter (two calls in a batch).
+    const bad = { email: 'not-an-email', password: '' };
+    const alone = await post('auth.login', JSON.stringify(bad));
+    const pair = await post('auth.login,auth.login?batch=1', JSON.stringify({ 0: bad, 1: bad }));
+    expect(alone.status).toBe(400);
+    const viaAdapter = ((await pair.json()) as unknown[])[0];
+    expect(await alone.json()).toEqual(viaAdapter);
+  });
+
+  it('leave queries posted, form posts, empty and unreadable bodies to the adapter', async () => {
+    const deps = testDeps();
+    const app = createApp(deps);
+    const post = (path: string, body: string, type = 'application/json') =>
+      app.request(`${ORIGIN}/trpc/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': type, origin: ORIGIN },
+        body,
+      });
+    expect((await post('auth.me', '')).status).toBe(405);
+    expect((await post('auth.login', 'email=a', 'application/x-www-form-urlencoded')).status).toBe(
+      415,
+    );
+    expect((await post('auth.login', '{bad')).status).toBe(400);
+    // An empty body is no input: the call goes on to the procedure, which wants a session.
+    expect((await post('auth.logout', '')).status).toBe(401);
+  });
+});
