@@ -24,6 +24,15 @@ export function quebecToday(now: Date): string {
   }).format(now);
 }
 
+/**
+ * The instant (ISO, UTC) at which a Quebec calendar day begins: 04:00Z in summer (EDT, UTC-4),
+ * 05:00Z in winter (EST, UTC-5). Clocks change at 2 a.m., so midnight always has one offset.
+ */
+export function quebecDayStart(isoDate: string): string {
+  const summer = `${isoDate}T04:00:00.000Z`;
+  return quebecToday(new Date(summer)) === isoDate ? summer : `${isoDate}T05:00:00.000Z`;
+}
+
 export function addDays(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));

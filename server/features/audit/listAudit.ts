@@ -4,7 +4,7 @@
 import { and, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listAuditInput } from '../../../shared/audit';
-import { addDays } from '../../../shared/dates';
+import { addDays, quebecDayStart } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
 import { auditEvents, users } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
@@ -13,13 +13,6 @@ import { keyset, type SortKeys } from '../lists/keyset';
 const auditSorts: SortKeys<'at', { id: number; at: string }> = {
   at: { column: auditEvents.at, type: 'text', value: (r) => r.at },
 };
-
-/** Start of a Quebec calendar day as an ISO instant (the history stores UTC instants). */
-function dayStart(date: string): string {
-  // Quebec is UTC-5 (EST) or UTC-4 (EDT): 05:00 UTC is midnight in winter, 1 a.m. in summer;
-  // an hour of tolerance at the edges of a day is acceptable for a filter.
-  return `${date}T05:00:00.000Z`;
-}
 
 export function listAudit(deps: Deps, actor: Actor, input: z.infer<typeof listAuditInput>) {
   const where: (SQL | undefined)[] = [];
@@ -35,8 +28,8 @@ export function listAudit(deps: Deps, actor: Actor, input: z.infer<typeof listAu
   }
   if (input.action) where.push(eq(auditEvents.action, input.action));
   if (input.actorUserId) where.push(eq(auditEvents.actorUserId, input.actorUserId));
-  if (input.from) where.push(gte(auditEvents.at, dayStart(input.from)));
-  if (input.to) where.push(lt(auditEvents.at, dayStart(addDays(input.to, 1))));
+  if (input.from) where.push(gte(auditEvents.at, quebecDayStart(input.from)));
+  if (input.to) where.push(lt(auditEvents.at, quebecDayStart(addDays(input.to, 1))));
   const page = keyset(auditSorts, auditEvents.id, input.sort, input.cursor);
   where.push(page.after);
   const rows = deps.db
