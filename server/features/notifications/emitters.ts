@@ -1,9 +1,10 @@
 // What each event tells whom. Each emitter reads what its message needs (titles, business and
 // organisation names, amounts: never a person's name) and calls notify() in the caller's
 // transaction, so the event and its notifications commit together.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { PROPOSAL_REMINDER_DAYS } from '../../../shared/proposals/proposalMachine';
-import type { DbOrTx } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
+import { perConnection } from '../../db/perConnection';
 import {
   businesses,
   claims,
@@ -36,8 +37,10 @@ function proposalFacts(tx: DbOrTx, proposalId: number) {
     .get();
 }
 
-function pairingFacts(tx: DbOrTx, pairingId: number) {
-  return tx
+// Read for every hire, claim review and payment: prepared once per database, run in the
+// caller's transaction (same connection).
+const pairingFactsQuery = perConnection((db: Db) =>
+  db
     .select({
       id: pairings.id,
       organisationId: pairings.organisationId,
@@ -50,8 +53,12 @@ function pairingFacts(tx: DbOrTx, pairingId: number) {
     .innerJoin(proposals, eq(proposals.id, pairings.proposalId))
     .innerJoin(postings, eq(postings.id, pairings.postingId))
     .innerJoin(businesses, eq(businesses.id, pairings.businessId))
-    .where(eq(pairings.id, pairingId))
-    .get();
+    .where(eq(pairings.id, sql.placeholder('pairingId')))
+    .prepare(),
+);
+
+function pairingFacts(deps: NotifyDeps, pairingId: number) {
+  return pairingFactsQuery(deps.db).get({ pairingId });
 }
 
 /** The employer's link to a candidate card on the posting. */
@@ -132,7 +139,7 @@ export function notifyProposalAnswered(
 
 /** A hire: the organisation (counsellor who proposed, admins) and the coordinators. */
 export function notifyHireConfirmed(deps: NotifyDeps, tx: DbOrTx, pairingId: number, now: Date) {
-  const p = pairingFacts(tx, pairingId);
+  const p = pairingFacts(deps, pairingId);
   if (!p) return;
   const params = { pairingId: p.id, postingTitle: p.postingTitle, businessName: p.businessName };
   const dedupeKey = `pairing:${p.id}:hired`;
@@ -203,7 +210,7 @@ export function notifyReviewed(
     .from(table)
     .where(eq(table.id, item.id))
     .get();
-  const p = row && pairingFacts(tx, row.pairingId);
+  const p = row && pairingFacts(deps, row.pairingId);
   if (!row || !p) return;
   const toEmployer = item.subject === 'claim';
   notify(deps, tx, {
@@ -243,7 +250,7 @@ export function notifyPaymentMade(
     .from(ledgerEntries)
     .where(eq(ledgerEntries.id, ledgerEntryId))
     .get();
-  const p = e && pairingFacts(tx, e.pairingId);
+  const p = e && pairingFacts(deps, e.pairingId);
   if (!e || !p) return;
   const toEmployer = e.payeeBusinessId !== null;
   notify(deps, tx, {

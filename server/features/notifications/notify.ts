@@ -2,14 +2,15 @@
 // recipient (at most once per dedupe key: the unique index makes a repeat do nothing), delivered
 // as each recipient chose for the kind; "email" queues the email in the outbox in the same
 // transaction (the outbox worker sends it), "digest" waits for the daily digest job.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
   DEFAULT_DELIVERY,
   type Delivery,
   type NotificationKind,
   type NotificationParams,
 } from '../../../shared/notifications/kinds';
-import type { DbOrTx } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
+import { perConnection } from '../../db/perConnection';
 import { notificationPreferences, notifications, users } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { notificationEmail } from '../../mail/notificationTemplates';
@@ -26,14 +27,13 @@ export interface NotificationEvent {
   now: Date;
 }
 
-export type NotifyDeps = Pick<Deps, 'mailer' | 'config'>;
+export type NotifyDeps = Pick<Deps, 'mailer' | 'config' | 'db'>;
 
-/** Returns how many notifications were created (repeats of a dedupe key count for nothing). */
-export function notify(deps: NotifyDeps, tx: DbOrTx, e: NotificationEvent): number {
-  const ids = [...new Set(e.recipients)];
-  if (ids.length === 0) return 0;
-  // Each recipient with their choice for this kind, if they made one: one query.
-  const people = tx
+// Prepared once per database (every hire, proposal and claim notifies): they run on the
+// connection's open transaction.
+const statements = perConnection((db: Db) => ({
+  /** A recipient, if active, with their choice for the kind if they made one. */
+  person: db
     .select({
       id: users.id,
       email: users.email,
@@ -44,29 +44,51 @@ export function notify(deps: NotifyDeps, tx: DbOrTx, e: NotificationEvent): numb
     .from(users)
     .leftJoin(
       notificationPreferences,
-      and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.kind, e.kind)),
+      and(
+        eq(notificationPreferences.userId, users.id),
+        eq(notificationPreferences.kind, sql.placeholder('kind')),
+      ),
     )
-    .where(and(inArray(users.id, ids), eq(users.status, 'active')))
-    .all();
+    .where(and(eq(users.id, sql.placeholder('userId')), eq(users.status, 'active')))
+    .prepare(),
+  insert: db
+    .insert(notifications)
+    .values({
+      userId: sql.placeholder('userId'),
+      kind: sql.placeholder('kind'),
+      params: sql.placeholder('params'),
+      link: sql.placeholder('link'),
+      dedupeKey: sql.placeholder('dedupeKey'),
+      createdAt: sql.placeholder('createdAt'),
+      delivery: sql.placeholder('delivery'),
+      emailedAt: sql.placeholder('emailedAt'),
+    })
+    .onConflictDoNothing()
+    .returning({ id: notifications.id })
+    .prepare(),
+}));
+
+/** Returns how many notifications were created (repeats of a dedupe key count for nothing). */
+export function notify(deps: NotifyDeps, tx: DbOrTx, e: NotificationEvent): number {
+  const ids = [...new Set(e.recipients)];
+  if (ids.length === 0) return 0;
+  const stmt = statements(deps.db);
   const at = e.now.toISOString();
   let created = 0;
-  for (const person of people) {
+  for (const userId of ids) {
+    const person = stmt.person.get({ userId, kind: e.kind });
+    if (!person) continue;
     const delivery = (person.chosen as Delivery | null) ?? DEFAULT_DELIVERY[e.kind];
-    const inserted = tx
-      .insert(notifications)
-      .values({
-        userId: person.id,
-        kind: e.kind,
-        params: e.params,
-        link: e.link,
-        dedupeKey: e.dedupeKey,
-        createdAt: at,
-        delivery,
-        emailedAt: delivery === 'email' ? at : null,
-      })
-      .onConflictDoNothing()
-      .returning({ id: notifications.id })
-      .get();
+    const inserted = stmt.insert.get({
+      userId: person.id,
+      kind: e.kind,
+      params: e.params,
+      link: e.link,
+      dedupeKey: e.dedupeKey,
+      createdAt: at,
+      delivery,
+      emailedAt: delivery === 'email' ? at : null,
+    });
     if (!inserted) continue;
     created++;
     if (delivery === 'email') {
