@@ -52,7 +52,7 @@ export function notifyAccompanimentDue(deps: NotifyDeps, tx: DbOrTx, now: Date):
     const dueOn = p.nextOn ?? (p.lastOn ? null : addDays(p.startDate, 7));
     if (dueOn === null || dueOn > today || dueOn < since) continue;
     created += notify(deps, tx, {
-      recipients: inCharge(tx, p.proposedBy, p.organisationId),
+      recipients: inCharge(deps.db, p.proposedBy, p.organisationId),
       kind: 'follow_up_due',
       params: {
         pairingId: p.id,
@@ -83,7 +83,7 @@ export function notifyAccompanimentDue(deps: NotifyDeps, tx: DbOrTx, now: Date):
   for (const p of retention) {
     if (!p.dueOn) continue;
     created += notify(deps, tx, {
-      recipients: inCharge(tx, p.proposedBy, p.organisationId),
+      recipients: inCharge(deps.db, p.proposedBy, p.organisationId),
       kind: 'retention_check_due',
       params: {
         pairingId: p.id,

@@ -74,7 +74,7 @@ export function notifyProposalReceived(
   const p = proposalFacts(tx, proposalId);
   if (!p) return;
   notify(deps, tx, {
-    recipients: businessUsers(tx, p.businessId),
+    recipients: businessUsers(deps.db, p.businessId),
     kind: 'proposal_received',
     params: {
       proposalId: p.id,
@@ -97,7 +97,7 @@ export function notifyProposalUnanswered(
   const p = proposalFacts(tx, proposalId);
   if (!p) return;
   notify(deps, tx, {
-    recipients: businessUsers(tx, p.businessId),
+    recipients: businessUsers(deps.db, p.businessId),
     kind: 'proposal_unanswered',
     params: {
       proposalId: p.id,
@@ -144,7 +144,7 @@ export function notifyHireConfirmed(deps: NotifyDeps, tx: DbOrTx, pairingId: num
   const params = { pairingId: p.id, postingTitle: p.postingTitle, businessName: p.businessName };
   const dedupeKey = `pairing:${p.id}:hired`;
   notify(deps, tx, {
-    recipients: organisationSide(tx, p.proposedBy, p.organisationId),
+    recipients: organisationSide(deps.db, p.proposedBy, p.organisationId),
     kind: 'hire_confirmed',
     params,
     link: `/accompaniment/${p.id}`,
@@ -152,7 +152,7 @@ export function notifyHireConfirmed(deps: NotifyDeps, tx: DbOrTx, pairingId: num
     now,
   });
   notify(deps, tx, {
-    recipients: coordinators(tx),
+    recipients: coordinators(deps.db),
     kind: 'hire_confirmed',
     params,
     link: `/pairings/${p.id}`,
@@ -178,7 +178,7 @@ export function notifyClaimSubmitted(deps: NotifyDeps, tx: DbOrTx, claimId: numb
     .get();
   if (!c) return;
   notify(deps, tx, {
-    recipients: coordinators(tx),
+    recipients: coordinators(deps.db),
     kind: 'claim_submitted',
     params: {
       claimId: c.id,
@@ -215,8 +215,8 @@ export function notifyReviewed(
   const toEmployer = item.subject === 'claim';
   notify(deps, tx, {
     recipients: toEmployer
-      ? businessUsers(tx, p.businessId)
-      : organisationSide(tx, p.proposedBy, p.organisationId),
+      ? businessUsers(deps.db, p.businessId)
+      : organisationSide(deps.db, p.proposedBy, p.organisationId),
     kind: 'claim_reviewed',
     params: {
       variant: `${item.subject}_${item.status}`,
@@ -255,8 +255,8 @@ export function notifyPaymentMade(
   const toEmployer = e.payeeBusinessId !== null;
   notify(deps, tx, {
     recipients: toEmployer
-      ? businessUsers(tx, e.payeeBusinessId ?? p.businessId)
-      : organisationSide(tx, p.proposedBy, p.organisationId),
+      ? businessUsers(deps.db, e.payeeBusinessId ?? p.businessId)
+      : organisationSide(deps.db, p.proposedBy, p.organisationId),
     kind: 'payment_made',
     params: {
       variant: toEmployer ? 'wage' : 'accompaniment',

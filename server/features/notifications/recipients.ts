@@ -1,52 +1,59 @@
 // Who hears about what: the people of a business, of an organisation, the coordinators, and the
 // counsellor in charge of a pairing (the one who proposed the person). notify() skips inactive
-// accounts; these lookups only choose the audience.
-import { and, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+// accounts; these lookups only choose the audience. They run for every hire, proposal and claim:
+// prepared once per database, on the connection of the caller's transaction.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { perConnection } from '../../db/perConnection';
 import { users } from '../../db/schema';
 
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
 
-export function businessUsers(tx: DbOrTx, businessId: number): number[] {
-  return ids(
-    tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.businessId, businessId), eq(users.role, 'employer')))
-      .all(),
-  );
+const statements = perConnection((db: Db) => ({
+  businessUsers: db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.businessId, sql.placeholder('businessId')), eq(users.role, 'employer')))
+    .prepare(),
+  organisationAdmins: db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(eq(users.organisationId, sql.placeholder('organisationId')), eq(users.role, 'org_admin')),
+    )
+    .prepare(),
+  coordinators: db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.role, 'coordinator'))
+    .prepare(),
+  user: db
+    .select({ status: users.status, organisationId: users.organisationId })
+    .from(users)
+    .where(eq(users.id, sql.placeholder('userId')))
+    .prepare(),
+}));
+
+export function businessUsers(db: Db, businessId: number): number[] {
+  return ids(statements(db).businessUsers.all({ businessId }));
 }
 
-export function organisationAdmins(tx: DbOrTx, organisationId: number): number[] {
-  return ids(
-    tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.organisationId, organisationId), eq(users.role, 'org_admin')))
-      .all(),
-  );
+export function organisationAdmins(db: Db, organisationId: number): number[] {
+  return ids(statements(db).organisationAdmins.all({ organisationId }));
 }
 
-export function coordinators(tx: DbOrTx): number[] {
-  return ids(tx.select({ id: users.id }).from(users).where(eq(users.role, 'coordinator')).all());
+export function coordinators(db: Db): number[] {
+  return ids(statements(db).coordinators.all());
 }
 
 /** The counsellor in charge; when their account is no longer active, the organisation's admins. */
-export function inCharge(tx: DbOrTx, counsellorId: number, organisationId: number): number[] {
-  const c = tx
-    .select({ status: users.status, organisationId: users.organisationId })
-    .from(users)
-    .where(eq(users.id, counsellorId))
-    .get();
+export function inCharge(db: Db, counsellorId: number, organisationId: number): number[] {
+  const c = statements(db).user.get({ userId: counsellorId });
   if (c?.status === 'active' && c.organisationId === organisationId) return [counsellorId];
-  return organisationAdmins(tx, organisationId);
+  return organisationAdmins(db, organisationId);
 }
 
 /** An organisation's side of a pairing: the counsellor who proposed the person, and its admins. */
-export function organisationSide(
-  tx: DbOrTx,
-  counsellorId: number,
-  organisationId: number,
-): number[] {
-  return [counsellorId, ...organisationAdmins(tx, organisationId)];
+export function organisationSide(db: Db, counsellorId: number, organisationId: number): number[] {
+  return [counsellorId, ...organisationAdmins(db, organisationId)];
 }
