@@ -2,7 +2,14 @@
 // the same view from the link in another browser; the coordinator's audit history is filtered
 // and kept the same way.
 import { expect, test } from '@playwright/test';
-import { COORDINATOR, COUNSELLOR, EMPLOYER, login, newLoggedInPage } from './support';
+import {
+  COORDINATOR,
+  COUNSELLOR,
+  EMPLOYER,
+  horizontalOverflow,
+  login,
+  newLoggedInPage,
+} from './support';
 
 test('open postings: region and sort in the URL, same view after reload and from the link', async ({
   page,
@@ -86,4 +93,20 @@ test('claims (employer): the business’s claims, sorted by amount from the URL'
   await expect(page).toHaveURL(/sort=amount/);
   await page.reload();
   await expect(page.getByLabel('Trier par')).toHaveValue('amount:desc');
+});
+
+test('wide list tables scroll inside their frame on a phone: the page never scrolls sideways', async ({
+  page,
+  browser,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, EMPLOYER);
+  await page.goto('/claims');
+  await expect(page.getByRole('table')).toBeVisible();
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  const coordinator = await newLoggedInPage(browser, COORDINATOR);
+  await coordinator.setViewportSize({ width: 390, height: 844 });
+  await coordinator.goto('/audit');
+  await expect(coordinator.getByRole('table')).toBeVisible();
+  expect(await horizontalOverflow(coordinator)).toBeLessThanOrEqual(0);
 });
