@@ -1,65 +1,18 @@
 // Notification emails in the recipient's language: one at once, or the daily digest listing the
-// day's items. The messages mirror the web's catalog (web/src/i18n/notifications.ts), which
+// day's items. The messages are the web catalog's (shared/notifications/messages.ts), which
 // renders the same kind + params in the bell's list.
 import { formatDate, formatMoney } from '../../shared/format';
 import type { Locale } from '../../shared/locale';
 import { messageKey, type NotificationParams } from '../../shared/notifications/kinds';
+import {
+  notificationMessagesEn,
+  notificationMessagesFr,
+} from '../../shared/notifications/messages';
 import type { OutgoingEmail } from './mailer';
 
 const messages: Record<Locale, Record<string, string>> = {
-  'fr-CA': {
-    proposal_received:
-      'Nouvelle candidature proposée par {{organisationName}} pour « {{postingTitle}} »',
-    proposal_answered_interview:
-      '{{businessName}} invite votre candidat·e en entrevue pour « {{postingTitle}} »',
-    proposal_answered_declined:
-      '{{businessName}} a décliné votre candidature pour « {{postingTitle}} »',
-    proposal_unanswered:
-      'Une candidature attend votre réponse depuis {{days}} jours : « {{postingTitle}} »',
-    hire_confirmed: 'Embauche confirmée par {{businessName}} pour « {{postingTitle}} »',
-    claim_submitted:
-      'Réclamation de {{businessName}} à examiner : {{amount}} (du {{periodStart}} au {{periodEnd}})',
-    claim_reviewed_claim_approved:
-      'Votre réclamation de {{amount}} pour « {{postingTitle}} » est approuvée',
-    claim_reviewed_claim_rejected:
-      'Votre réclamation de {{amount}} pour « {{postingTitle}} » est refusée',
-    claim_reviewed_tranche_approved:
-      'Soutien à l’accompagnement de {{amount}} approuvé ({{businessName}}, « {{postingTitle}} »)',
-    claim_reviewed_tranche_rejected:
-      'Soutien à l’accompagnement de {{amount}} refusé ({{businessName}}, « {{postingTitle}} »)',
-    payment_made_wage:
-      'Paiement de {{amount}} versé le {{paidOn}} : subvention salariale pour « {{postingTitle}} »',
-    payment_made_accompaniment:
-      'Paiement de {{amount}} versé le {{paidOn}} : soutien à l’accompagnement ({{businessName}}, « {{postingTitle}} »)',
-    follow_up_due:
-      'Suivi à faire le {{dueOn}} : jumelage chez {{businessName}} (« {{postingTitle}} »)',
-    retention_check_due:
-      'Vérification du maintien en emploi à faire le {{dueOn}} : {{businessName}} (« {{postingTitle}} »)',
-  },
-  'en-CA': {
-    proposal_received: 'New candidate proposed by {{organisationName}} for « {{postingTitle}} »',
-    proposal_answered_interview:
-      '{{businessName}} invited your candidate to an interview for « {{postingTitle}} »',
-    proposal_answered_declined: '{{businessName}} declined your proposal for « {{postingTitle}} »',
-    proposal_unanswered:
-      'A candidate has been waiting {{days}} days for your answer: « {{postingTitle}} »',
-    hire_confirmed: 'Hire confirmed by {{businessName}} for « {{postingTitle}} »',
-    claim_submitted:
-      'Claim from {{businessName}} to review: {{amount}} ({{periodStart}} to {{periodEnd}})',
-    claim_reviewed_claim_approved: 'Your claim of {{amount}} for « {{postingTitle}} » was approved',
-    claim_reviewed_claim_rejected: 'Your claim of {{amount}} for « {{postingTitle}} » was rejected',
-    claim_reviewed_tranche_approved:
-      'Accompaniment subsidy of {{amount}} approved ({{businessName}}, « {{postingTitle}} »)',
-    claim_reviewed_tranche_rejected:
-      'Accompaniment subsidy of {{amount}} rejected ({{businessName}}, « {{postingTitle}} »)',
-    payment_made_wage:
-      'Payment of {{amount}} made on {{paidOn}}: wage subsidy for « {{postingTitle}} »',
-    payment_made_accompaniment:
-      'Payment of {{amount}} made on {{paidOn}}: accompaniment subsidy ({{businessName}}, « {{postingTitle}} »)',
-    follow_up_due: 'Follow-up due on {{dueOn}}: pairing at {{businessName}} (« {{postingTitle}} »)',
-    retention_check_due:
-      'Retention check due on {{dueOn}}: {{businessName}} (« {{postingTitle}} »)',
-  },
+  'fr-CA': notificationMessagesFr,
+  'en-CA': notificationMessagesEn,
 };
 
 const dateParams = ['periodStart', 'periodEnd', 'paidOn', 'dueOn'];

@@ -1,5 +1,6 @@
 // Notifications: the bell, the list, the delivery preferences, and each kind's message (the
 // server's email templates say the same in server/mail/notificationTemplates.ts).
+import { notificationMessagesFr } from '../../../shared/notifications/messages';
 
 export const notificationsFr = {
   bell: {
@@ -51,33 +52,7 @@ export const notificationsFr = {
     retention_check_due: 'Vérification du maintien en emploi à faire',
   },
   message: {
-    proposal_received:
-      'Nouvelle candidature proposée par {{organisationName}} pour « {{postingTitle}} »',
-    proposal_answered_interview:
-      '{{businessName}} invite votre candidat·e en entrevue pour « {{postingTitle}} »',
-    proposal_answered_declined:
-      '{{businessName}} a décliné votre candidature pour « {{postingTitle}} »',
-    proposal_unanswered:
-      'Une candidature attend votre réponse depuis {{days}} jours : « {{postingTitle}} »',
-    hire_confirmed: 'Embauche confirmée par {{businessName}} pour « {{postingTitle}} »',
-    claim_submitted:
-      'Réclamation de {{businessName}} à examiner : {{amount}} (du {{periodStart}} au {{periodEnd}})',
-    claim_reviewed_claim_approved:
-      'Votre réclamation de {{amount}} pour « {{postingTitle}} » est approuvée',
-    claim_reviewed_claim_rejected:
-      'Votre réclamation de {{amount}} pour « {{postingTitle}} » est refusée',
-    claim_reviewed_tranche_approved:
-      'Soutien à l’accompagnement de {{amount}} approuvé ({{businessName}}, « {{postingTitle}} »)',
-    claim_reviewed_tranche_rejected:
-      'Soutien à l’accompagnement de {{amount}} refusé ({{businessName}}, « {{postingTitle}} »)',
-    payment_made_wage:
-      'Paiement de {{amount}} versé le {{paidOn}} : subvention salariale pour « {{postingTitle}} »',
-    payment_made_accompaniment:
-      'Paiement de {{amount}} versé le {{paidOn}} : soutien à l’accompagnement ({{businessName}}, « {{postingTitle}} »)',
-    follow_up_due:
-      'Suivi à faire le {{dueOn}} : jumelage chez {{businessName}} (« {{postingTitle}} »)',
-    retention_check_due:
-      'Vérification du maintien en emploi à faire le {{dueOn}} : {{businessName}} (« {{postingTitle}} »)',
+    ...notificationMessagesFr,
     unknown: 'Notification',
   },
 };
