@@ -62,25 +62,31 @@ export function committedTotals(db: DbOrTx, phaseId: number, organisationId: num
   return { wage: t.wage.committed, accompaniment: t.accompaniment.committed };
 }
 
+function fromTotals(
+  t: Totals | undefined,
+  envelopes: { wage: number | null; accompaniment: number | null },
+): BudgetFigures {
+  const fund = (name: Fund): FundFigures => {
+    const envelope = envelopes[name];
+    const committed = t?.[name].committed ?? 0;
+    return {
+      envelope,
+      committed,
+      approved: t?.[name].approved ?? 0,
+      paid: t?.[name].paid ?? 0,
+      remaining: envelope === null ? null : envelope - committed,
+    };
+  };
+  return { wage: fund('wage'), accompaniment: fund('accompaniment') };
+}
+
 function figures(
   db: DbOrTx,
   phaseId: number,
   organisationId: number | null,
   envelopes: { wage: number | null; accompaniment: number | null },
 ): BudgetFigures {
-  const t = totals(db, phaseId, organisationId);
-  const fund = (name: Fund): FundFigures => {
-    const envelope = envelopes[name];
-    const c = t[name].committed;
-    return {
-      envelope,
-      committed: c,
-      approved: t[name].approved,
-      paid: t[name].paid,
-      remaining: envelope === null ? null : envelope - c,
-    };
-  };
-  return { wage: fund('wage'), accompaniment: fund('accompaniment') };
+  return fromTotals(totals(db, phaseId, organisationId), envelopes);
 }
 
 export function phaseBudget(db: DbOrTx, phaseId: number): BudgetFigures {
@@ -111,6 +117,39 @@ export function organisationBudget(
     wage: p?.wageAllocationCents ?? null,
     accompaniment: p?.accompanimentAllocationCents ?? null,
   });
+}
+
+/**
+ * Every participating organisation's figures in a phase at once (the coordinator's dashboard):
+ * the same figures as `organisationBudget` for each, from two queries.
+ */
+export function organisationBudgets(db: DbOrTx, phaseId: number): Map<number, BudgetFigures> {
+  const allocations = db
+    .select()
+    .from(phaseOrganisations)
+    .where(eq(phaseOrganisations.phaseId, phaseId))
+    .all();
+  const rows = db.select().from(budgetTotals).where(eq(budgetTotals.phaseId, phaseId)).all();
+  const byOrganisation = new Map<number, Totals>();
+  for (const r of rows) {
+    const t = byOrganisation.get(r.organisationId) ?? {
+      wage: { committed: 0, approved: 0, paid: 0 },
+      accompaniment: { committed: 0, approved: 0, paid: 0 },
+    };
+    t[r.fund] = { committed: r.committedCents, approved: r.approvedCents, paid: r.paidCents };
+    byOrganisation.set(r.organisationId, t);
+  }
+  const out = new Map<number, BudgetFigures>();
+  for (const a of allocations) {
+    out.set(
+      a.organisationId,
+      fromTotals(byOrganisation.get(a.organisationId), {
+        wage: a.wageAllocationCents,
+        accompaniment: a.accompanimentAllocationCents,
+      }),
+    );
+  }
+  return out;
 }
 
 const committedStatement = perConnection((db) =>

@@ -10,8 +10,12 @@ import { programTargets, rateBp, suppressSmall } from '../../../shared/reports/s
 import type { DbOrTx } from '../../db/client';
 import { organisations, pairings, phaseOrganisations, phases, postings } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
-import { type BudgetFigures, organisationBudget, phaseBudget } from '../money/budgets';
-import { organisationBudgets } from './organisationBudgets';
+import {
+  type BudgetFigures,
+  organisationBudget,
+  organisationBudgets,
+  phaseBudget,
+} from '../money/budgets';
 
 /** Whose figures the actor may see: null for the whole phase (coordinator). */
 export function reportScope(actor: Actor): { organisationId: number | null } {
