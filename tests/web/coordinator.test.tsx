@@ -20,8 +20,8 @@ import {
   centsToAmountInput,
   parseAmountToCents,
   parsePercentToBp,
-} from '../../web/src/features/coordinator/input';
-import { RulesSummary } from '../../web/src/features/coordinator/PhasePage';
+} from '../../web/src/features/phases/input';
+import { RulesSummary } from '../../web/src/features/phases/PhasePage';
 import {
   checkPhase,
   emptyParticipant,
@@ -32,7 +32,7 @@ import {
   previewRules,
   relocateFields,
   shareTotalBp,
-} from '../../web/src/features/coordinator/phaseForm';
+} from '../../web/src/features/phases/phaseForm';
 import { expectInBothCatalogs, withI18n } from './support';
 
 const i18n = withI18n();

@@ -10,9 +10,9 @@ import {
   centsToInput,
   parseDollarsToCents,
   parseWholeNumber,
-} from '../../web/src/features/employer/input';
-import type { EmployerProposal } from '../../web/src/features/employer/ProposalsSection';
-import { ProposalsSection } from '../../web/src/features/employer/ProposalsSection';
+} from '../../web/src/features/postings/input';
+import type { EmployerProposal } from '../../web/src/features/proposals/CandidateCards';
+import { ProposalsSection } from '../../web/src/features/proposals/CandidateCards';
 import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('wage typed in dollars', () => {

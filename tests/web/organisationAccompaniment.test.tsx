@@ -12,6 +12,7 @@ import {
   retentionOutcomes,
 } from '../../shared/money/machines';
 import { currentFitRules, milestones } from '../../shared/money/rules';
+import { today } from '../../web/src/features/matching/common';
 import {
   defaultEndDate,
   followUpKinds,
@@ -24,10 +25,9 @@ import {
   suggestedNextOn,
   trancheLines,
   withWhomOptions,
-} from '../../web/src/features/organisation/accompaniment';
-import { FollowUpForm } from '../../web/src/features/organisation/accompanimentForms';
-import { today } from '../../web/src/features/organisation/common';
-import { RadioGroup } from '../../web/src/features/organisation/pairingParts';
+} from '../../web/src/features/pairings/organisation/accompaniment';
+import { FollowUpForm } from '../../web/src/features/pairings/organisation/accompanimentForms';
+import { RadioGroup } from '../../web/src/features/pairings/pairingParts';
 import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('accompaniment labels chosen at run time', () => {

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { MatchReason } from '../../shared/matching/score';
-import { MatchReasons, placeText } from '../../web/src/features/organisation/common';
+import { MatchReasons, placeText } from '../../web/src/features/matching/common';
 import { withI18n } from './support';
 
 const reasons: MatchReason[] = [

@@ -6,16 +6,16 @@ import {
   changePasswordInput,
   PASSWORD_MIN_LENGTH,
   updateProfileInput,
-} from '../../../shared/auth/schemas';
-import { locales } from '../../../shared/locale';
-import { ErrorAlert, StatusMessage } from '../components/Alert';
-import { PasswordField, SelectField, TextField } from '../components/Field';
-import { PageTitle } from '../components/PageTitle';
-import { PreferencesCard } from '../features/notifications/PreferencesCard';
-import { applyLocale } from '../i18n';
-import { describeError, type ShownError, validate } from '../lib/errors';
-import { afterSignOut, type Me } from '../lib/session';
-import { useTRPC } from '../lib/trpc';
+} from '../../../../shared/auth/schemas';
+import { locales } from '../../../../shared/locale';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { PasswordField, SelectField, TextField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { applyLocale } from '../../i18n';
+import { describeError, type ShownError, validate } from '../../lib/errors';
+import { afterSignOut, type Me } from '../../lib/session';
+import { useTRPC } from '../../lib/trpc';
+import { PreferencesCard } from '../notifications/PreferencesCard';
 
 function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();

@@ -3,15 +3,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inviteInput } from '../../../shared/auth/schemas';
-import { locales } from '../../../shared/locale';
-import { invitableRoles, type Role } from '../../../shared/roles';
-import { ErrorAlert, StatusMessage } from '../components/Alert';
-import { SelectField, TextField } from '../components/Field';
-import { PageTitle } from '../components/PageTitle';
-import { describeError, type ShownError, validate } from '../lib/errors';
-import type { Me } from '../lib/session';
-import { useTRPC } from '../lib/trpc';
+import { inviteInput } from '../../../../shared/auth/schemas';
+import { locales } from '../../../../shared/locale';
+import { invitableRoles, type Role } from '../../../../shared/roles';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { SelectField, TextField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { describeError, type ShownError, validate } from '../../lib/errors';
+import type { Me } from '../../lib/session';
+import { useTRPC } from '../../lib/trpc';
 
 function InviteForm({ me }: { me: Me }) {
   const { t } = useTranslation();

@@ -3,12 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { requestPasswordResetInput } from '../../../shared/auth/schemas';
-import { ErrorAlert, StatusMessage } from '../components/Alert';
-import { TextField } from '../components/Field';
-import { PageTitle } from '../components/PageTitle';
-import { describeError, type ShownError, validate } from '../lib/errors';
-import { useTRPC } from '../lib/trpc';
+import { requestPasswordResetInput } from '../../../../shared/auth/schemas';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { TextField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { describeError, type ShownError, validate } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();

@@ -3,14 +3,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { acceptInvitationInput, PASSWORD_MIN_LENGTH } from '../../../shared/auth/schemas';
-import { ErrorAlert } from '../components/Alert';
-import { PasswordField, TextField } from '../components/Field';
-import { PageTitle } from '../components/PageTitle';
-import { applyLocale } from '../i18n';
-import { describeError, type ShownError, validate } from '../lib/errors';
-import { useHashToken } from '../lib/hashToken';
-import { useTRPC } from '../lib/trpc';
+import { acceptInvitationInput, PASSWORD_MIN_LENGTH } from '../../../../shared/auth/schemas';
+import { ErrorAlert } from '../../components/Alert';
+import { PasswordField, TextField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { applyLocale } from '../../i18n';
+import { describeError, type ShownError, validate } from '../../lib/errors';
+import { useHashToken } from '../../lib/hashToken';
+import { useTRPC } from '../../lib/trpc';
 
 export function InvitationPage() {
   const { t } = useTranslation();

@@ -3,12 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import { loginInput } from '../../../shared/auth/schemas';
-import { ErrorAlert, StatusMessage } from '../components/Alert';
-import { PasswordField, TextField } from '../components/Field';
-import { PageTitle } from '../components/PageTitle';
-import { describeError, type ShownError, validate } from '../lib/errors';
-import { useTRPC } from '../lib/trpc';
+import { loginInput } from '../../../../shared/auth/schemas';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { PasswordField, TextField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { describeError, type ShownError, validate } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
 
 export function LoginPage() {
   const { t } = useTranslation();

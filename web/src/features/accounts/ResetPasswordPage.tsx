@@ -3,13 +3,13 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { PASSWORD_MIN_LENGTH, resetPasswordInput } from '../../../shared/auth/schemas';
-import { ErrorAlert } from '../components/Alert';
-import { PasswordField } from '../components/Field';
-import { PageTitle } from '../components/PageTitle';
-import { describeError, type ShownError, validate } from '../lib/errors';
-import { useHashToken } from '../lib/hashToken';
-import { useTRPC } from '../lib/trpc';
+import { PASSWORD_MIN_LENGTH, resetPasswordInput } from '../../../../shared/auth/schemas';
+import { ErrorAlert } from '../../components/Alert';
+import { PasswordField } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { describeError, type ShownError, validate } from '../../lib/errors';
+import { useHashToken } from '../../lib/hashToken';
+import { useTRPC } from '../../lib/trpc';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();

@@ -20,7 +20,6 @@ import { TextField } from '../../components/Field';
 import { type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { centsToInput, hoursToInput, parseDollarsToCents, parseHours } from './input';
 import {
   describeMoneyError,
   type Fmt,
@@ -30,7 +29,8 @@ import {
   refusalMessage,
   rulesParams,
   useDebounced,
-} from './money';
+} from '../money/moneyText';
+import { centsToInput, hoursToInput, parseDollarsToCents, parseHours } from '../postings/input';
 
 export interface ClaimValues {
   periodStart: string;

@@ -10,8 +10,8 @@ import { describeError } from '../../lib/errors';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { PostingStatusBadge } from './Badges';
-import { PairingsGlance } from './PairingsGlance';
+import { PairingsGlance } from '../pairings/employer/PairingsGlance';
+import { PostingStatusBadge } from '../postings/Badges';
 
 export function EmployerHome({ me }: { me: Me }) {
   const { t } = useTranslation();

@@ -2,13 +2,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { PageTitle } from '../components/PageTitle';
-import { CoordinatorWork } from '../features/coordinator/CoordinatorWork';
-import { EmployerHome } from '../features/employer/EmployerHome';
-import { OrganisationHome } from '../features/organisation/OrganisationHome';
-import type { Me } from '../lib/session';
-import { useTRPC } from '../lib/trpc';
-import { useLocaleFormat } from '../lib/useLocaleFormat';
+import { PageTitle } from '../../components/PageTitle';
+import type { Me } from '../../lib/session';
+import { useTRPC } from '../../lib/trpc';
+import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { CoordinatorWork } from '../money/CoordinatorWork';
+import { EmployerHome } from './EmployerHome';
+import { OrganisationHome } from './OrganisationHome';
 
 function OrganisationCard() {
   const { t } = useTranslation();

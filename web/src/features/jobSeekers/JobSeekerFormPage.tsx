@@ -18,7 +18,7 @@ import { RegionSelect } from '../../components/RegionSelect';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
-import { today } from './common';
+import { today } from '../matching/common';
 
 interface Values {
   firstName: string;

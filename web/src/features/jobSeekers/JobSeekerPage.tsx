@@ -17,7 +17,6 @@ import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { FileActions } from '../privacy/FileActions';
 import {
   Availability,
   ConsentBadge,
@@ -27,14 +26,15 @@ import {
   type RouterOutputs,
   today,
   useFocusOnToggle,
-} from './common';
+} from '../matching/common';
+import { FileActions } from '../privacy/FileActions';
 import {
   MatchCard,
   MoreMatchesButton,
   OpenAnswer,
   useRefreshProposals,
   WithdrawProposal,
-} from './proposalParts';
+} from '../proposals/proposalParts';
 
 type File = RouterOutputs['jobSeekers']['get'];
 type ConsentRowData = File['consents'][number];

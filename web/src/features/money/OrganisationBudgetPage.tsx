@@ -13,8 +13,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { type LedgerFund, ledgerFunds, phaseLabel } from './accompaniment';
-import type { RouterOutputs } from './common';
+import type { RouterOutputs } from '../matching/common';
+import { type LedgerFund, ledgerFunds, phaseLabel } from '../pairings/organisation/accompaniment';
 
 type Phase = RouterOutputs['phases']['get'];
 type Participant = Phase['participants'][number];

@@ -21,8 +21,6 @@ import { TextField } from '../../components/Field';
 import { type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { navigateWithFlash } from './flash';
-import { centsToInput, parseDollarsToCents, parseWholeNumber } from './input';
 import {
   type CurrentPhase,
   describeMoneyError,
@@ -30,7 +28,9 @@ import {
   formatRate,
   ISO_DATE_PATTERN,
   rulesParams,
-} from './money';
+} from '../money/moneyText';
+import { navigateWithFlash } from '../postings/flash';
+import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../postings/input';
 
 /** The posting's terms, used as the hire's defaults. */
 export interface HireDefaults {

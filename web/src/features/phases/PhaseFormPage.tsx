@@ -13,8 +13,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { parseWholeNumber } from '../employer/input';
-import { parseId, today } from './common';
+import { parseId, today } from '../money/common';
+import { parseWholeNumber } from '../postings/input';
 import { navigateWithFlash } from './flash';
 import { bpToInput, parseAmountToCents } from './input';
 import {

@@ -19,7 +19,7 @@ import {
   PhaseStatusBadge,
   parseId,
   phaseTitle,
-} from './common';
+} from '../money/common';
 import { useFlash } from './flash';
 import { bpToInput } from './input';
 

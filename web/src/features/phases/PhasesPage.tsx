@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { ListStatus } from '../../components/ListStatus';
 import { PageTitle } from '../../components/PageTitle';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { PhaseStatusBadge, usePhases } from './common';
+import { PhaseStatusBadge, usePhases } from '../money/common';
 
 export function PhasesPage() {
   const { t } = useTranslation();

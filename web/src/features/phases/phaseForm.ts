@@ -16,7 +16,7 @@ import {
 import { type PhaseFields, phaseFields } from '../../../../shared/phases/schemas';
 import type { ShownError } from '../../lib/errors';
 import { validate } from '../../lib/errors';
-import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../employer/input';
+import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../postings/input';
 import { bpToInput, centsToAmountInput, parseAmountToCents, parsePercentToBp } from './input';
 
 export interface ParticipantValues {

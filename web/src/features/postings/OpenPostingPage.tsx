@@ -16,8 +16,8 @@ import {
   ProposalStatusBadge,
   placeText,
   type RouterOutputs,
-} from './common';
-import { MatchCard, MoreMatchesButton, WithdrawProposal } from './proposalParts';
+} from '../matching/common';
+import { MatchCard, MoreMatchesButton, WithdrawProposal } from '../proposals/proposalParts';
 
 type Posting = RouterOutputs['postings']['get'];
 

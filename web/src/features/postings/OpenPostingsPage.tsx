@@ -18,7 +18,7 @@ import { useTRPC } from '../../lib/trpc';
 import { urlDate, urlDir, urlEnum, urlSort, urlText } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { placeText } from './common';
+import { placeText } from '../matching/common';
 
 const view = {
   region: urlEnum(regionCodes),

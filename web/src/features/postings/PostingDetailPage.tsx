@@ -15,9 +15,9 @@ import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { ProposalsSection } from '../proposals/CandidateCards';
 import { PostingStatusBadge } from './Badges';
 import { useFlash } from './flash';
-import { ProposalsSection } from './ProposalsSection';
 
 type EmployerPostingAction = Exclude<PostingAction, 'fill'>;
 

@@ -2,8 +2,8 @@
 // account, in both languages.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../components/PageTitle';
-import { useTRPC } from '../lib/trpc';
+import { PageTitle } from '../../components/PageTitle';
+import { useTRPC } from '../../lib/trpc';
 
 const sections = ['what', 'why', 'who', 'consent', 'rights'] as const;
 

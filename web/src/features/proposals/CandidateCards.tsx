@@ -21,9 +21,9 @@ import { ReasonFields } from '../../components/ReasonFields';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { ProposalStatusBadge } from './Badges';
-import { type HireDefaults, HireForm } from './HireForm';
-import type { CurrentPhase } from './money';
+import type { CurrentPhase } from '../money/moneyText';
+import { type HireDefaults, HireForm } from '../pairings/HireForm';
+import { ProposalStatusBadge } from '../postings/Badges';
 
 type ProposalList = inferRouterOutputs<AppRouter>['proposals']['list'];
 export type EmployerProposal = Extract<ProposalList, { side: 'employer' }>['items'][number];

@@ -20,7 +20,7 @@ import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlEnum, urlSort } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { DeclineDetails, ProposalStatusBadge } from './common';
+import { DeclineDetails, ProposalStatusBadge } from '../matching/common';
 import { OpenAnswer, WithdrawProposal } from './proposalParts';
 
 function isStatus(s: string | null | undefined): s is ProposalStatus {

@@ -22,7 +22,7 @@ import {
   type RouterOutputs,
   Score,
   useFocusOnToggle,
-} from './common';
+} from '../matching/common';
 
 /** Everything that shows proposals or matches, refreshed after a proposal changes. */
 export function useRefreshProposals() {

@@ -4,11 +4,18 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
-import { PageTitle } from '../../components/PageTitle';
-import { useTRPC } from '../../lib/trpc';
-import { parseId, personName, phaseTitle, quebecDate, StatusBadge, useCoordFormat } from './common';
-import { PairingStatusBadge } from './PairingsPage';
+import { LoadingStatus, NotFoundPage } from '../../../components/PageStates';
+import { PageTitle } from '../../../components/PageTitle';
+import { useTRPC } from '../../../lib/trpc';
+import {
+  parseId,
+  personName,
+  phaseTitle,
+  quebecDate,
+  StatusBadge,
+  useCoordFormat,
+} from '../../money/common';
+import { PairingStatusBadge } from './CoordinatorPairings';
 
 const reviewTone: Record<string, string> = {
   submitted: 'draft',

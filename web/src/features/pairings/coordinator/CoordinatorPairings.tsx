@@ -3,18 +3,18 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
-import { pairingSortKeys } from '../../../../shared/pairings/schemas';
-import { SelectField } from '../../components/Field';
-import { ListStatus } from '../../components/ListStatus';
-import { LoadMoreButton } from '../../components/LoadMoreButton';
-import { PageTitle } from '../../components/PageTitle';
-import { SortSelect } from '../../components/SortSelect';
-import { pairingSortChoices } from '../../lib/sortChoices';
-import { useTRPC } from '../../lib/trpc';
-import { urlDir, urlEnum, urlId, urlSort } from '../../lib/urlParams';
-import { useUrlState } from '../../lib/urlState';
-import { PhaseFilter, personName, StatusBadge, useCoordFormat } from './common';
+import { type PairingStatus, pairingStatuses } from '../../../../../shared/money/machines';
+import { pairingSortKeys } from '../../../../../shared/pairings/schemas';
+import { SelectField } from '../../../components/Field';
+import { ListStatus } from '../../../components/ListStatus';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
+import { PageTitle } from '../../../components/PageTitle';
+import { SortSelect } from '../../../components/SortSelect';
+import { pairingSortChoices } from '../../../lib/sortChoices';
+import { useTRPC } from '../../../lib/trpc';
+import { urlDir, urlEnum, urlId, urlSort } from '../../../lib/urlParams';
+import { useUrlState } from '../../../lib/urlState';
+import { PhaseFilter, personName, StatusBadge, useCoordFormat } from '../../money/common';
 
 function isStatus(s: string | null | undefined): s is PairingStatus {
   return (pairingStatuses as readonly string[]).includes(s ?? '');

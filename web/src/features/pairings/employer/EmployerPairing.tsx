@@ -5,25 +5,25 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { quebecToday } from '../../../../shared/dates';
-import { pairingActionsFor } from '../../../../shared/money/machines';
-import { StatusMessage } from '../../components/Alert';
-import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
-import { PageTitle } from '../../components/PageTitle';
-import { useTRPC } from '../../lib/trpc';
-import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { ClaimStatusBadge, PairingStatusBadge } from './Badges';
+import { quebecToday } from '../../../../../shared/dates';
+import { pairingActionsFor } from '../../../../../shared/money/machines';
+import { StatusMessage } from '../../../components/Alert';
+import { LoadingStatus, NotFoundPage } from '../../../components/PageStates';
+import { PageTitle } from '../../../components/PageTitle';
+import { useTRPC } from '../../../lib/trpc';
+import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import {
   ClaimForm,
   lastClaimableDay,
   liveClaims,
   nextPeriodStart,
   remainingCents,
-} from './ClaimForm';
+} from '../../claims/ClaimForm';
+import { formatPeriod, type PairingDetail } from '../../money/moneyText';
+import { ClaimStatusBadge, PairingStatusBadge } from '../../postings/Badges';
+import { useFlash } from '../../postings/flash';
+import { pairingName } from './EmployerPairings';
 import { EndPairingForm } from './EndPairingForm';
-import { useFlash } from './flash';
-import { formatPeriod, type PairingDetail } from './money';
-import { pairingName } from './PairingsPage';
 
 function MoneyStats({ pairing, allClaimed }: { pairing: PairingDetail; allClaimed: boolean }) {
   const { t } = useTranslation();

@@ -4,20 +4,20 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
-import { pairingSortKeys } from '../../../../shared/pairings/schemas';
-import { SelectField } from '../../components/Field';
-import { ListStatus } from '../../components/ListStatus';
-import { LoadMoreButton } from '../../components/LoadMoreButton';
-import { PageTitle } from '../../components/PageTitle';
-import { SortSelect } from '../../components/SortSelect';
-import { pairingSortChoices } from '../../lib/sortChoices';
-import { useTRPC } from '../../lib/trpc';
-import { urlDir, urlEnum, urlSort } from '../../lib/urlParams';
-import { useUrlState } from '../../lib/urlState';
-import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { PairingStatusBadge } from './Badges';
-import type { PairingSummary } from './money';
+import { type PairingStatus, pairingStatuses } from '../../../../../shared/money/machines';
+import { pairingSortKeys } from '../../../../../shared/pairings/schemas';
+import { SelectField } from '../../../components/Field';
+import { ListStatus } from '../../../components/ListStatus';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
+import { PageTitle } from '../../../components/PageTitle';
+import { SortSelect } from '../../../components/SortSelect';
+import { pairingSortChoices } from '../../../lib/sortChoices';
+import { useTRPC } from '../../../lib/trpc';
+import { urlDir, urlEnum, urlSort } from '../../../lib/urlParams';
+import { useUrlState } from '../../../lib/urlState';
+import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import type { PairingSummary } from '../../money/moneyText';
+import { PairingStatusBadge } from '../../postings/Badges';
 
 function isStatus(s: string | null | undefined): s is PairingStatus {
   return (pairingStatuses as readonly string[]).includes(s ?? '');

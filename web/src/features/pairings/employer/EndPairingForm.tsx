@@ -3,16 +3,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quebecToday } from '../../../../shared/dates';
-import { endEarlyReasons } from '../../../../shared/money/machines';
-import { endPairingEarlyInput } from '../../../../shared/pairings/schemas';
-import { ErrorAlert } from '../../components/Alert';
-import { TextField } from '../../components/Field';
-import { ReasonFields } from '../../components/ReasonFields';
-import { type ShownError, validate } from '../../lib/errors';
-import { useTRPC } from '../../lib/trpc';
-import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { describeMoneyError, ISO_DATE_PATTERN } from './money';
+import { quebecToday } from '../../../../../shared/dates';
+import { endEarlyReasons } from '../../../../../shared/money/machines';
+import { endPairingEarlyInput } from '../../../../../shared/pairings/schemas';
+import { ErrorAlert } from '../../../components/Alert';
+import { TextField } from '../../../components/Field';
+import { ReasonFields } from '../../../components/ReasonFields';
+import { type ShownError, validate } from '../../../lib/errors';
+import { useTRPC } from '../../../lib/trpc';
+import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { describeMoneyError, ISO_DATE_PATTERN } from '../../money/moneyText';
 
 export function EndPairingForm(props: {
   pairingId: number;

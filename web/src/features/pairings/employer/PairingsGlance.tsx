@@ -5,13 +5,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { ErrorAlert } from '../../components/Alert';
-import { describeError } from '../../lib/errors';
-import { useTRPC } from '../../lib/trpc';
-import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { ClaimStatusBadge } from './Badges';
-import { formatPeriod } from './money';
-import { PairingDates, pairingName } from './PairingsPage';
+import { ErrorAlert } from '../../../components/Alert';
+import { describeError } from '../../../lib/errors';
+import { useTRPC } from '../../../lib/trpc';
+import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { formatPeriod } from '../../money/moneyText';
+import { ClaimStatusBadge } from '../../postings/Badges';
+import { PairingDates, pairingName } from './EmployerPairings';
 
 /** How many current pairings the home lists (their last claim is read for each). */
 const SHOWN = 5;

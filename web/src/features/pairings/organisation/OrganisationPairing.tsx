@@ -5,18 +5,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { quebecToday } from '../../../../shared/dates';
-import { canRecordRetention, pairingActionsFor } from '../../../../shared/money/machines';
-import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../lib/errors';
-import type { Me } from '../../lib/session';
-import { useTRPC } from '../../lib/trpc';
-import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { quebecToday } from '../../../../../shared/dates';
+import { canRecordRetention, pairingActionsFor } from '../../../../../shared/money/machines';
+import { ErrorAlert, StatusMessage } from '../../../components/Alert';
+import { PageTitle } from '../../../components/PageTitle';
+import { describeError } from '../../../lib/errors';
+import type { Me } from '../../../lib/session';
+import { useTRPC } from '../../../lib/trpc';
+import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { today } from '../../matching/common';
+import { PairingStatusBadge } from '../pairingParts';
 import { nextFollowUpOf, type PairingFile, phaseLabel, trancheLines } from './accompaniment';
 import { EndPairing, FollowUpForm, RetentionCheck } from './accompanimentForms';
-import { today } from './common';
-import { PairingStatusBadge } from './pairingParts';
 
 export function PairingPage({ me }: { me: Me }) {
   const params = useParams<{ id: string }>();

@@ -3,21 +3,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
-import { pairingSortKeys } from '../../../../shared/pairings/schemas';
-import { SelectField } from '../../components/Field';
-import { ListStatus } from '../../components/ListStatus';
-import { PageTitle } from '../../components/PageTitle';
-import { SortSelect } from '../../components/SortSelect';
-import type { Me } from '../../lib/session';
-import { pairingSortChoices } from '../../lib/sortChoices';
-import { useTRPC } from '../../lib/trpc';
-import { urlDir, urlEnum, urlId, urlSort } from '../../lib/urlParams';
-import { useUrlState } from '../../lib/urlState';
-import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { type PairingStatus, pairingStatuses } from '../../../../../shared/money/machines';
+import { pairingSortKeys } from '../../../../../shared/pairings/schemas';
+import { SelectField } from '../../../components/Field';
+import { ListStatus } from '../../../components/ListStatus';
+import { PageTitle } from '../../../components/PageTitle';
+import { SortSelect } from '../../../components/SortSelect';
+import type { Me } from '../../../lib/session';
+import { pairingSortChoices } from '../../../lib/sortChoices';
+import { useTRPC } from '../../../lib/trpc';
+import { urlDir, urlEnum, urlId, urlSort } from '../../../lib/urlParams';
+import { useUrlState } from '../../../lib/urlState';
+import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { today } from '../../matching/common';
+import { PairingStatusBadge } from '../pairingParts';
 import type { Agenda, PairingRow } from './accompaniment';
-import { today } from './common';
-import { PairingStatusBadge } from './pairingParts';
 
 const view = {
   phase: urlId,

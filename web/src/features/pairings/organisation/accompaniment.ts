@@ -1,11 +1,15 @@
 // Accompaniment logic the screens share, kept free of React so that it is tested on its own:
 // the follow-up form's cross-field check, sensible default dates, the next follow-up of a
 // pairing, and its accompaniment tranches as the organisation reads them.
-import { addDays } from '../../../../shared/dates';
-import { trancheAmounts } from '../../../../shared/money/calculator';
-import type { PairingStatus, RejectReason, TrancheStatus } from '../../../../shared/money/machines';
-import type { Milestone, SubsidyRules } from '../../../../shared/money/rules';
-import type { RouterOutputs } from './common';
+import { addDays } from '../../../../../shared/dates';
+import { trancheAmounts } from '../../../../../shared/money/calculator';
+import type {
+  PairingStatus,
+  RejectReason,
+  TrancheStatus,
+} from '../../../../../shared/money/machines';
+import type { Milestone, SubsidyRules } from '../../../../../shared/money/rules';
+import type { RouterOutputs } from '../../matching/common';
 
 export type PairingRow = RouterOutputs['pairings']['list']['items'][number];
 export type PairingFile = RouterOutputs['pairings']['get'];

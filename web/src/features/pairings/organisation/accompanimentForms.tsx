@@ -10,19 +10,21 @@ import {
   type PairingStatus,
   type RetentionOutcome,
   retentionOutcomes,
-} from '../../../../shared/money/machines';
+} from '../../../../../shared/money/machines';
 import {
   completePairingInput,
   endPairingEarlyInput,
   followUpInput,
   recordRetentionInput,
-} from '../../../../shared/pairings/schemas';
-import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { TextAreaField, TextField } from '../../components/Field';
-import { ReasonFields } from '../../components/ReasonFields';
-import { describeError, type ShownError, validate } from '../../lib/errors';
-import { useTRPC } from '../../lib/trpc';
-import { useLocaleFormat } from '../../lib/useLocaleFormat';
+} from '../../../../../shared/pairings/schemas';
+import { ErrorAlert, StatusMessage } from '../../../components/Alert';
+import { TextAreaField, TextField } from '../../../components/Field';
+import { ReasonFields } from '../../../components/ReasonFields';
+import { describeError, type ShownError, validate } from '../../../lib/errors';
+import { useTRPC } from '../../../lib/trpc';
+import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { today, useFocusOnToggle } from '../../matching/common';
+import { RadioGroup, useRefreshPairings } from '../pairingParts';
 import {
   defaultEndDate,
   followUpKinds,
@@ -30,8 +32,6 @@ import {
   suggestedNextOn,
   withWhomOptions,
 } from './accompaniment';
-import { today, useFocusOnToggle } from './common';
-import { RadioGroup, useRefreshPairings } from './pairingParts';
 
 type WithWhom = (typeof withWhomOptions)[number];
 type FollowUpKind = (typeof followUpKinds)[number];
