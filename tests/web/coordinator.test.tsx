@@ -15,12 +15,6 @@ import {
   trancheStatuses,
 } from '../../shared/money/machines';
 import { currentFitRules, milestones } from '../../shared/money/rules';
-import {
-  bpToInput,
-  centsToAmountInput,
-  parseAmountToCents,
-  parsePercentToBp,
-} from '../../web/src/features/phases/input';
 import { RulesSummary } from '../../web/src/features/phases/PhasePage';
 import {
   checkPhase,
@@ -33,6 +27,12 @@ import {
   relocateFields,
   shareTotalBp,
 } from '../../web/src/features/phases/phaseForm';
+import {
+  bpToInput,
+  centsToAmountInput,
+  parseAmountToCents,
+  parsePercentToBp,
+} from '../../web/src/lib/numberText';
 import { expectInBothCatalogs, withI18n } from './support';
 
 const i18n = withI18n();

@@ -24,13 +24,13 @@ import {
   formatPeriod,
   type PairingDetail,
 } from '../../web/src/features/money/moneyText';
-import { hireInitialValues } from '../../web/src/features/pairings/HireForm';
-import { hoursToInput, parseHours } from '../../web/src/features/postings/input';
 import {
   type EmployerProposal,
   offeredActions,
   ProposalsSection,
 } from '../../web/src/features/proposals/CandidateCards';
+import { hireInitialValues } from '../../web/src/features/proposals/HireForm';
+import { hoursToInput, parseHours } from '../../web/src/lib/numberText';
 import { makeQueryClient, makeTrpcClient } from '../../web/src/lib/trpc';
 import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 

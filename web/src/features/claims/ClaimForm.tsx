@@ -18,6 +18,7 @@ import { type ClaimInputFields, claimInput } from '../../../../shared/money/sche
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { type ShownError, validate } from '../../lib/errors';
+import { centsToInput, hoursToInput, parseDollarsToCents, parseHours } from '../../lib/numberText';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import {
@@ -30,7 +31,6 @@ import {
   rulesParams,
   useDebounced,
 } from '../money/moneyText';
-import { centsToInput, hoursToInput, parseDollarsToCents, parseHours } from '../postings/input';
 
 export interface ClaimValues {
   periodStart: string;

@@ -11,7 +11,7 @@ import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { PairingsGlance } from '../pairings/employer/PairingsGlance';
-import { PostingStatusBadge } from '../postings/Badges';
+import { PostingStatusBadge } from '../postings/PostingStatusBadge';
 
 export function EmployerHome({ me }: { me: Me }) {
   const { t } = useTranslation();

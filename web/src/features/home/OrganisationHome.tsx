@@ -7,8 +7,8 @@ import { Link } from 'wouter';
 import { useMe } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { ProposalStatusBadge } from '../matching/common';
 import { OpenAnswer } from '../proposals/proposalParts';
+import { ProposalStatusBadge } from '../proposals/proposalStatus';
 
 export function OrganisationHome() {
   const { t } = useTranslation();

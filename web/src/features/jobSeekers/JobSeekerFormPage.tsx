@@ -15,10 +15,10 @@ import { NocListField } from '../../components/NocField';
 import { NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { RegionSelect } from '../../components/RegionSelect';
+import { today } from '../../lib/dates';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
-import { today } from '../matching/common';
 
 interface Values {
   firstName: string;

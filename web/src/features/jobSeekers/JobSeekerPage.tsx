@@ -14,19 +14,11 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
+import { today } from '../../lib/dates';
 import { describeError, type ShownError, validate } from '../../lib/errors';
-import { useTRPC } from '../../lib/trpc';
+import { useFocusOnToggle } from '../../lib/focus';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import {
-  Availability,
-  ConsentBadge,
-  DeclineDetails,
-  ProposalStatusBadge,
-  placeText,
-  type RouterOutputs,
-  today,
-  useFocusOnToggle,
-} from '../matching/common';
 import { FileActions } from '../privacy/FileActions';
 import {
   MatchCard,
@@ -35,6 +27,8 @@ import {
   useRefreshProposals,
   WithdrawProposal,
 } from '../proposals/proposalParts';
+import { DeclineDetails, ProposalStatusBadge } from '../proposals/proposalStatus';
+import { Availability, ConsentBadge } from './jobSeekerParts';
 
 type File = RouterOutputs['jobSeekers']['get'];
 type ConsentRowData = File['consents'][number];
@@ -315,7 +309,7 @@ function MatchingPostings(props: { file: File; onDone: (m: string) => void }) {
                 meta={
                   <>
                     <p className="org-item__meta">
-                      {r.businessName} · {placeText(fmt, r.city, r.regionCode)}
+                      {r.businessName} · {fmt.place(r.city, r.regionCode)}
                     </p>
                     <p className="org-item__meta">
                       {t('organisation.postings.summary', {
@@ -411,7 +405,7 @@ export function JobSeekerPage() {
             <dt>{t('organisation.fields.birthDate')}</dt>
             <dd>{s.birthDate ? fmt.date(s.birthDate) : '—'}</dd>
             <dt>{t('organisation.fields.region')}</dt>
-            <dd>{placeText(fmt, s.city, s.regionCode)}</dd>
+            <dd>{fmt.place(s.city, s.regionCode)}</dd>
             <dt>{t('organisation.jobSeekers.targets')}</dt>
             <dd>
               {s.targetNocCodes.length === 0

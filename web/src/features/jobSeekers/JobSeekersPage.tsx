@@ -16,7 +16,7 @@ import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlSort, urlText } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { Availability, ConsentBadge } from '../matching/common';
+import { Availability, ConsentBadge } from './jobSeekerParts';
 
 const view = {
   q: urlText,

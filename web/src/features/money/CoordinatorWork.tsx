@@ -3,9 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { phaseTitle } from '../../lib/phases';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { FundFiguresView, phaseTitle, useReviewQueue } from './common';
+import { FundFiguresView } from './FundFigures';
+import { useReviewQueue } from './useReviewQueue';
 
 function total(items: readonly { amountCents: number }[]) {
   return items.reduce((s, i) => s + i.amountCents, 0);

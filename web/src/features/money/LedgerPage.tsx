@@ -11,18 +11,17 @@ import { SelectField, TextAreaField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
+import { PhaseFilter } from '../../components/PhaseFilter';
+import { quebecDate } from '../../lib/dates';
 import { describeError, type ShownError, validate } from '../../lib/errors';
-import { useTRPC } from '../../lib/trpc';
+import { useFocusInvalid } from '../../lib/focus';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { urlEnum, urlId } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
-import {
-  type LedgerItem,
-  PhaseFilter,
-  quebecDate,
-  useCoordFormat,
-  useFocusInvalid,
-} from './common';
-import { useRefreshMoney } from './ReviewPage';
+import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { useRefreshMoney } from './useReviewQueue';
+
+type LedgerItem = RouterOutputs['money']['ledger']['items'][number];
 
 const PAGE_SIZE = 50;
 const COLUMNS = 5;
@@ -35,7 +34,7 @@ function ReverseForm(props: {
 }) {
   const { entry } = props;
   const { t } = useTranslation();
-  const fmt = useCoordFormat();
+  const fmt = useLocaleFormat();
   const trpc = useTRPC();
   const refresh = useRefreshMoney();
   const [note, setNote] = useState('');
@@ -103,7 +102,7 @@ const view = {
 export function LedgerPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const fmt = useCoordFormat();
+  const fmt = useLocaleFormat();
   const [v, setView] = useUrlState(view);
   const phaseId = v.phase ?? null;
   const [reversing, setReversing] = useState<number | null>(null);

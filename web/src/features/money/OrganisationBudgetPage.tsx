@@ -11,10 +11,12 @@ import { SelectField } from '../../components/Field';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
-import { useTRPC } from '../../lib/trpc';
+import { phaseTitle } from '../../lib/phases';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import type { RouterOutputs } from '../matching/common';
-import { type LedgerFund, ledgerFunds, phaseLabel } from '../pairings/organisation/accompaniment';
+
+const ledgerFunds = ['accompaniment', 'wage', 'all'] as const;
+type LedgerFund = (typeof ledgerFunds)[number];
 
 type Phase = RouterOutputs['phases']['get'];
 type Participant = Phase['participants'][number];
@@ -71,7 +73,7 @@ export function OrganisationBudgetPage() {
               {list.map((p) => (
                 <option key={p.id} value={p.number}>
                   {t('organisation.budget.phaseOption', {
-                    phase: phaseLabel(t, p),
+                    phase: phaseTitle(t, p),
                     status: t(`organisation.budget.phaseStatus.${p.status}`),
                   })}
                 </option>
@@ -85,7 +87,7 @@ export function OrganisationBudgetPage() {
           <p className="org-budget-phase">
             <strong>
               {t('organisation.budget.phaseOption', {
-                phase: phaseLabel(t, phase.data),
+                phase: phaseTitle(t, phase.data),
                 status: t(`organisation.budget.phaseStatus.${phase.data.status}`),
               })}
             </strong>{' '}

@@ -22,34 +22,16 @@ import { TextField } from '../../components/Field';
 import { LoadingStatus } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { ReasonFields } from '../../components/ReasonFields';
+import { quebecDate, today } from '../../lib/dates';
 import { describeError, type ShownError, validate } from '../../lib/errors';
-import { useTRPC } from '../../lib/trpc';
-import {
-  type PairingSummary,
-  personName,
-  quebecDate,
-  type ReviewQueue,
-  today,
-  useCoordFormat,
-  useFocusInvalid,
-  useFocusOnToggle,
-  useReviewQueue,
-} from './common';
+import { useFocusInvalid, useFocusOnToggle } from '../../lib/focus';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { personName, useLocaleFormat } from '../../lib/useLocaleFormat';
+import { type ReviewQueue, useRefreshMoney, useReviewQueue } from './useReviewQueue';
+
+type PairingSummary = RouterOutputs['pairings']['list']['items'][number];
 
 type Notify = (message: string, section: string) => void;
-
-/** Everything that shows money figures, refreshed after a review, a payment or a reversal. */
-export function useRefreshMoney() {
-  const trpc = useTRPC();
-  const qc = useQueryClient();
-  return async () => {
-    await Promise.all([
-      qc.invalidateQueries({ queryKey: trpc.money.pathKey() }),
-      qc.invalidateQueries({ queryKey: trpc.phases.pathKey() }),
-      qc.invalidateQueries({ queryKey: trpc.pairings.pathKey() }),
-    ]);
-  };
-}
 
 /** « Jumelage n° 12 — Lucía Ramirez, Aide-boulanger·ère (phase 10) », linked to the pairing. */
 function PairingLine(props: { pairingId: number; summary: PairingSummary | undefined }) {
@@ -316,7 +298,7 @@ function MarkPaid(props: {
 
 function Total({ cents }: { cents: number }) {
   const { t } = useTranslation();
-  const fmt = useCoordFormat();
+  const fmt = useLocaleFormat();
   return (
     <span className="coord-total">
       {t('coordinator.review.total', { amount: fmt.money(cents) })}
@@ -376,7 +358,7 @@ function Claims(props: {
   notify: Notify;
 }) {
   const { t } = useTranslation();
-  const fmt = useCoordFormat();
+  const fmt = useLocaleFormat();
   return (
     <ReviewSection
       headingId="review-claims"
@@ -460,7 +442,7 @@ function Tranches(props: {
   notify: Notify;
 }) {
   const { t } = useTranslation();
-  const fmt = useCoordFormat();
+  const fmt = useLocaleFormat();
   return (
     <ReviewSection
       headingId="review-tranches"
@@ -535,7 +517,7 @@ function BatchPaid(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const fmt = useCoordFormat();
+  const fmt = useLocaleFormat();
   const trpc = useTRPC();
   const refresh = useRefreshMoney();
   const [paidOn, setPaidOn] = useState(today);
@@ -632,7 +614,7 @@ function BatchPaid(props: {
 
 function ToPay(props: { items: ReviewQueue['toPay']; reversedCount: number; notify: Notify }) {
   const { t } = useTranslation();
-  const fmt = useCoordFormat();
+  const fmt = useLocaleFormat();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [batchOpen, setBatchOpen] = useState(false);
   const batchButton = useRef<HTMLButtonElement>(null);

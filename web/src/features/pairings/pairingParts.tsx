@@ -1,19 +1,9 @@
-// Small pieces of the pairing screens: the status badge, a radio group with its legend, and
+// Small pieces of the pairing screens: a radio group with its legend, and
 // the refresh of everything a pairing's change touches.
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PairingStatus } from '../../../../shared/money/machines';
 import { useTRPC } from '../../lib/trpc';
-
-export function PairingStatusBadge({ status }: { status: PairingStatus }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`org-badge org-status org-pairing--${status}`}>
-      {t(`organisation.pairingStatus.${status}`)}
-    </span>
-  );
-}
 
 /** Choices as radio buttons in a fieldset whose legend is the question (WCAG 1.3.1, 3.3.2). */
 export function RadioGroup<V extends string>(props: {

@@ -10,13 +10,13 @@ import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
 import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
+import { today } from '../../lib/dates';
 import { describeError, type ShownError } from '../../lib/errors';
+import { parseId } from '../../lib/ids';
+import { bpToInput, parseAmountToCents, parseWholeNumber } from '../../lib/numberText';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { parseId, today } from '../money/common';
-import { parseWholeNumber } from '../postings/input';
 import { navigateWithFlash } from './flash';
-import { bpToInput, parseAmountToCents } from './input';
 import {
   checkPhase,
   emptyParticipant,

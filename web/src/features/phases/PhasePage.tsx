@@ -10,18 +10,18 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
+import { parseId } from '../../lib/ids';
+import { phaseTitle } from '../../lib/phases';
+import type { RouterOutputs } from '../../lib/trpc';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import {
-  type FundFigures,
-  FundFiguresView,
-  type PhaseDetail,
-  PhaseStatusBadge,
-  parseId,
-  phaseTitle,
-} from '../money/common';
+
+type PhaseDetail = RouterOutputs['phases']['get'];
+
+import { bpToInput } from '../../lib/numberText';
+import { type FundFigures, FundFiguresView } from '../money/FundFigures';
 import { useFlash } from './flash';
-import { bpToInput } from './input';
+import { PhaseStatusBadge } from './PhaseStatusBadge';
 
 type PhaseAction = 'open' | 'close';
 

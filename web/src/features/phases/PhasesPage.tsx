@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ListStatus } from '../../components/ListStatus';
 import { PageTitle } from '../../components/PageTitle';
+import { usePhases } from '../../lib/phases';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { PhaseStatusBadge, usePhases } from '../money/common';
+import { PhaseStatusBadge } from './PhaseStatusBadge';
 
 export function PhasesPage() {
   const { t } = useTranslation();

@@ -16,8 +16,15 @@ import {
 import { type PhaseFields, phaseFields } from '../../../../shared/phases/schemas';
 import type { ShownError } from '../../lib/errors';
 import { validate } from '../../lib/errors';
-import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../postings/input';
-import { bpToInput, centsToAmountInput, parseAmountToCents, parsePercentToBp } from './input';
+import {
+  bpToInput,
+  centsToAmountInput,
+  centsToInput,
+  parseAmountToCents,
+  parseDollarsToCents,
+  parsePercentToBp,
+  parseWholeNumber,
+} from '../../lib/numberText';
 
 export interface ParticipantValues {
   /** A stable React key for the row (not sent). */

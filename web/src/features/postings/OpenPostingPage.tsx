@@ -8,16 +8,11 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
-import { useTRPC } from '../../lib/trpc';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import {
-  Availability,
-  DeclineDetails,
-  ProposalStatusBadge,
-  placeText,
-  type RouterOutputs,
-} from '../matching/common';
+import { Availability } from '../jobSeekers/jobSeekerParts';
 import { MatchCard, MoreMatchesButton, WithdrawProposal } from '../proposals/proposalParts';
+import { DeclineDetails, ProposalStatusBadge } from '../proposals/proposalStatus';
 
 type Posting = RouterOutputs['postings']['get'];
 
@@ -179,7 +174,7 @@ export function OpenPostingPage() {
             <dt>{t('organisation.postings.occupation')}</dt>
             <dd>{fmt.noc(p.nocCode)}</dd>
             <dt>{t('organisation.postings.place')}</dt>
-            <dd>{placeText(fmt, p.city, p.regionCode)}</dd>
+            <dd>{fmt.place(p.city, p.regionCode)}</dd>
             <dt>{t('organisation.postings.wage')}</dt>
             <dd>{t('organisation.postings.perHour', { wage: fmt.money(p.hourlyWageCents) })}</dd>
             <dt>{t('organisation.postings.hours')}</dt>

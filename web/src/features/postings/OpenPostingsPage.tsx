@@ -18,7 +18,6 @@ import { useTRPC } from '../../lib/trpc';
 import { urlDate, urlDir, urlEnum, urlSort, urlText } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { placeText } from '../matching/common';
 
 const view = {
   region: urlEnum(regionCodes),
@@ -173,7 +172,7 @@ export function OpenPostingsPage() {
                 </div>
                 <div>
                   <dt>{t('organisation.postings.place')}</dt>
-                  <dd>{placeText(fmt, p.city, p.regionCode)}</dd>
+                  <dd>{fmt.place(p.city, p.regionCode)}</dd>
                 </div>
                 <div>
                   <dt>{t('organisation.postings.wage')}</dt>

@@ -16,8 +16,8 @@ import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { ProposalsSection } from '../proposals/CandidateCards';
-import { PostingStatusBadge } from './Badges';
 import { useFlash } from './flash';
+import { PostingStatusBadge } from './PostingStatusBadge';
 
 type EmployerPostingAction = Exclude<PostingAction, 'fill'>;
 

@@ -16,11 +16,11 @@ import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { RegionSelect } from '../../components/RegionSelect';
 import { describeError, type ShownError, validate } from '../../lib/errors';
+import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../../lib/numberText';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { type Flash, navigateWithFlash } from './flash';
-import { centsToInput, parseDollarsToCents, parseWholeNumber } from './input';
 
 /** What the form holds: text as typed; numbers are parsed on submit. */
 interface FormValues {

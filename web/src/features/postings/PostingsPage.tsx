@@ -17,7 +17,7 @@ import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlEnum, urlSort, urlText } from '../../lib/urlParams';
 import { type UrlPatch, type UrlValues, useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { PostingStatusBadge } from './Badges';
+import { PostingStatusBadge } from './PostingStatusBadge';
 
 const PAGE_SIZE = 20;
 

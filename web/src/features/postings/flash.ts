@@ -1,11 +1,11 @@
-// The employer screens' one-time confirmations (see lib/flash.ts).
+// The posting pages' one-time confirmations (see lib/flash.ts).
 import { type Navigate, navigateWithHistoryFlash, useHistoryFlash } from '../../lib/flash';
 
-export type Flash = 'published' | 'draftSaved' | 'saved' | 'hired';
+export type Flash = 'published' | 'draftSaved' | 'saved';
 
-const flashes: readonly Flash[] = ['published', 'draftSaved', 'saved', 'hired'];
+const flashes: readonly Flash[] = ['published', 'draftSaved', 'saved'];
 
-const KEY = 'employerFlash';
+const KEY = 'postingFlash';
 
 export function navigateWithFlash(navigate: Navigate, to: string, flash: Flash) {
   navigateWithHistoryFlash(navigate, KEY, to, flash);

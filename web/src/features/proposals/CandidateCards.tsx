@@ -22,8 +22,8 @@ import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import type { CurrentPhase } from '../money/moneyText';
-import { type HireDefaults, HireForm } from '../pairings/HireForm';
-import { ProposalStatusBadge } from '../postings/Badges';
+import { type HireDefaults, HireForm } from './HireForm';
+import { ProposalStatusBadge } from './proposalStatus';
 
 type ProposalList = inferRouterOutputs<AppRouter>['proposals']['list'];
 export type EmployerProposal = Extract<ProposalList, { side: 'employer' }>['items'][number];
@@ -298,7 +298,7 @@ function ProposalCard({
         </button>
       </h3>
       <p className="emp-candidate__meta">
-        <ProposalStatusBadge status={p.status} />{' '}
+        <ProposalStatusBadge status={p.status} side="employer" />{' '}
         {t('employer.proposal.proposedBy', {
           date: fmt.date(p.createdAt),
           counsellor: p.counsellorName,

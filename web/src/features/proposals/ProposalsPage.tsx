@@ -20,8 +20,8 @@ import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlEnum, urlSort } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { DeclineDetails, ProposalStatusBadge } from '../matching/common';
 import { OpenAnswer, WithdrawProposal } from './proposalParts';
+import { DeclineDetails, ProposalStatusBadge } from './proposalStatus';
 
 function isStatus(s: string | null | undefined): s is ProposalStatus {
   return (proposalStatuses as readonly string[]).includes(s ?? '');

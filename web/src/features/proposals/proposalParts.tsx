@@ -13,16 +13,11 @@ import { createProposalInput } from '../../../../shared/proposals/schemas';
 import { ErrorAlert } from '../../components/Alert';
 import { TextAreaField } from '../../components/Field';
 import { describeError, type ShownError, validate } from '../../lib/errors';
-import { useTRPC } from '../../lib/trpc';
+import { useFocusOnToggle } from '../../lib/focus';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import {
-  DeclineDetails,
-  MatchReasons,
-  ProposalStatusBadge,
-  type RouterOutputs,
-  Score,
-  useFocusOnToggle,
-} from '../matching/common';
+import { MatchReasons, Score } from '../matching/MatchReasons';
+import { DeclineDetails, ProposalStatusBadge } from './proposalStatus';
 
 /** Everything that shows proposals or matches, refreshed after a proposal changes. */
 export function useRefreshProposals() {

@@ -6,16 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { LoadingStatus, NotFoundPage } from '../../../components/PageStates';
 import { PageTitle } from '../../../components/PageTitle';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { quebecDate } from '../../../lib/dates';
+import { parseId } from '../../../lib/ids';
+import { phaseTitle } from '../../../lib/phases';
 import { useTRPC } from '../../../lib/trpc';
-import {
-  parseId,
-  personName,
-  phaseTitle,
-  quebecDate,
-  StatusBadge,
-  useCoordFormat,
-} from '../../money/common';
-import { PairingStatusBadge } from './CoordinatorPairings';
+import { personName, useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { PairingStatusBadge } from '../PairingStatusBadge';
 
 const reviewTone: Record<string, string> = {
   submitted: 'draft',
@@ -79,7 +76,7 @@ function TableSection(props: {
 export function PairingPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const fmt = useCoordFormat();
+  const fmt = useLocaleFormat();
   const params = useParams<{ id: string }>();
   const pairingId = parseId(params.id);
   const pairing = useQuery({
@@ -110,7 +107,7 @@ export function PairingPage() {
       </p>
       <PageTitle>{t('coordinator.pairing.title', { id: p.id, name })}</PageTitle>
       <p className="coord-subtitle-line">
-        <PairingStatusBadge status={p.status} />
+        <PairingStatusBadge status={p.status} side="coordinator" />
       </p>
       <section className="card" aria-labelledby="pairing-facts">
         <h2 id="pairing-facts">{t('coordinator.pairing.factsTitle')}</h2>

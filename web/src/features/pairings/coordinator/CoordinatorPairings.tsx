@@ -9,28 +9,17 @@ import { SelectField } from '../../../components/Field';
 import { ListStatus } from '../../../components/ListStatus';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { PageTitle } from '../../../components/PageTitle';
+import { PhaseFilter } from '../../../components/PhaseFilter';
 import { SortSelect } from '../../../components/SortSelect';
 import { pairingSortChoices } from '../../../lib/sortChoices';
 import { useTRPC } from '../../../lib/trpc';
 import { urlDir, urlEnum, urlId, urlSort } from '../../../lib/urlParams';
 import { useUrlState } from '../../../lib/urlState';
-import { PhaseFilter, personName, StatusBadge, useCoordFormat } from '../../money/common';
+import { personName, useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { PairingStatusBadge } from '../PairingStatusBadge';
 
 function isStatus(s: string | null | undefined): s is PairingStatus {
   return (pairingStatuses as readonly string[]).includes(s ?? '');
-}
-
-const statusTone: Record<PairingStatus, string> = {
-  active: 'open',
-  completed: 'done',
-  ended_early: 'closed',
-};
-
-export function PairingStatusBadge({ status }: { status: PairingStatus }) {
-  const { t } = useTranslation();
-  return (
-    <StatusBadge tone={statusTone[status]}>{t(`coordinator.pairingStatus.${status}`)}</StatusBadge>
-  );
 }
 
 const view = {
@@ -44,7 +33,7 @@ const view = {
 export function PairingsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const fmt = useCoordFormat();
+  const fmt = useLocaleFormat();
   const [v, setView] = useUrlState(view);
   const organisations = useQuery(trpc.directory.organisations.queryOptions());
   const list = useInfiniteQuery(
@@ -153,7 +142,7 @@ export function PairingsPage() {
                   <td>{p.organisationName}</td>
                   <td>{fmt.period(p.startDate, p.endDate ?? p.plannedEndDate)}</td>
                   <td>
-                    <PairingStatusBadge status={p.status} />
+                    <PairingStatusBadge status={p.status} side="coordinator" />
                   </td>
                   <td className="coord-num">{fmt.money(p.maxWageSubsidyCents)}</td>
                 </tr>

@@ -19,9 +19,10 @@ import {
   nextPeriodStart,
   remainingCents,
 } from '../../claims/ClaimForm';
+import { ClaimStatusBadge } from '../../claims/ClaimStatusBadge';
 import { formatPeriod, type PairingDetail } from '../../money/moneyText';
-import { ClaimStatusBadge, PairingStatusBadge } from '../../postings/Badges';
-import { useFlash } from '../../postings/flash';
+import { useHiredFlash } from '../flash';
+import { PairingStatusBadge } from '../PairingStatusBadge';
 import { pairingName } from './EmployerPairings';
 import { EndPairingForm } from './EndPairingForm';
 
@@ -296,7 +297,7 @@ export function PairingPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const flash = useFlash();
+  const hired = useHiredFlash();
   const params = useParams<{ id: string }>();
   const pairingId = Number(params.id);
   const valid = Number.isInteger(pairingId) && pairingId > 0;
@@ -342,12 +343,12 @@ export function PairingPage() {
           : name}
       </PageTitle>
       <p className="emp-subtitle">
-        <PairingStatusBadge status={p.status} />{' '}
+        <PairingStatusBadge status={p.status} side="employer" />{' '}
         <span>{t(`employer.pairing.statusNote.${p.status}`)}</span>
       </p>
       <StatusMessage>
         {submitted ??
-          (flash === 'hired'
+          (hired
             ? t('employer.pairing.hiredFlash', {
                 name,
                 amount: fmt.money(p.maxWageSubsidyCents),

@@ -17,7 +17,7 @@ import { urlDir, urlEnum, urlSort } from '../../../lib/urlParams';
 import { useUrlState } from '../../../lib/urlState';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import type { PairingSummary } from '../../money/moneyText';
-import { PairingStatusBadge } from '../../postings/Badges';
+import { PairingStatusBadge } from '../PairingStatusBadge';
 
 function isStatus(s: string | null | undefined): s is PairingStatus {
   return (pairingStatuses as readonly string[]).includes(s ?? '');
@@ -123,7 +123,7 @@ export function PairingsPage() {
                 </Link>
               </h2>
               <p className="emp-posting__meta">
-                <PairingStatusBadge status={p.status} />{' '}
+                <PairingStatusBadge status={p.status} side="employer" />{' '}
                 {t('employer.pairings.phase', { number: p.phaseNumber })} · <PairingDates p={p} />
               </p>
               <p className="emp-posting__counts">

@@ -9,8 +9,8 @@ import { ErrorAlert } from '../../../components/Alert';
 import { describeError } from '../../../lib/errors';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { ClaimStatusBadge } from '../../claims/ClaimStatusBadge';
 import { formatPeriod } from '../../money/moneyText';
-import { ClaimStatusBadge } from '../../postings/Badges';
 import { PairingDates, pairingName } from './EmployerPairings';
 
 /** How many current pairings the home lists (their last claim is read for each). */

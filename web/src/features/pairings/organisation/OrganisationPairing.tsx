@@ -9,13 +9,14 @@ import { quebecToday } from '../../../../../shared/dates';
 import { canRecordRetention, pairingActionsFor } from '../../../../../shared/money/machines';
 import { ErrorAlert, StatusMessage } from '../../../components/Alert';
 import { PageTitle } from '../../../components/PageTitle';
+import { today } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
+import { phaseTitle } from '../../../lib/phases';
 import type { Me } from '../../../lib/session';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
-import { today } from '../../matching/common';
-import { PairingStatusBadge } from '../pairingParts';
-import { nextFollowUpOf, type PairingFile, phaseLabel, trancheLines } from './accompaniment';
+import { PairingStatusBadge } from '../PairingStatusBadge';
+import { nextFollowUpOf, type PairingFile, trancheLines } from './accompaniment';
 import { EndPairing, FollowUpForm, RetentionCheck } from './accompanimentForms';
 
 export function PairingPage({ me }: { me: Me }) {
@@ -81,7 +82,7 @@ function PairingView({ me, pairingId }: { me: Me; pairingId: number }) {
             })}
           </span>
         ) : null}{' '}
-        <PairingStatusBadge status={p.status} />
+        <PairingStatusBadge status={p.status} side="organisation" />
       </p>
       <StatusMessage>{message}</StatusMessage>
 
@@ -157,7 +158,7 @@ function PairingFacts({ pairing: p }: { pairing: PairingFile }) {
       <h2 id="org-facts-title">{t('organisation.pairing.facts')}</h2>
       <dl className="facts org-pairing-facts">
         <dt>{t('organisation.pairing.phase')}</dt>
-        <dd>{phaseLabel(t, p.phase)}</dd>
+        <dd>{phaseTitle(t, p.phase)}</dd>
         <dt>{t('organisation.pairing.start')}</dt>
         <dd>{fmt.date(p.startDate)}</dd>
         {p.endDate ? (

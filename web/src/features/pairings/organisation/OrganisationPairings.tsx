@@ -9,14 +9,14 @@ import { SelectField } from '../../../components/Field';
 import { ListStatus } from '../../../components/ListStatus';
 import { PageTitle } from '../../../components/PageTitle';
 import { SortSelect } from '../../../components/SortSelect';
+import { today } from '../../../lib/dates';
 import type { Me } from '../../../lib/session';
 import { pairingSortChoices } from '../../../lib/sortChoices';
 import { useTRPC } from '../../../lib/trpc';
 import { urlDir, urlEnum, urlId, urlSort } from '../../../lib/urlParams';
 import { useUrlState } from '../../../lib/urlState';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
-import { today } from '../../matching/common';
-import { PairingStatusBadge } from '../pairingParts';
+import { PairingStatusBadge } from '../PairingStatusBadge';
 import type { Agenda, PairingRow } from './accompaniment';
 
 const view = {
@@ -173,7 +173,7 @@ function PairingTableRow({ pairing: p, agenda }: { pairing: PairingRow; agenda?:
         )}
       </td>
       <td data-label={t('organisation.pairings.status')}>
-        <PairingStatusBadge status={p.status} />
+        <PairingStatusBadge status={p.status} side="organisation" />
       </td>
       <td data-label={t('organisation.pairings.follow')}>
         <FollowState pairing={p} due={due} />

@@ -9,7 +9,7 @@ import type {
   TrancheStatus,
 } from '../../../../../shared/money/machines';
 import type { Milestone, SubsidyRules } from '../../../../../shared/money/rules';
-import type { RouterOutputs } from '../../matching/common';
+import type { RouterOutputs } from '../../../lib/trpc';
 
 export type PairingRow = RouterOutputs['pairings']['list']['items'][number];
 export type PairingFile = RouterOutputs['pairings']['get'];
@@ -136,16 +136,3 @@ export function pairingFiltersHref(filters: {
   const qs = next.toString();
   return qs ? `/accompaniment?${qs}` : '/accompaniment';
 }
-
-/** « Phase 10 », or « Phase 10 — Printemps 2027 » when the phase has a name of its own. */
-export function phaseLabel(
-  t: (key: string, params: Record<string, unknown>) => string,
-  phase: { number: number; name: string },
-): string {
-  return phase.name.trim() === '' || phase.name.trim() === `Phase ${phase.number}`
-    ? t('organisation.pairings.phaseNumber', { number: phase.number })
-    : t('organisation.pairing.phaseValue', { number: phase.number, name: phase.name });
-}
-
-export const ledgerFunds = ['accompaniment', 'wage', 'all'] as const;
-export type LedgerFund = (typeof ledgerFunds)[number];

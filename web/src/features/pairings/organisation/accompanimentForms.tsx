@@ -20,10 +20,11 @@ import {
 import { ErrorAlert, StatusMessage } from '../../../components/Alert';
 import { TextAreaField, TextField } from '../../../components/Field';
 import { ReasonFields } from '../../../components/ReasonFields';
+import { today } from '../../../lib/dates';
 import { describeError, type ShownError, validate } from '../../../lib/errors';
+import { useFocusOnToggle } from '../../../lib/focus';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
-import { today, useFocusOnToggle } from '../../matching/common';
 import { RadioGroup, useRefreshPairings } from '../pairingParts';
 import {
   defaultEndDate,

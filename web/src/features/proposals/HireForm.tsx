@@ -19,6 +19,7 @@ import { confirmHireInput } from '../../../../shared/pairings/schemas';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { type ShownError, validate } from '../../lib/errors';
+import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../../lib/numberText';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import {
@@ -29,8 +30,7 @@ import {
   ISO_DATE_PATTERN,
   rulesParams,
 } from '../money/moneyText';
-import { navigateWithFlash } from '../postings/flash';
-import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../postings/input';
+import { navigateToHiredPairing } from '../pairings/flash';
 
 /** The posting's terms, used as the hire's defaults. */
 export interface HireDefaults {
@@ -264,7 +264,7 @@ export function HireForm(props: {
           qc.invalidateQueries({ queryKey: trpc.pairings.pathKey() }),
           qc.invalidateQueries({ queryKey: trpc.home.employer.queryKey() }),
         ]);
-        navigateWithFlash(navigate, `/pairings/${r.pairingId}`, 'hired');
+        navigateToHiredPairing(navigate, r.pairingId);
       },
       onError: (err) => setError(describeMoneyError(err, t, fmt)),
     }),
