@@ -24,7 +24,7 @@ import {
   trancheLines,
   withWhomOptions,
 } from '../../web/src/features/pairings/organisation/accompaniment';
-import { FollowUpForm } from '../../web/src/features/pairings/organisation/accompanimentForms';
+import { FollowUpForm } from '../../web/src/features/pairings/organisation/FollowUpForm';
 import { RadioGroup } from '../../web/src/features/pairings/pairingParts';
 import { today } from '../../web/src/lib/dates';
 import { phaseTitle } from '../../web/src/lib/phases';

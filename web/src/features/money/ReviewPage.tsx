@@ -2,7 +2,7 @@
 // organisations, approved in one click or rejected with a coded reason and a comment, right in
 // the list; then « À payer »: approved entries not paid yet, marked paid with a date and a
 // reference.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   createContext,
   type FormEvent,

@@ -1,31 +1,18 @@
 // Pairings: the employer's and the coordination's under /pairings, the organisation's (which it
-// follows) under /accompaniment.
+// follows) under /accompaniment. One page each, composing the sections of the reader's side.
 import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
 
 const pages = () => import('./pages');
+const employerAndCoordinator = ['employer', 'coordinator'] as const;
 const organisation = ['counsellor', 'org_admin'] as const;
 
 export const pairingRoutes: FeatureRoute[] = [
-  {
-    path: '/pairings',
-    roles: ['coordinator'],
-    component: lazyPage(pages, 'CoordinatorPairingsPage'),
-  },
+  { path: '/pairings', roles: employerAndCoordinator, component: lazyPage(pages, 'PairingsPage') },
   {
     path: '/pairings/:id',
-    roles: ['coordinator'],
-    component: lazyPage(pages, 'CoordinatorPairingPage'),
+    roles: employerAndCoordinator,
+    component: lazyPage(pages, 'PairingPage'),
   },
-  { path: '/pairings', roles: ['employer'], component: lazyPage(pages, 'EmployerPairingsPage') },
-  { path: '/pairings/:id', roles: ['employer'], component: lazyPage(pages, 'EmployerPairingPage') },
-  {
-    path: '/accompaniment',
-    roles: organisation,
-    component: lazyPage(pages, 'OrganisationPairingsPage'),
-  },
-  {
-    path: '/accompaniment/:id',
-    roles: organisation,
-    component: lazyPage(pages, 'OrganisationPairingPage'),
-  },
+  { path: '/accompaniment', roles: organisation, component: lazyPage(pages, 'PairingsPage') },
+  { path: '/accompaniment/:id', roles: organisation, component: lazyPage(pages, 'PairingPage') },
 ];

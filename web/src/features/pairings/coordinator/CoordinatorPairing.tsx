@@ -1,16 +1,11 @@
-// One pairing as the coordination sees it: the hire's terms and maxima, its claims, its
-// accompaniment tranches and its ledger entries (not the organisation's follow-up notes).
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'wouter';
-import { LoadingStatus, NotFoundPage } from '../../../components/PageStates';
+import { Link } from 'wouter';
 import { PageTitle } from '../../../components/PageTitle';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { quebecDate } from '../../../lib/dates';
-import { parseId } from '../../../lib/ids';
 import { phaseTitle } from '../../../lib/phases';
-import { useTRPC } from '../../../lib/trpc';
+import type { RouterOutputs } from '../../../lib/trpc';
 import { personName, useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { PairingStatusBadge } from '../PairingStatusBadge';
 
@@ -73,31 +68,10 @@ function TableSection(props: {
   );
 }
 
-export function PairingPage() {
+/** The coordination's sections of a pairing (see PairingPage). */
+export function CoordinatorPairing({ pairing: p }: { pairing: RouterOutputs['pairings']['get'] }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const params = useParams<{ id: string }>();
-  const pairingId = parseId(params.id);
-  const pairing = useQuery({
-    ...trpc.pairings.get.queryOptions({ pairingId: pairingId ?? 0 }),
-    enabled: pairingId !== null,
-  });
-  if (pairingId === null || pairing.isError) {
-    return (
-      <NotFoundPage
-        title={t('coordinator.pairing.notFoundTitle')}
-        error={pairing.error}
-        fallback={t('errors.pairing.notFound')}
-        backHref="/pairings"
-        backLabel={t('coordinator.pairing.backToList')}
-      />
-    );
-  }
-  if (!pairing.data) {
-    return <LoadingStatus />;
-  }
-  const p = pairing.data;
   const s = p.summary;
   const name = s ? personName(s) : t('coordinator.common.pairing', { id: p.id });
   return (

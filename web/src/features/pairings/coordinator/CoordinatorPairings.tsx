@@ -30,7 +30,8 @@ const view = {
   dir: urlDir('desc'),
 };
 
-export function PairingsPage() {
+/** Every pairing of the program (see PairingsPage). */
+export function CoordinatorPairings() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();

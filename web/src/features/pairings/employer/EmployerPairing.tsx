@@ -1,16 +1,9 @@
-// One pairing, as the employer sees it: the wage subsidy at a glance (maximum, claimed, paid,
-// left), the claim form for the next pay period, the claims with their status, the payments
-// (ledger entries with paid date and reference), the hire's terms, and ending it early.
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'wouter';
-import { quebecToday } from '../../../../../shared/dates';
+import { Link } from 'wouter';
 import { pairingActionsFor } from '../../../../../shared/money/machines';
 import { StatusMessage } from '../../../components/Alert';
-import { LoadingStatus, NotFoundPage } from '../../../components/PageStates';
 import { PageTitle } from '../../../components/PageTitle';
-import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import {
   ClaimForm,
@@ -19,12 +12,14 @@ import {
   nextPeriodStart,
   remainingCents,
 } from '../../claims/ClaimForm';
-import { ClaimStatusBadge } from '../../claims/ClaimStatusBadge';
-import { formatPeriod, type PairingDetail } from '../../money/moneyText';
+import { ClaimsTable } from '../../claims/PairingClaimsTable';
+import type { PairingDetail } from '../../money/moneyText';
+import { PaymentsTable } from '../../money/PairingPayments';
 import { useHiredFlash } from '../flash';
 import { PairingStatusBadge } from '../PairingStatusBadge';
 import { pairingName } from './EmployerPairings';
 import { EndPairingForm } from './EndPairingForm';
+import { HireFacts } from './HireFacts';
 
 function MoneyStats({ pairing, allClaimed }: { pairing: PairingDetail; allClaimed: boolean }) {
   const { t } = useTranslation();
@@ -53,192 +48,6 @@ function MoneyStats({ pairing, allClaimed }: { pairing: PairingDetail; allClaime
         <dt>{t(allClaimed ? 'employer.pairing.stats.unused' : 'employer.pairing.stats.left')}</dt>
         <dd>{fmt.money(remainingCents(pairing))}</dd>
       </div>
-    </dl>
-  );
-}
-
-function ClaimsTable({ pairing }: { pairing: PairingDetail }) {
-  const { t } = useTranslation();
-  const fmt = useLocaleFormat();
-  if (pairing.claims.length === 0) {
-    return <p className="emp-note">{t('employer.claims.empty')}</p>;
-  }
-  // Newest period first: the one the employer is waiting on.
-  const rows = [...pairing.claims].sort(
-    (a, b) => b.periodStart.localeCompare(a.periodStart) || b.id - a.id,
-  );
-  return (
-    <div className="table-wrap emp-table-wrap">
-      <table className="emp-table">
-        <caption className="visually-hidden">{t('employer.claims.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('employer.claims.period')}</th>
-            <th scope="col" className="emp-num">
-              {t('employer.claims.hours')}
-            </th>
-            <th scope="col" className="emp-num">
-              {t('employer.claims.gross')}
-            </th>
-            <th scope="col" className="emp-num">
-              {t('employer.claims.amount')}
-            </th>
-            <th scope="col">{t('employer.claims.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <tr key={c.id}>
-              <th scope="row" className="emp-row-head">
-                {formatPeriod(c.periodStart, c.periodEnd, fmt.locale)}
-              </th>
-              <td className="emp-num" data-label={t('employer.claims.hours')}>
-                {t('employer.claims.hoursValue', {
-                  hours: fmt.number(c.hoursWorkedHundredths / 100),
-                })}
-              </td>
-              <td className="emp-num" data-label={t('employer.claims.gross')}>
-                {fmt.money(c.grossWagesCents)}
-              </td>
-              <td className="emp-num" data-label={t('employer.claims.amount')}>
-                <strong>{fmt.money(c.amountCents)}</strong>
-              </td>
-              <td data-label={t('employer.claims.status')}>
-                <ClaimStatusBadge status={c.status} />
-                {c.status === 'submitted' ? (
-                  <span className="emp-cell-note">
-                    {t('employer.claims.submittedOn', {
-                      date: fmt.date(quebecToday(new Date(c.submittedAt))),
-                    })}
-                  </span>
-                ) : null}
-                {c.status === 'approved' && c.reviewedAt ? (
-                  <span className="emp-cell-note">
-                    {t('employer.claims.approvedOn', {
-                      date: fmt.date(quebecToday(new Date(c.reviewedAt))),
-                    })}
-                  </span>
-                ) : null}
-                {c.status === 'rejected' ? (
-                  <span className="emp-cell-note">
-                    {t('employer.claims.rejectedBecause', {
-                      reason: t(`employer.rejectReason.${c.rejectReason ?? 'other'}`, {
-                        defaultValue: c.rejectReason ?? '',
-                      }),
-                    })}
-                    {c.rejectComment ? ` — ${c.rejectComment}` : ''}
-                  </span>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function PaymentsTable({ pairing }: { pairing: PairingDetail }) {
-  const { t } = useTranslation();
-  const fmt = useLocaleFormat();
-  if (pairing.ledger.length === 0) {
-    return <p className="emp-note">{t('employer.payments.empty')}</p>;
-  }
-  const rows = [...pairing.ledger].reverse();
-  return (
-    <div className="table-wrap emp-table-wrap">
-      <table className="emp-table">
-        <caption className="visually-hidden">{t('employer.payments.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('employer.payments.approvedOn')}</th>
-            <th scope="col">{t('employer.payments.kind')}</th>
-            <th scope="col" className="emp-num">
-              {t('employer.payments.amount')}
-            </th>
-            <th scope="col">{t('employer.payments.payment')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id}>
-              <th scope="row" className="emp-row-head">
-                {fmt.date(quebecToday(new Date(e.createdAt)))}
-              </th>
-              <td data-label={t('employer.payments.kind')}>{t(`employer.ledgerKind.${e.kind}`)}</td>
-              <td className="emp-num" data-label={t('employer.payments.amount')}>
-                <strong>{fmt.money(e.amountCents)}</strong>
-              </td>
-              <td data-label={t('employer.payments.payment')}>
-                {e.paidOn ? (
-                  t('employer.payments.paid', {
-                    date: fmt.date(e.paidOn),
-                    reference: e.reference ?? '',
-                  })
-                ) : e.kind === 'reversal' ? (
-                  t('employer.payments.reversal')
-                ) : (
-                  <span className="emp-cell-note">{t('employer.payments.toCome')}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function HireFacts({ pairing }: { pairing: PairingDetail }) {
-  const { t } = useTranslation();
-  const fmt = useLocaleFormat();
-  const s = pairing.summary;
-  return (
-    <dl className="facts">
-      {s ? (
-        <>
-          <dt>{t('employer.pairing.job')}</dt>
-          <dd>
-            <Link href={`/postings/${pairing.postingId}`}>{s.postingTitle}</Link>
-          </dd>
-          <dt>{t('employer.pairing.organisation')}</dt>
-          <dd>{s.organisationName}</dd>
-        </>
-      ) : null}
-      <dt>{t('employer.pairing.phase')}</dt>
-      <dd>
-        {/* « Phase 10 » needs no « 10 — » before it; a named phase does. */}
-        {pairing.phase.name.includes(String(pairing.phase.number))
-          ? pairing.phase.name
-          : t('employer.pairing.phaseValue', {
-              number: pairing.phase.number,
-              name: pairing.phase.name,
-            })}
-      </dd>
-      <dt>{t('employer.pairing.start')}</dt>
-      <dd>{fmt.date(pairing.startDate)}</dd>
-      <dt>{t('employer.pairing.plannedEnd')}</dt>
-      <dd>{fmt.date(pairing.plannedEndDate)}</dd>
-      {pairing.endDate ? (
-        <>
-          <dt>{t(`employer.pairing.endedOn.${pairing.status}`)}</dt>
-          <dd>
-            {fmt.date(pairing.endDate)}
-            {pairing.endReason
-              ? ` — ${t(`employer.endReason.${pairing.endReason}`, { defaultValue: pairing.endReason })}`
-              : ''}
-            {pairing.endComment ? ` (${pairing.endComment})` : ''}
-          </dd>
-        </>
-      ) : null}
-      <dt>{t('employer.detail.wage')}</dt>
-      <dd>{t('employer.detail.wageValue', { amount: fmt.money(pairing.hourlyWageCents) })}</dd>
-      <dt>{t('employer.detail.hours')}</dt>
-      <dd>{t('employer.detail.hoursValue', { count: pairing.hoursPerWeek })}</dd>
-      <dt>{t('employer.detail.duration')}</dt>
-      <dd>{t('employer.detail.weeks', { count: pairing.plannedWeeks })}</dd>
-      <dt>{t('employer.pairing.maxSubsidy')}</dt>
-      <dd>{fmt.money(pairing.maxWageSubsidyCents)}</dd>
     </dl>
   );
 }
@@ -293,41 +102,20 @@ function EndEarly({ pairing, name }: { pairing: PairingDetail; name: string }) {
   );
 }
 
-export function PairingPage() {
+/** The employer's sections of a pairing (see PairingPage). */
+export function EmployerPairing({ pairing: p }: { pairing: PairingDetail }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const fmt = useLocaleFormat();
   const hired = useHiredFlash();
-  const params = useParams<{ id: string }>();
-  const pairingId = Number(params.id);
-  const valid = Number.isInteger(pairingId) && pairingId > 0;
-  const pairing = useQuery({ ...trpc.pairings.get.queryOptions({ pairingId }), enabled: valid });
   const [submitted, setSubmitted] = useState<string | null>(null);
   const claimHeading = useRef<HTMLHeadingElement>(null);
-  const loaded = Boolean(pairing.data);
   // « Réclamer » links from the home and the list land on the claim form.
   useEffect(() => {
-    if (loaded && window.location.hash === '#claim') {
+    if (window.location.hash === '#claim') {
       claimHeading.current?.scrollIntoView({ block: 'start' });
       claimHeading.current?.focus();
     }
-  }, [loaded]);
-
-  if (!valid || pairing.isError) {
-    return (
-      <NotFoundPage
-        title={t('employer.pairing.notFoundTitle')}
-        error={pairing.error}
-        fallback={t('errors.pairing.notFound')}
-        backHref="/pairings"
-        backLabel={t('employer.pairing.backToList')}
-      />
-    );
-  }
-  if (!pairing.data) {
-    return <LoadingStatus />;
-  }
-  const p = pairing.data;
+  }, []);
   const name = p.summary ? pairingName(p.summary) : t('employer.pairing.fallbackName');
   const remaining = remainingCents(p);
   const allClaimed =

@@ -52,7 +52,8 @@ const view = {
   dir: urlDir('desc'),
 };
 
-export function PairingsPage() {
+/** The employer's pairings (see PairingsPage). */
+export function EmployerPairings() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();

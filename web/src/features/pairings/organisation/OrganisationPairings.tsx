@@ -30,7 +30,8 @@ function isPairingStatus(s: string): s is PairingStatus {
   return (pairingStatuses as readonly string[]).includes(s);
 }
 
-export function PairingsPage({ me }: { me: Me }) {
+/** The organisation's pairings with where each follow-up stands (see PairingsPage). */
+export function OrganisationPairings({ me }: { me: Me }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [v, setView] = useUrlState(view);

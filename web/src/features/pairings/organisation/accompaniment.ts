@@ -136,3 +136,10 @@ export function pairingFiltersHref(filters: {
   const qs = next.toString();
   return qs ? `/accompaniment?${qs}` : '/accompaniment';
 }
+
+/** What the accompaniment forms need to know of their pairing. */
+export interface PairingRef {
+  id: number;
+  status: PairingStatus;
+  personName: string;
+}
