@@ -15,13 +15,7 @@ import {
   trancheStatuses,
 } from '../../shared/money/machines';
 import { currentFitRules, milestones } from '../../shared/money/rules';
-import {
-  bpToInput,
-  centsToAmountInput,
-  parseAmountToCents,
-  parsePercentToBp,
-} from '../../web/src/features/coordinator/input';
-import { RulesSummary } from '../../web/src/features/coordinator/PhasePage';
+import { RulesSummary } from '../../web/src/features/phases/PhasePage';
 import {
   checkPhase,
   emptyParticipant,
@@ -32,7 +26,13 @@ import {
   previewRules,
   relocateFields,
   shareTotalBp,
-} from '../../web/src/features/coordinator/phaseForm';
+} from '../../web/src/features/phases/phaseForm';
+import {
+  bpToInput,
+  centsToAmountInput,
+  parseAmountToCents,
+  parsePercentToBp,
+} from '../../web/src/lib/numberText';
 import { expectInBothCatalogs, withI18n } from './support';
 
 const i18n = withI18n();

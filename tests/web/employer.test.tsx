@@ -6,13 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { businessSizes } from '../../shared/business/schemas';
 import { postingStatuses, postingTransitions } from '../../shared/postings/postingMachine';
 import { declineReasons, proposalStatuses } from '../../shared/proposals/proposalMachine';
-import {
-  centsToInput,
-  parseDollarsToCents,
-  parseWholeNumber,
-} from '../../web/src/features/employer/input';
-import type { EmployerProposal } from '../../web/src/features/employer/ProposalsSection';
-import { ProposalsSection } from '../../web/src/features/employer/ProposalsSection';
+import type { EmployerProposal } from '../../web/src/features/proposals/CandidateCards';
+import { ProposalsSection } from '../../web/src/features/proposals/CandidateCards';
+import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../../web/src/lib/numberText';
 import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('wage typed in dollars', () => {

@@ -17,20 +17,20 @@ import {
   claimDefaults,
   nextPeriodStart,
   remainingCents,
-} from '../../web/src/features/employer/ClaimForm';
-import { hireInitialValues } from '../../web/src/features/employer/HireForm';
-import { hoursToInput, parseHours } from '../../web/src/features/employer/input';
+} from '../../web/src/features/claims/ClaimForm';
 import {
   type CurrentPhase,
   formatParams,
   formatPeriod,
   type PairingDetail,
-} from '../../web/src/features/employer/money';
+} from '../../web/src/features/money/moneyText';
 import {
   type EmployerProposal,
   offeredActions,
   ProposalsSection,
-} from '../../web/src/features/employer/ProposalsSection';
+} from '../../web/src/features/proposals/CandidateCards';
+import { hireInitialValues } from '../../web/src/features/proposals/HireForm';
+import { hoursToInput, parseHours } from '../../web/src/lib/numberText';
 import { makeQueryClient, makeTrpcClient } from '../../web/src/lib/trpc';
 import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 

@@ -1,16 +1,12 @@
-// The shell: skip link, header with role-aware navigation, language switch and logout.
+// The shell: skip link, header with the navigation it is given (the app decides each role's),
+// the notification bell it is given, the language switch and logout.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Locale } from '../../../shared/locale';
-import { coordinatorNav } from '../features/coordinator/routes';
-import { dashboardNav } from '../features/dashboard/routes';
-import { employerNav } from '../features/employer/routes';
-import { NotificationBell } from '../features/notifications/NotificationBell';
-import { organisationNav } from '../features/organisation/routes';
-import { privacyNav } from '../features/privacy/routes';
 import { applyLocale, currentLocale } from '../i18n';
+import type { NavItem } from '../lib/featureRoutes';
 import { afterSignOut, type Me } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
@@ -51,7 +47,15 @@ export function LanguageSwitch({ me }: { me: Me | null }) {
   );
 }
 
-export function Layout({ me, children }: { me: Me | null; children: ReactNode }) {
+export function Layout(props: {
+  me: Me | null;
+  /** The signed-in user's navigation, in order. */
+  nav: readonly NavItem[];
+  /** The notification bell (signed-in users), drawn before the language switch. */
+  bell: ReactNode;
+  children: ReactNode;
+}) {
+  const { me, nav, children } = props;
   const { t } = useTranslation();
   const trpc = useTRPC();
   const logout = useMutation(trpc.auth.logout.mutationOptions({ onSettled: afterSignOut }));
@@ -67,7 +71,7 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="header__tools">
-            {me ? <NotificationBell /> : null}
+            {props.bell}
             <LanguageSwitch me={me} />
             {me ? (
               <button type="button" className="link-button" onClick={() => logout.mutate()}>
@@ -78,19 +82,11 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
         </div>
         {me ? (
           <nav aria-label={t('nav.main')} className="nav">
-            <NavLink href="/">{t('nav.home')}</NavLink>
-            {me.role === 'coordinator' ? (
-              <NavLink href="/accounts">{t('nav.accounts')}</NavLink>
-            ) : null}
-            {me.role === 'org_admin' ? <NavLink href="/accounts">{t('nav.team')}</NavLink> : null}
-            {[...dashboardNav, ...coordinatorNav, ...employerNav, ...organisationNav, ...privacyNav]
-              .filter((n) => n.roles.includes(me.role))
-              .map((n) => (
-                <NavLink key={n.href} href={n.href}>
-                  {t(n.labelKey)}
-                </NavLink>
-              ))}
-            <NavLink href="/account">{t('nav.account')}</NavLink>
+            {nav.map((n) => (
+              <NavLink key={`${n.href} ${n.labelKey}`} href={n.href}>
+                {t(n.labelKey)}
+              </NavLink>
+            ))}
             <span className="nav__who">
               {t('nav.signedInAs', { name: me.name, role: t(`roles.${me.role}`) })}
             </span>
