@@ -23,6 +23,7 @@ export const enCA: Catalog = {
   },
   nav: {
     main: 'Main navigation',
+    menu: 'Menu',
     home: 'Home',
     accounts: 'Accounts',
     team: 'Team',

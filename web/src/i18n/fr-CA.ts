@@ -23,6 +23,7 @@ export const frCA = {
   },
   nav: {
     main: 'Navigation principale',
+    menu: 'Menu',
     home: 'Accueil',
     accounts: 'Comptes',
     team: 'Équipe',
