@@ -45,11 +45,16 @@ export function Section(props: {
   table?: ReportTable;
   phaseId: number;
   print: boolean;
+  /** Printed on a landscape page of its own (tables too wide for a portrait Letter page). */
+  wide?: boolean;
 }) {
   const { t } = useTranslation();
   const { locale } = useLocaleFormat();
   return (
-    <section className="card dash-section" aria-labelledby={`dash-${props.id}`}>
+    <section
+      className={props.wide ? 'card dash-section dash-section--wide' : 'card dash-section'}
+      aria-labelledby={`dash-${props.id}`}
+    >
       <h2 id={`dash-${props.id}`}>{props.title}</h2>
       <p>{props.summary}</p>
       {props.children}

@@ -19,6 +19,7 @@ export function BudgetSection({ report, print }: SectionProps) {
       table="money"
       phaseId={report.phase.id}
       print={print}
+      wide={report.scope.organisationId === null}
       title={
         report.scope.organisationId === null
           ? t('dashboard.money.title')
