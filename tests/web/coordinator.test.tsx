@@ -15,7 +15,6 @@ import {
   trancheStatuses,
 } from '../../shared/money/machines';
 import { currentFitRules, milestones } from '../../shared/money/rules';
-import { RulesSummary } from '../../web/src/features/phases/PhasePage';
 import {
   checkPhase,
   emptyParticipant,
@@ -27,6 +26,7 @@ import {
   relocateFields,
   shareTotalBp,
 } from '../../web/src/features/phases/phaseForm';
+import { RulesSummary } from '../../web/src/features/phases/RulesSummary';
 import {
   bpToInput,
   centsToAmountInput,

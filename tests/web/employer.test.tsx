@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { businessSizes } from '../../shared/business/schemas';
 import { postingStatuses, postingTransitions } from '../../shared/postings/postingMachine';
 import { declineReasons, proposalStatuses } from '../../shared/proposals/proposalMachine';
-import type { EmployerProposal } from '../../web/src/features/proposals/CandidateCards';
 import { ProposalsSection } from '../../web/src/features/proposals/CandidateCards';
+import type { EmployerProposal } from '../../web/src/features/proposals/candidate';
 import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../../web/src/lib/numberText';
 import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 

@@ -24,11 +24,8 @@ import {
   formatPeriod,
   type PairingDetail,
 } from '../../web/src/features/money/moneyText';
-import {
-  type EmployerProposal,
-  offeredActions,
-  ProposalsSection,
-} from '../../web/src/features/proposals/CandidateCards';
+import { ProposalsSection } from '../../web/src/features/proposals/CandidateCards';
+import { type EmployerProposal, offeredActions } from '../../web/src/features/proposals/candidate';
 import { hireInitialValues } from '../../web/src/features/proposals/HireForm';
 import { hoursToInput, parseHours } from '../../web/src/lib/numberText';
 import { makeQueryClient, makeTrpcClient } from '../../web/src/lib/trpc';

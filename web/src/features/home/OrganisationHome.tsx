@@ -7,7 +7,7 @@ import { Link } from 'wouter';
 import { useMe } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { OpenAnswer } from '../proposals/proposalParts';
+import { OpenAnswer } from '../proposals/OpenAnswer';
 import { ProposalStatusBadge } from '../proposals/proposalStatus';
 
 export function OrganisationHome() {

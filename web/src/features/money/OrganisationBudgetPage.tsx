@@ -2,25 +2,21 @@
 // open one by default): pairings against the target, the budget figures of each fund
 // (envelope = its allocation when the phase sets one, committed, approved, paid, remaining),
 // and the phase's ledger entries for its pairings.
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
-import { quebecToday } from '../../../../shared/dates';
+import { useLocation, useSearch } from 'wouter';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
-import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
 import { phaseTitle } from '../../lib/phases';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-
-const ledgerFunds = ['accompaniment', 'wage', 'all'] as const;
-type LedgerFund = (typeof ledgerFunds)[number];
+import { BudgetTable, Target } from './OrganisationBudgetParts';
+import { Ledger, type LedgerFund } from './OrganisationLedger';
 
 type Phase = RouterOutputs['phases']['get'];
 type Participant = Phase['participants'][number];
-type Fund = Participant['budget']['wage'];
 
 export function OrganisationBudgetPage() {
   const { t } = useTranslation();
@@ -119,222 +115,5 @@ export function OrganisationBudgetPage() {
         </div>
       ) : null}
     </>
-  );
-}
-
-function Target({
-  participant: p,
-  phaseNumber,
-}: {
-  participant: Participant;
-  phaseNumber: number;
-}) {
-  const { t } = useTranslation();
-  const percent = p.pairingTarget > 0 ? Math.min(100, (p.pairings / p.pairingTarget) * 100) : 0;
-  return (
-    <section className="card org-target" aria-labelledby="org-target-title">
-      <h2 id="org-target-title">{t('organisation.budget.target')}</h2>
-      <p className="org-target__value">
-        {p.pairingTarget > 0
-          ? t('organisation.budget.targetValue', { count: p.pairings, target: p.pairingTarget })
-          : t('organisation.budget.noTarget', { count: p.pairings })}
-      </p>
-      {p.pairingTarget > 0 ? (
-        <span className="org-target__bar" aria-hidden="true">
-          <span style={{ width: `${percent}%` }} />
-        </span>
-      ) : null}
-      <p className="org-muted">{t('organisation.budget.active', { count: p.activePairings })}</p>
-      <p>
-        <Link href={`/accompaniment?phase=${phaseNumber}`}>
-          {t('organisation.budget.seePairings', { number: phaseNumber })}
-        </Link>
-      </p>
-    </section>
-  );
-}
-
-function BudgetTable({
-  participant: p,
-  phaseNumber,
-}: {
-  participant: Participant;
-  phaseNumber: number;
-}) {
-  const { t } = useTranslation();
-  const fmt = useLocaleFormat();
-  const rows: { key: 'accompaniment' | 'wage'; fund: Fund }[] = [
-    { key: 'accompaniment', fund: p.budget.accompaniment },
-    { key: 'wage', fund: p.budget.wage },
-  ];
-  const noAllocation = rows.some((r) => r.fund.envelope === null);
-  const cols = ['envelope', 'committed', 'approved', 'paid', 'remaining'] as const;
-  return (
-    <section className="card" aria-labelledby="org-budget-title">
-      <h2 id="org-budget-title">{t('organisation.budget.money', { number: phaseNumber })}</h2>
-      <div className="table-wrap">
-        <table className="org-stack-table org-budget">
-          <caption className="visually-hidden">
-            {t('organisation.budget.money', { number: phaseNumber })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('organisation.budget.fund')}</th>
-              {cols.map((c) => (
-                <th key={c} scope="col" className="org-num">
-                  {t(`organisation.budget.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ key, fund }) => (
-              <tr key={key}>
-                <th scope="row" className="org-row-head">
-                  {t(`organisation.budget.${key}`)}
-                  <span className="org-row-hint">{t(`organisation.budget.${key}Hint`)}</span>
-                </th>
-                {cols.map((c) => {
-                  const v = fund[c];
-                  return (
-                    <td key={c} data-label={t(`organisation.budget.${c}`)} className="org-num">
-                      {v === null ? (
-                        <span className="org-muted">
-                          {c === 'envelope' ? t('organisation.budget.noAllocation') : '—'}
-                        </span>
-                      ) : (
-                        fmt.money(v)
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="field__hint org-budget-legend">{t('organisation.budget.legend')}</p>
-      {noAllocation ? (
-        <p className="field__hint">{t('organisation.budget.noAllocationHint')}</p>
-      ) : null}
-    </section>
-  );
-}
-
-function Ledger({
-  phaseId,
-  fund,
-  onFund,
-}: {
-  phaseId: number;
-  fund: LedgerFund;
-  onFund: (fund: LedgerFund) => void;
-}) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const fmt = useLocaleFormat();
-  const pairings = useQuery(trpc.pairings.list.queryOptions({ limit: 500 }));
-  const names = new Map(
-    (pairings.data?.items ?? []).map((p) => [p.id, `${p.firstName} ${p.lastName}`]),
-  );
-  const ledger = useInfiniteQuery(
-    trpc.money.ledger.infiniteQueryOptions(
-      { phaseId, limit: 200 },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
-    ),
-  );
-  const loaded = ledger.data?.pages.flatMap((p) => p.items) ?? [];
-  // The organisation's own money first; the employers' wage subsidies on request.
-  const rows = fund === 'all' ? loaded : loaded.filter((e) => e.fund === fund);
-  return (
-    <section className="card" aria-labelledby="org-ledger-title">
-      <h2 id="org-ledger-title">{t('organisation.budget.ledger')}</h2>
-      <p className="org-muted">{t('organisation.budget.ledgerIntro')}</p>
-      <div className="org-ledger-filter">
-        <SelectField
-          label={t('organisation.budget.show')}
-          value={fund}
-          onChange={(v) => onFund(v as LedgerFund)}
-        >
-          {ledgerFunds.map((f) => (
-            <option key={f} value={f}>
-              {t(`organisation.budget.fundFilter.${f}`)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <ErrorAlert>{ledger.error ? describeError(ledger.error, t).message : null}</ErrorAlert>
-      {ledger.isPending ? (
-        <p role="status" className="org-muted">
-          {t('app.loading')}
-        </p>
-      ) : rows.length === 0 ? (
-        <p>{t('organisation.budget.noLedger')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="org-stack-table">
-            <caption className="visually-hidden">{t('organisation.budget.ledger')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('organisation.budget.date')}</th>
-                <th scope="col">{t('organisation.budget.pairing')}</th>
-                <th scope="col">{t('organisation.budget.kind')}</th>
-                {fund === 'accompaniment' ? null : (
-                  <th scope="col">{t('organisation.budget.payee')}</th>
-                )}
-                <th scope="col" className="org-num">
-                  {t('organisation.budget.amount')}
-                </th>
-                <th scope="col">{t('organisation.budget.payment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row" className="org-row-head org-nowrap">
-                    {fmt.date(quebecToday(new Date(e.createdAt)))}
-                  </th>
-                  <td data-label={t('organisation.budget.pairing')}>
-                    <Link href={`/accompaniment/${e.pairingId}`}>
-                      {names.get(e.pairingId) ?? `#${e.pairingId}`}
-                    </Link>
-                  </td>
-                  <td data-label={t('organisation.budget.kind')}>
-                    {t(`organisation.money.entryKind.${e.kind}`)}
-                  </td>
-                  {fund === 'accompaniment' ? null : (
-                    <td data-label={t('organisation.budget.payee')}>
-                      {e.payeeOrganisation ?? e.payeeBusiness ?? '—'}
-                    </td>
-                  )}
-                  <td data-label={t('organisation.budget.amount')} className="org-num">
-                    {fmt.money(e.amountCents)}
-                  </td>
-                  <td data-label={t('organisation.budget.payment')}>
-                    {e.paidOn ? (
-                      <>
-                        {t('organisation.money.paidOn', { date: fmt.date(e.paidOn) })}
-                        {e.paymentReference ? (
-                          <span className="org-line org-muted org-small">
-                            {t('organisation.money.reference', {
-                              reference: e.paymentReference,
-                            })}
-                          </span>
-                        ) : null}
-                      </>
-                    ) : e.kind === 'reversal' ? (
-                      <span className="org-muted">—</span>
-                    ) : (
-                      <span className="org-muted">{t('organisation.budget.toBePaid')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMoreButton list={ledger} label={t('organisation.budget.more')} />
-    </section>
   );
 }

@@ -1,4 +1,4 @@
 // The pages of this feature, loaded together on first visit (see lazyPage).
 export { LedgerPage } from './LedgerPage';
 export { OrganisationBudgetPage } from './OrganisationBudgetPage';
-export { ReviewPage } from './ReviewPage';
+export { ReviewPage } from './review/ReviewPage';

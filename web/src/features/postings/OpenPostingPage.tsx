@@ -11,8 +11,9 @@ import { describeError } from '../../lib/errors';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { Availability } from '../jobSeekers/jobSeekerParts';
-import { MatchCard, MoreMatchesButton, WithdrawProposal } from '../proposals/proposalParts';
+import { MatchCard, MoreMatchesButton } from '../matching/MatchCard';
 import { DeclineDetails, ProposalStatusBadge } from '../proposals/proposalStatus';
+import { WithdrawProposal } from '../proposals/WithdrawProposal';
 
 type Posting = RouterOutputs['postings']['get'];
 

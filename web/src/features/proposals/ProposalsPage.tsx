@@ -20,8 +20,9 @@ import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlEnum, urlSort } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { OpenAnswer, WithdrawProposal } from './proposalParts';
+import { OpenAnswer } from './OpenAnswer';
 import { DeclineDetails, ProposalStatusBadge } from './proposalStatus';
+import { WithdrawProposal } from './WithdrawProposal';
 
 function isStatus(s: string | null | undefined): s is ProposalStatus {
   return (proposalStatuses as readonly string[]).includes(s ?? '');

@@ -1,0 +1,92 @@
+// The employers' claims waiting for a decision, each with its facts and what is unusual about it.
+
+import { useTranslation } from 'react-i18next';
+import { quebecDate } from '../../../lib/dates';
+import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import type { ReviewQueue } from '../useReviewQueue';
+import { ReviewActions } from './ReviewActions';
+import { type Notify, PairingLine, type PairingSummary, ReviewSection } from './reviewParts';
+
+export function Claims(props: {
+  items: ReviewQueue['claims'];
+  pairings: Map<number, PairingSummary>;
+  notify: Notify;
+}) {
+  const { t } = useTranslation();
+  const fmt = useLocaleFormat();
+  return (
+    <ReviewSection
+      headingId="review-claims"
+      anchor="claims"
+      title={t('coordinator.review.claimsTitle')}
+      items={props.items}
+      emptyText={t('coordinator.review.claimsEmpty')}
+    >
+      <ul className="coord-items">
+        {props.items.map((c) => {
+          const amount = fmt.money(c.amountCents);
+          const period = fmt.period(c.periodStart, c.periodEnd);
+          const periodInline = fmt.periodInline(c.periodStart, c.periodEnd);
+          const summary = props.pairings.get(c.pairingId);
+          return (
+            <li key={c.id} className="card coord-item">
+              <h3 className="coord-item__title">
+                {t('coordinator.review.claimHeading', { payee: c.businessName, amount })}
+              </h3>
+              <PairingLine pairingId={c.pairingId} summary={summary} />
+              <dl className="coord-item__facts">
+                <div className="coord-item__wide">
+                  <dt>{t('coordinator.review.period')}</dt>
+                  <dd>{period}</dd>
+                </div>
+                <div>
+                  <dt>{t('coordinator.review.hours')}</dt>
+                  <dd>
+                    {t('coordinator.review.hoursValue', {
+                      hours: fmt.number(c.hoursWorkedHundredths / 100),
+                    })}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('coordinator.review.gross')}</dt>
+                  <dd>{fmt.money(c.grossWagesCents)}</dd>
+                </div>
+                {summary ? (
+                  <div>
+                    <dt>{t('coordinator.review.agreedWage')}</dt>
+                    <dd>
+                      {t('coordinator.common.perHour', {
+                        amount: fmt.money(summary.hourlyWageCents),
+                      })}
+                    </dd>
+                  </div>
+                ) : null}
+                <div>
+                  <dt>{t('coordinator.review.computed')}</dt>
+                  <dd className="coord-strong">{amount}</dd>
+                </div>
+                <div>
+                  <dt>{t('coordinator.review.submittedAt')}</dt>
+                  <dd>{fmt.shortDate(quebecDate(c.submittedAt))}</dd>
+                </div>
+              </dl>
+              <ReviewActions
+                kind="claim"
+                id={c.id}
+                payee={c.businessName}
+                amount={amount}
+                context={t('coordinator.review.claimContext', {
+                  payee: c.businessName,
+                  period: periodInline,
+                  amount,
+                })}
+                notify={props.notify}
+                section="review-claims"
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </ReviewSection>
+  );
+}
