@@ -9,6 +9,7 @@ import { invitableRoles, type Role } from '../../../../shared/roles';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
+import { TableFrame } from '../../components/TableFrame';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
@@ -177,7 +178,7 @@ function AccountsTable({ me }: { me: Me }) {
     <>
       <StatusMessage>{message}</StatusMessage>
       <ErrorAlert>{error}</ErrorAlert>
-      <div className="table-wrap">
+      <TableFrame label={me.role === 'coordinator' ? t('accounts.title') : t('accounts.teamTitle')}>
         <table>
           <thead>
             <tr>
@@ -229,7 +230,7 @@ function AccountsTable({ me }: { me: Me }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </>
   );
 }

@@ -2,6 +2,7 @@
 // the coordination's reasons when refused.
 import { useTranslation } from 'react-i18next';
 import { quebecToday } from '../../../../shared/dates';
+import { TableFrame } from '../../components/TableFrame';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { formatPeriod, type PairingDetail } from '../money/moneyText';
 import { ClaimStatusBadge } from './ClaimStatusBadge';
@@ -17,7 +18,7 @@ export function ClaimsTable({ pairing }: { pairing: PairingDetail }) {
     (a, b) => b.periodStart.localeCompare(a.periodStart) || b.id - a.id,
   );
   return (
-    <div className="table-wrap emp-table-wrap">
+    <TableFrame className="emp-table-wrap">
       <table className="emp-table">
         <caption className="visually-hidden">{t('employer.claims.caption')}</caption>
         <thead>
@@ -83,6 +84,6 @@ export function ClaimsTable({ pairing }: { pairing: PairingDetail }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

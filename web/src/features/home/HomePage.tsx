@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { PageTitle } from '../../components/PageTitle';
+import { TableFrame } from '../../components/TableFrame';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -58,7 +59,7 @@ function CoordinatorHome() {
       <section aria-labelledby="orgs-title">
         <h2 id="orgs-title">{t('home.coordinator.organisations')}</h2>
         <p>{t('home.coordinator.organisationsCount', { count: orgs.data?.length ?? 0 })}</p>
-        <div className="table-wrap">
+        <TableFrame label={t('home.coordinator.organisations')}>
           <table>
             <thead>
               <tr>
@@ -77,11 +78,11 @@ function CoordinatorHome() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       </section>
       <section aria-labelledby="biz-title">
         <h2 id="biz-title">{t('home.coordinator.businesses')}</h2>
-        <div className="table-wrap">
+        <TableFrame label={t('home.coordinator.businesses')}>
           <table>
             <thead>
               <tr>
@@ -102,7 +103,7 @@ function CoordinatorHome() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       </section>
     </>
   );

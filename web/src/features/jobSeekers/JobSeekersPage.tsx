@@ -11,6 +11,7 @@ import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortSelect } from '../../components/SortSelect';
+import { TableFrame } from '../../components/TableFrame';
 import { jobSeekerSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlSort, urlText } from '../../lib/urlParams';
@@ -100,7 +101,7 @@ export function JobSeekersPage() {
         })}
         visibleClassName="org-muted"
       />
-      <div className="table-wrap">
+      <TableFrame>
         <table className="org-stack-table">
           <caption className="visually-hidden">{t('organisation.jobSeekers.title')}</caption>
           <thead>
@@ -147,7 +148,7 @@ export function JobSeekersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <LoadMoreButton list={list} label={t('organisation.common.more')} />
     </>
   );

@@ -12,6 +12,7 @@ import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { PhaseFilter } from '../../components/PhaseFilter';
+import { TableFrame } from '../../components/TableFrame';
 import { quebecDate } from '../../lib/dates';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useFocusInvalid } from '../../lib/focus';
@@ -164,7 +165,7 @@ export function LedgerPage() {
         </p>
       ) : null}
       {items.length > 0 ? (
-        <div className="table-wrap">
+        <TableFrame label={t('coordinator.ledger.title')}>
           <table className="coord-table coord-ledger">
             <thead>
               <tr>
@@ -287,7 +288,7 @@ export function LedgerPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       ) : null}
       <LoadMoreButton list={list} label={t('coordinator.ledger.more')} showLoading />
     </>

@@ -2,6 +2,7 @@
 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { TableFrame } from '../../components/TableFrame';
 import type { RouterOutputs } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 
@@ -59,7 +60,7 @@ export function BudgetTable({
   return (
     <section className="card" aria-labelledby="org-budget-title">
       <h2 id="org-budget-title">{t('organisation.budget.money', { number: phaseNumber })}</h2>
-      <div className="table-wrap">
+      <TableFrame>
         <table className="org-stack-table org-budget">
           <caption className="visually-hidden">
             {t('organisation.budget.money', { number: phaseNumber })}
@@ -99,7 +100,7 @@ export function BudgetTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <p className="field__hint org-budget-legend">{t('organisation.budget.legend')}</p>
       {noAllocation ? (
         <p className="field__hint">{t('organisation.budget.noAllocationHint')}</p>

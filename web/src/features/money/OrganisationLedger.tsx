@@ -7,6 +7,7 @@ import { quebecToday } from '../../../../shared/dates';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { TableFrame } from '../../components/TableFrame';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -65,7 +66,7 @@ export function Ledger({
       ) : rows.length === 0 ? (
         <p>{t('organisation.budget.noLedger')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame>
           <table className="org-stack-table">
             <caption className="visually-hidden">{t('organisation.budget.ledger')}</caption>
             <thead>
@@ -126,7 +127,7 @@ export function Ledger({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
       <LoadMoreButton list={ledger} label={t('organisation.budget.more')} />
     </section>

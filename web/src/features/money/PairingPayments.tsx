@@ -1,6 +1,7 @@
 // The payments of one pairing's wage subsidy (ledger entries with their paid date and reference).
 import { useTranslation } from 'react-i18next';
 import { quebecToday } from '../../../../shared/dates';
+import { TableFrame } from '../../components/TableFrame';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import type { PairingDetail } from './moneyText';
 
@@ -12,7 +13,7 @@ export function PaymentsTable({ pairing }: { pairing: PairingDetail }) {
   }
   const rows = [...pairing.ledger].reverse();
   return (
-    <div className="table-wrap emp-table-wrap">
+    <TableFrame className="emp-table-wrap">
       <table className="emp-table">
         <caption className="visually-hidden">{t('employer.payments.caption')}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function PaymentsTable({ pairing }: { pairing: PairingDetail }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

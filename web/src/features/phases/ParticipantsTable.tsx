@@ -1,6 +1,7 @@
 // Each participating organisation's pairings against its target and its budget figures.
 
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../../components/TableFrame';
 import type { RouterOutputs } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import type { FundFigures } from '../money/FundFigures';
@@ -42,7 +43,7 @@ export function ParticipantsTable({ phase }: { phase: PhaseDetail }) {
     { target: 0, pairings: 0 },
   );
   return (
-    <div className="table-wrap">
+    <TableFrame label={t('coordinator.phase.orgsTitle')}>
       <table className="coord-table">
         <thead>
           <tr>
@@ -100,6 +101,6 @@ export function ParticipantsTable({ phase }: { phase: PhaseDetail }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ListStatus } from '../../components/ListStatus';
 import { PageTitle } from '../../components/PageTitle';
+import { TableFrame } from '../../components/TableFrame';
 import { usePhases } from '../../lib/phases';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { PhaseStatusBadge } from './PhaseStatusBadge';
@@ -30,7 +31,7 @@ export function PhasesPage() {
         <p className="card">{t('coordinator.phases.empty')}</p>
       ) : null}
       {rows.length > 0 ? (
-        <div className="table-wrap">
+        <TableFrame label={t('coordinator.phases.title')}>
           <table className="coord-table">
             <thead>
               <tr>
@@ -62,7 +63,7 @@ export function PhasesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       ) : null}
     </>
   );

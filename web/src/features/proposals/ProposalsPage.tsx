@@ -15,6 +15,7 @@ import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortSelect } from '../../components/SortSelect';
+import { TableFrame } from '../../components/TableFrame';
 import { proposalSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlEnum, urlSort } from '../../lib/urlParams';
@@ -81,7 +82,7 @@ export function ProposalsPage() {
         count={t('organisation.proposals.count', { count: items.length })}
         visibleClassName="org-muted"
       />
-      <div className="table-wrap">
+      <TableFrame>
         <table className="org-table org-stack-table">
           <caption className="visually-hidden">{t('organisation.proposals.title')}</caption>
           <thead>
@@ -162,7 +163,7 @@ export function ProposalsPage() {
             })}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <LoadMoreButton list={list} label={t('lists.more')} />
     </>
   );

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppRouter } from '../../../../server/trpc/router';
 import type { ReportTable } from '../../../../shared/reports/schemas';
+import { TableFrame } from '../../components/TableFrame';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 
 export type PhaseReport = inferRouterOutputs<AppRouter>['reports']['phase'];
@@ -83,7 +84,7 @@ export function CountTable(props: {
   rows: { key: string; label: string; value: string }[];
 }) {
   return (
-    <div className="table-wrap">
+    <TableFrame>
       <table className="dash-table">
         <caption>{props.caption}</caption>
         <thead>
@@ -103,6 +104,6 @@ export function CountTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { PageTitle } from '../../../components/PageTitle';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { TableFrame } from '../../../components/TableFrame';
 import { quebecDate } from '../../../lib/dates';
 import { phaseTitle } from '../../../lib/phases';
 import type { RouterOutputs } from '../../../lib/trpc';
@@ -59,9 +60,9 @@ function TableSection(props: {
       {props.empty ? (
         <p>{props.emptyText}</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame label={props.title}>
           <table className="coord-table">{props.children}</table>
-        </div>
+        </TableFrame>
       )}
       {props.footer}
     </section>

@@ -11,6 +11,7 @@ import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { PageTitle } from '../../../components/PageTitle';
 import { PhaseFilter } from '../../../components/PhaseFilter';
 import { SortSelect } from '../../../components/SortSelect';
+import { TableFrame } from '../../../components/TableFrame';
 import { pairingSortChoices } from '../../../lib/sortChoices';
 import { useTRPC } from '../../../lib/trpc';
 import { urlDir, urlEnum, urlId, urlSort } from '../../../lib/urlParams';
@@ -112,7 +113,7 @@ export function CoordinatorPairings() {
         </p>
       ) : null}
       {items.length > 0 ? (
-        <div className="table-wrap">
+        <TableFrame label={t('coordinator.pairings.title')}>
           <table className="coord-table">
             <thead>
               <tr>
@@ -150,7 +151,7 @@ export function CoordinatorPairings() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       ) : null}
       <LoadMoreButton list={list} label={t('lists.more')} />
     </>

@@ -6,6 +6,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ErrorAlert } from '../../../components/Alert';
+import { TableFrame } from '../../../components/TableFrame';
 import { describeError } from '../../../lib/errors';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
@@ -76,7 +77,7 @@ export function PairingsGlance() {
             </p>
           ) : null}
           {money && money.recentPayments.length > 0 ? (
-            <div className="table-wrap">
+            <TableFrame>
               <table className="emp-table">
                 <caption className="emp-caption">{t('dashboard.employer.recentPayments')}</caption>
                 <thead>
@@ -100,7 +101,7 @@ export function PairingsGlance() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
           ) : null}
           {shown.length > 0 ? (
             <ul className="emp-glance__list">

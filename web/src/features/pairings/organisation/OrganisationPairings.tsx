@@ -9,6 +9,7 @@ import { SelectField } from '../../../components/Field';
 import { ListStatus } from '../../../components/ListStatus';
 import { PageTitle } from '../../../components/PageTitle';
 import { SortSelect } from '../../../components/SortSelect';
+import { TableFrame } from '../../../components/TableFrame';
 import { today } from '../../../lib/dates';
 import type { Me } from '../../../lib/session';
 import { pairingSortChoices } from '../../../lib/sortChoices';
@@ -104,7 +105,7 @@ export function OrganisationPairings({ me }: { me: Me }) {
         count={t('organisation.pairings.count', { count: rows.length })}
         visibleClassName="org-muted"
       />
-      <div className="table-wrap">
+      <TableFrame>
         <table className="org-table org-stack-table">
           <caption className="visually-hidden">{t('organisation.pairings.title')}</caption>
           <thead>
@@ -131,7 +132,7 @@ export function OrganisationPairings({ me }: { me: Me }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </>
   );
 }

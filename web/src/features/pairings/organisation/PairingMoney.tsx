@@ -2,6 +2,7 @@
 // (upcoming, due, approved, refused) and the payments received.
 import { useTranslation } from 'react-i18next';
 import { quebecToday } from '../../../../../shared/dates';
+import { TableFrame } from '../../../components/TableFrame';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { type PairingFile, trancheLines } from './accompaniment';
 
@@ -24,7 +25,7 @@ export function PairingMoney({ pairing: p }: { pairing: PairingFile }) {
       <p className="org-money-total">
         {t('organisation.money.total', { amount: fmt.money(planned), paid: fmt.money(received) })}
       </p>
-      <div className="table-wrap">
+      <TableFrame>
         <table className="org-stack-table">
           <caption className="visually-hidden">{t('organisation.money.title')}</caption>
           <thead>
@@ -76,7 +77,7 @@ export function PairingMoney({ pairing: p }: { pairing: PairingFile }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <h3 className="org-subtitle">{t('organisation.money.payments')}</h3>
       {entries.length === 0 ? (
         <p>{t('organisation.money.noPayments')}</p>

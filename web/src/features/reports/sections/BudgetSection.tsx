@@ -1,6 +1,7 @@
 // The report's budget section: each fund's envelope, committed, approved, paid and remaining,
 // and (for the whole phase) the same by organisation.
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../../../components/TableFrame';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { BarChart } from '../charts';
 import { ChartNote, Section, type SectionProps } from '../sectionParts';
@@ -49,7 +50,7 @@ export function BudgetSection({ report, print }: SectionProps) {
         }))}
       />
       <ChartNote />
-      <div className="table-wrap">
+      <TableFrame>
         <table className="dash-table">
           <caption>{t('dashboard.money.title')}</caption>
           <thead>
@@ -75,11 +76,11 @@ export function BudgetSection({ report, print }: SectionProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       {report.scope.organisationId === null && report.organisations.length > 0 ? (
         <>
           <h3>{t('dashboard.money.byOrganisation')}</h3>
-          <div className="table-wrap">
+          <TableFrame>
             <table className="dash-table">
               <caption className="visually-hidden">{t('dashboard.money.byOrganisation')}</caption>
               <thead>
@@ -109,7 +110,7 @@ export function BudgetSection({ report, print }: SectionProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         </>
       ) : null}
     </Section>

@@ -1,5 +1,6 @@
 // The report's organisations section: each organisation's pairings against its target.
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../../../components/TableFrame';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { BarChart } from '../charts';
 import { ChartNote, Section, type SectionProps, short, usePercent } from '../sectionParts';
@@ -50,7 +51,7 @@ export function OrganisationsSection({ report, print }: SectionProps) {
             ]}
           />
           <ChartNote />
-          <div className="table-wrap">
+          <TableFrame>
             <table className="dash-table">
               <caption>{t('dashboard.organisations.title')}</caption>
               <thead>
@@ -94,7 +95,7 @@ export function OrganisationsSection({ report, print }: SectionProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         </>
       )}
     </Section>

@@ -1,5 +1,6 @@
 // The report's outcomes section: completion and retention rates against the program's targets.
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../../../components/TableFrame';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { BarChart } from '../charts';
 import { ChartNote, Section, type SectionProps, usePercent } from '../sectionParts';
@@ -41,7 +42,7 @@ export function OutcomesSection({ report, print }: SectionProps) {
         ]}
       />
       <ChartNote />
-      <div className="table-wrap">
+      <TableFrame>
         <table className="dash-table">
           <caption>{t('dashboard.outcomes.title')}</caption>
           <thead>
@@ -99,7 +100,7 @@ export function OutcomesSection({ report, print }: SectionProps) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <p className="field__hint">{t('dashboard.outcomes.howCounted')}</p>
     </Section>
   );

@@ -1,5 +1,6 @@
 // The report's weeks section: pairings started each week, with the running total.
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../../../components/TableFrame';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { BarChart } from '../charts';
 import { ChartNote, max, Section, type SectionProps } from '../sectionParts';
@@ -41,7 +42,7 @@ export function WeeksSection({ report, print }: SectionProps) {
             ]}
           />
           <ChartNote />
-          <div className="table-wrap dash-scroll">
+          <TableFrame className="dash-scroll">
             <table className="dash-table">
               <caption>{t('dashboard.weeks.title')}</caption>
               <thead>
@@ -65,7 +66,7 @@ export function WeeksSection({ report, print }: SectionProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         </>
       )}
     </Section>
