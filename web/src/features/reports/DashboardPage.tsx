@@ -34,9 +34,10 @@ export function DashboardPage({ me }: { me: Me }) {
         {me.role === 'org_admin' ? t('dashboard.introOrganisation') : t('dashboard.intro')}
       </p>
       <ErrorAlert>{error ? describeError(error, t).message : null}</ErrorAlert>
-      {phases.isPending || (chosen && report.isPending) ? <LoadingStatus /> : null}
       {phases.data && list.length === 0 ? <p>{t('dashboard.noPhase')}</p> : null}
-      {list.length > 0 ? (
+      {/* The toolbar keeps its place and size from the first paint: no layout shift when the
+          phases and the report arrive (the loading status and the report come after it). */}
+      {phases.isPending || list.length > 0 ? (
         <div className="dash-toolbar">
           <div className="dash-toolbar__phase">
             <SelectField
@@ -54,20 +55,26 @@ export function DashboardPage({ me }: { me: Me }) {
               ))}
             </SelectField>
           </div>
-          {r ? (
-            <div className="dash-downloads">
-              <a
-                className="button button--primary"
-                href={xlsxHref(r.phase.id, fmt.locale)}
-                download
-              >
-                {t('dashboard.downloadXlsx')}
-              </a>
-              <Link className="button" href={`/dashboard/print?phase=${r.phase.number}`}>
-                {t('dashboard.printView')}
-              </Link>
-            </div>
-          ) : null}
+          <div className="dash-downloads" data-pending={chosen ? undefined : true}>
+            <a
+              className="button button--primary"
+              href={chosen ? xlsxHref(chosen.id, fmt.locale) : undefined}
+              download
+            >
+              {t('dashboard.downloadXlsx')}
+            </a>
+            <Link
+              className="button"
+              href={chosen ? `/dashboard/print?phase=${chosen.number}` : '/dashboard/print'}
+            >
+              {t('dashboard.printView')}
+            </Link>
+          </div>
+        </div>
+      ) : null}
+      {phases.isPending || (chosen && report.isPending) ? (
+        <div className="dash-pending">
+          <LoadingStatus />
         </div>
       ) : null}
       {r ? (
