@@ -69,7 +69,7 @@ export function JobSeekerPage() {
           </Link>
         )}
       </div>
-      <StatusMessage>{shown}</StatusMessage>
+      <StatusMessage takeFocus>{shown}</StatusMessage>
 
       <div className="grid grid--wide">
         <section className="card" aria-labelledby="file-profile">

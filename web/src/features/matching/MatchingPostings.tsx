@@ -16,7 +16,6 @@ export function MatchingPostings(props: { file: JobSeekerFile; onDone: (m: strin
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const heading = useRef<HTMLHeadingElement>(null);
   const { file } = props;
   const name = `${file.firstName} ${file.lastName}`;
   const [limit, setLimit] = useState(10);
@@ -27,9 +26,7 @@ export function MatchingPostings(props: { file: JobSeekerFile; onDone: (m: strin
   const m = matches.data;
   return (
     <section className="card" aria-labelledby="file-matches">
-      <h2 id="file-matches" ref={heading} tabIndex={-1}>
-        {t('organisation.file.matches')}
-      </h2>
+      <h2 id="file-matches">{t('organisation.file.matches')}</h2>
       {matches.isPending ? <p>{t('app.loading')}</p> : null}
       <ErrorAlert>{matches.error ? describeError(matches.error, t).message : null}</ErrorAlert>
       {m && !m.eligible ? (
@@ -72,10 +69,7 @@ export function MatchingPostings(props: { file: JobSeekerFile; onDone: (m: strin
                 jobSeekerId={file.id}
                 personName={name}
                 postingTitle={r.title}
-                onProposed={(msg) => {
-                  props.onDone(msg);
-                  heading.current?.focus();
-                }}
+                onProposed={props.onDone}
               />
             ))}
           </ol>

@@ -21,7 +21,6 @@ function Candidates(props: { posting: Posting; onDone: (m: string) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const heading = useRef<HTMLHeadingElement>(null);
   const { posting } = props;
   const [limit, setLimit] = useState(10);
   const matches = useQuery({
@@ -31,9 +30,7 @@ function Candidates(props: { posting: Posting; onDone: (m: string) => void }) {
   const m = matches.data;
   return (
     <section className="card" aria-labelledby="posting-candidates">
-      <h2 id="posting-candidates" ref={heading} tabIndex={-1}>
-        {t('organisation.posting.candidates')}
-      </h2>
+      <h2 id="posting-candidates">{t('organisation.posting.candidates')}</h2>
       {matches.isPending ? <p>{t('app.loading')}</p> : null}
       <ErrorAlert>{matches.error ? describeError(matches.error, t).message : null}</ErrorAlert>
       {m ? (
@@ -68,10 +65,7 @@ function Candidates(props: { posting: Posting; onDone: (m: string) => void }) {
                   jobSeekerId={r.jobSeekerId}
                   personName={name}
                   postingTitle={posting.title}
-                  onProposed={(msg) => {
-                    props.onDone(msg);
-                    heading.current?.focus();
-                  }}
+                  onProposed={props.onDone}
                 />
               );
             })}
@@ -167,7 +161,7 @@ export function OpenPostingPage() {
           })}
         </p>
       )}
-      <StatusMessage>{message}</StatusMessage>
+      <StatusMessage takeFocus>{message}</StatusMessage>
       <div className="grid grid--wide">
         <section className="card" aria-labelledby="posting-facts">
           <h2 id="posting-facts">{t('organisation.posting.facts')}</h2>
