@@ -312,6 +312,15 @@ export const employerFr = {
     previewNote:
       'Ce montant est réservé sur le budget du programme à la confirmation. La subvention est ensuite versée sur réclamation, période de paie par période de paie.',
     confirm: 'Confirmer l’embauche',
+    edit: 'Modifier les conditions',
+    quickTerms_one:
+      'Conditions de l’offre : entrée le {{start}}, {{wage}} de l’heure, {{hours}} h par semaine, {{count}} semaine.',
+    quickTerms_many:
+      'Conditions de l’offre : entrée le {{start}}, {{wage}} de l’heure, {{hours}} h par semaine, {{count}} semaines.',
+    quickTerms_other:
+      'Conditions de l’offre : entrée le {{start}}, {{wage}} de l’heure, {{hours}} h par semaine, {{count}} semaines.',
+    quickNeedsEdit:
+      'Les conditions de l’offre ne respectent pas les règles de la phase : modifiez-les pour confirmer l’embauche.',
     noPhase:
       'Aucune phase du programme n’est ouverte : l’embauche ne peut pas être confirmée dans Passerelle pour l’instant. La coordination du projet annoncera la prochaine phase.',
     seePairings: 'Voir le jumelage dans « Mes jumelages »',

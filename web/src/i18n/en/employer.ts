@@ -303,6 +303,15 @@ export const employerEn: Widen<typeof employerFr> = {
     previewNote:
       'This amount is reserved on the program budget when you confirm. The subsidy is then paid on claim, one pay period at a time.',
     confirm: 'Confirm the hire',
+    edit: 'Change the terms',
+    quickTerms_one:
+      'Terms of the posting: starting {{start}}, {{wage}} an hour, {{hours}} h a week, {{count}} week.',
+    quickTerms_many:
+      'Terms of the posting: starting {{start}}, {{wage}} an hour, {{hours}} h a week, {{count}} weeks.',
+    quickTerms_other:
+      'Terms of the posting: starting {{start}}, {{wage}} an hour, {{hours}} h a week, {{count}} weeks.',
+    quickNeedsEdit:
+      'The posting’s terms do not meet the phase’s rules: change them to confirm the hire.',
     noPhase:
       'No phase of the program is open: the hire cannot be confirmed in Passerelle for now. The program coordination will announce the next phase.',
     seePairings: 'See the pairing in “My pairings”',
