@@ -79,6 +79,28 @@ export const employerFr = {
     more: 'Afficher plus d’offres',
   },
   form: {
+    phaseRules:
+      'Règles de la phase {{number}} pour qu’une embauche soit subventionnée : au moins {{minHours}} h par semaine (jusqu’à {{maxHours}} h comptées), de {{minWeeks}} à {{maxWeeks}} semaines, {{rate}} du salaire jusqu’à {{cap}} de l’heure.',
+    phaseRule: {
+      minHoursPerWeek_one:
+        '{{count}} h par semaine ne pourra jamais être subventionnée : la phase {{number}} demande au moins {{limit}} h par semaine.',
+      minHoursPerWeek_many:
+        '{{count}} h par semaine ne pourront jamais être subventionnées : la phase {{number}} demande au moins {{limit}} h par semaine.',
+      minHoursPerWeek_other:
+        '{{count}} h par semaine ne pourront jamais être subventionnées : la phase {{number}} demande au moins {{limit}} h par semaine.',
+      minWeeks_one:
+        'Un stage de {{count}} semaine ne pourra jamais être subventionné : la phase {{number}} demande au moins {{limit}} semaines.',
+      minWeeks_many:
+        'Un stage de {{count}} semaines ne pourra jamais être subventionné : la phase {{number}} demande au moins {{limit}} semaines.',
+      minWeeks_other:
+        'Un stage de {{count}} semaines ne pourra jamais être subventionné : la phase {{number}} demande au moins {{limit}} semaines.',
+      maxWeeks_one:
+        'Un stage de {{count}} semaine dépasse la durée subventionnée : la phase {{number}} en subventionne au plus {{limit}}.',
+      maxWeeks_many:
+        'Un stage de {{count}} semaines dépasse la durée subventionnée : la phase {{number}} en subventionne au plus {{limit}}.',
+      maxWeeks_other:
+        'Un stage de {{count}} semaines dépasse la durée subventionnée : la phase {{number}} en subventionne au plus {{limit}}.',
+    },
     newTitle: 'Publier un besoin de main-d’œuvre',
     editTitle: 'Modifier « {{title}} »',
     intro:

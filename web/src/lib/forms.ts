@@ -17,6 +17,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { toFieldErrors } from '../../../shared/errors';
+import { formatMoney } from '../../../shared/format';
+import { isLocale, type Locale } from '../../../shared/locale';
 import { describeError, type ShownError, translateFieldErrors } from './errors';
 
 // biome-ignore lint/suspicious/noExplicitAny: zod's own bound for "any object schema"
@@ -29,6 +31,7 @@ type FormSchema = z.ZodType<any, FieldValues>;
 export function sharedResolver<S extends FormSchema>(
   schema: S,
   t: TFunction,
+  moneyFields: readonly string[] = [],
 ): Resolver<z.input<S>, unknown, z.output<S>> {
   const base = zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>;
   return async (values, context, options) => {
@@ -36,7 +39,18 @@ export function sharedResolver<S extends FormSchema>(
     if (Object.keys(result.errors).length === 0) return result;
     const parsed = schema.safeParse(values);
     if (parsed.success) return result;
-    const messages = translateFieldErrors(toFieldErrors(parsed.error.issues), t);
+    const fieldErrors = toFieldErrors(parsed.error.issues);
+    // Limits of amounts are said in dollars (« au plus 1 000,00 $ »), never in cents.
+    const locale = isLocale(t('app.locale')) ? (t('app.locale') as Locale) : 'fr-CA';
+    for (const field of moneyFields) {
+      for (const issue of fieldErrors[field] ?? []) {
+        for (const k of ['min', 'max'] as const) {
+          const v = issue.params[k];
+          if (typeof v === 'number') issue.params[k] = formatMoney(v, locale);
+        }
+      }
+    }
+    const messages = translateFieldErrors(fieldErrors, t);
     relabel(result.errors, '', messages);
     return result;
   };
@@ -59,10 +73,12 @@ function relabel(errors: FieldErrors, prefix: string, messages: Record<string, s
 export function useSharedForm<S extends FormSchema>(
   schema: S,
   defaultValues: DefaultValues<z.input<S>>,
+  /** Fields holding cents, whose limits are said in dollars. */
+  moneyFields: readonly string[] = [],
 ) {
   const { t } = useTranslation();
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: sharedResolver(schema, t),
+    resolver: sharedResolver(schema, t, moneyFields),
     defaultValues,
     mode: 'onTouched',
   });

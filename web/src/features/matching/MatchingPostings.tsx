@@ -79,7 +79,12 @@ export function MatchingPostings(props: { file: JobSeekerFile; onDone: (m: strin
               />
             ))}
           </ol>
-          <MoreMatchesButton shown={m.results.length} limit={limit} onMore={() => setLimit(50)} />
+          <MoreMatchesButton
+            shown={m.results.length}
+            limit={limit}
+            onMore={() => setLimit(50)}
+            of="postings"
+          />
         </>
       ) : null}
     </section>
