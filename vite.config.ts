@@ -43,6 +43,8 @@ export default defineConfig({
           root: '.',
           include: ['tests/web/**/*.test.tsx'],
           environment: 'happy-dom',
+          // No test reaches the network: a fixture tRPC link answers (tests/web/fixtureLink.ts).
+          setupFiles: ['tests/web/setup.ts'],
         },
       },
     ],

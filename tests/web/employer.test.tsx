@@ -9,7 +9,7 @@ import { declineReasons, proposalStatuses } from '../../shared/proposals/proposa
 import { ProposalsSection } from '../../web/src/features/proposals/CandidateCards';
 import type { EmployerProposal } from '../../web/src/features/proposals/candidate';
 import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../../web/src/lib/numberText';
-import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
+import { answering, expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('wage typed in dollars', () => {
   it('turns French and English amounts into integer cents without floating point', () => {
@@ -124,6 +124,13 @@ function renderSection(items: EmployerProposal[]) {
         startDate: '2026-03-16',
       }}
     />,
+    // No phase is open; opening a card marks it seen and brings its history.
+    {
+      trpcClient: answering({
+        'phases.current': () => null,
+        'proposals.open': () => ({ side: 'employer', history: [] }),
+      }).client,
+    },
   );
 }
 

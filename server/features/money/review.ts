@@ -3,9 +3,12 @@
 // appended too: nothing in the ledger is ever updated or deleted.
 import { and, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { quebecToday } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
 import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';
+import type { SubsidyRules } from '../../../shared/money/rules';
 import type {
+  ClaimUnusual,
   ledgerListInput,
   markPaidInput,
   reverseEntryInput,
@@ -316,6 +319,53 @@ export function listLedger(deps: Deps, actor: Actor, input: z.infer<typeof ledge
 }
 
 /** The coordinator's queue: submitted claims and due tranches, oldest first. */
+/**
+ * What a coordinator should look at twice before approving a claim: a period claimed as soon as
+ * it ended (the day it ended or the day after, Quebec time), more hours than the hire's weekly
+ * hours over the period, an amount the calculator cut (hourly wage above the cap, hours above the
+ * weekly maximum counted, wages paid below the agreed wage, or what is left of the pairing's
+ * maximum).
+ */
+/** Whole days from `from` to `to` (calendar dates). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function claimUnusual(
+  c: {
+    periodStart: string;
+    periodEnd: string;
+    submittedAt: string;
+    hoursWorkedHundredths: number;
+    grossWagesCents: number;
+    hourlyWageCents: number;
+    hoursPerWeek: number;
+    amountCents: number;
+  },
+  rules: SubsidyRules | null,
+): ClaimUnusual[] {
+  const out: ClaimUnusual[] = [];
+  if (daysBetween(c.periodEnd, quebecToday(new Date(c.submittedAt))) <= 1) {
+    out.push({
+      kind: 'periodJustEnded',
+      days: daysBetween(c.periodEnd, quebecToday(new Date(c.submittedAt))),
+    });
+  }
+  const days = daysBetween(c.periodStart, c.periodEnd) + 1;
+  const hireHours = Math.round((c.hoursPerWeek * days * 100) / 7) / 100;
+  const worked = c.hoursWorkedHundredths / 100;
+  if (worked > hireHours) out.push({ kind: 'hoursAboveHire', hours: worked, hireHours });
+  if (rules) {
+    const uncapped = Math.round(
+      (rules.wageSubsidyRateBp * c.hourlyWageCents * c.hoursWorkedHundredths) / 10_000 / 100,
+    );
+    if (c.amountCents < uncapped) {
+      out.push({ kind: 'amountCapped', amountCents: c.amountCents, uncappedCents: uncapped });
+    }
+  }
+  return out;
+}
+
 export function reviewQueue(deps: Deps) {
   const claimRows = deps.db
     .select({
@@ -329,6 +379,8 @@ export function reviewQueue(deps: Deps) {
       submittedAt: claims.submittedAt,
       businessName: businesses.legalName,
       hourlyWageCents: pairings.hourlyWageCents,
+      hoursPerWeek: pairings.hoursPerWeek,
+      rules: phases.rules,
       phaseNumber: phases.number,
       postingTitle: postings.title,
       firstName: jobSeekers.firstName,
@@ -390,5 +442,9 @@ export function reviewQueue(deps: Deps) {
     .orderBy(ledgerEntries.id)
     .limit(200)
     .all();
-  return { claims: claimRows, tranches: trancheRows, toPay: unpaid };
+  const claimsWithFlags = claimRows.map(({ rules, ...c }) => ({
+    ...c,
+    unusual: claimUnusual(c, rules),
+  }));
+  return { claims: claimsWithFlags, tranches: trancheRows, toPay: unpaid };
 }

@@ -4,23 +4,28 @@
 import type { Locale } from '../../../shared/locale';
 
 /**
- * « 18,50 », « 18.50 », « 18 », « 18,5 $ », « 1 000,00 » → cents; anything else → null.
- * A comma or a point is the decimal separator (at most 2 decimals); a « $ » before or after and
- * spaces between thousands are allowed.
+ * « 18,50 », « 18.50 », « 18 », « 18,5 $ », « 1 000,00 », « 450 000 » → cents; '' → undefined
+ * (missing); anything else → null. A comma or a point is the decimal separator (at most 2
+ * decimals); a « $ » before or after and spaces between thousands are allowed; up to a billion
+ * dollars (program envelopes), the schema of each field saying its own range.
  */
-export function parseDollarsToCents(text: string): number | null {
+export function parseMoney(text: string): number | null | undefined {
   let s = text
     .replace(/[\u00a0\u202f]/gu, ' ')
     .trim()
     .replace(/^\$\s*/u, '')
     .replace(/\s*\$$/u, '');
+  if (s === '') return undefined;
   // Spaces only as thousands separators (« 1 000,00 »), never inside an amount (« 18 50 »).
   if (/^\d{1,3}(?: \d{3})+(?:[.,]\d{0,2})?$/u.test(s)) s = s.replace(/ /gu, '');
-  const m = /^(\d{1,7})(?:[.,](\d{0,2}))?$/u.exec(s);
+  const m = /^(\d{1,10})(?:[.,](\d{0,2}))?$/u.exec(s);
   if (!m) return null;
-  const dollars = Number(m[1]);
-  const cents = Number((m[2] ?? '').padEnd(2, '0'));
-  return dollars * 100 + cents;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+/** parseMoney, with a missing amount counted as not an amount. */
+export function parseDollarsToCents(text: string): number | null {
+  return parseMoney(text) ?? null;
 }
 
 /** Integer cents as the wage field shows them: « 18,50 » in French, « 18.50 » in English. */
@@ -81,21 +86,8 @@ export function bpToInput(bp: number, locale: Locale): string {
   return `${whole}${locale === 'fr-CA' ? ',' : '.'}${decimals}`;
 }
 
-/**
- * Envelopes and allocations: like the wage parser (comma or point for the decimals, « $ » and
- * spaces between thousands allowed) but up to 1 billion dollars, which program budgets may
- * reach when the program grows. '' → undefined; not an amount → null.
- */
-export function parseAmountToCents(text: string): number | null | undefined {
-  let s = clean(text)
-    .replace(/^\$\s*/u, '')
-    .replace(/\s*\$$/u, '');
-  if (s === '') return undefined;
-  if (/^\d{1,3}(?: \d{3})+(?:[.,]\d{0,2})?$/u.test(s)) s = s.replace(/ /gu, '');
-  const m = /^(\d{1,10})(?:[.,](\d{0,2}))?$/u.exec(s);
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-}
+/** The same parser: envelopes and wages are read alike. */
+export const parseAmountToCents = parseMoney;
 
 /**
  * Cents as an amount field shows them: whole dollars without decimals (« 450 000 »), otherwise

@@ -2,11 +2,15 @@
 // accompaniment agenda), files, proposals waiting for employers, and employers' answers not
 // opened yet.
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { RECENT_ANSWER_DAYS } from '../../../../shared/proposals/proposalMachine';
+import { StatusMessage } from '../../components/Alert';
 import { useMe } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { MarkAnswersSeen } from '../proposals/MarkAnswersSeen';
 import { OpenAnswer } from '../proposals/OpenAnswer';
 import { ProposalStatusBadge } from '../proposals/proposalStatus';
 
@@ -16,6 +20,7 @@ export function OrganisationHome() {
   const fmt = useLocaleFormat();
   const me = useMe();
   const home = useQuery(trpc.home.organisation.queryOptions());
+  const [seenMessage, setSeenMessage] = useState<string | null>(null);
   const d = home.data;
   return (
     <div className="stack-lg">
@@ -63,30 +68,42 @@ export function OrganisationHome() {
       {d ? (
         <div className="grid grid--wide">
           <section className="card" aria-labelledby="org-answers">
-            <h2 id="org-answers">
+            <h2 id="org-answers" tabIndex={-1}>
               {t('organisation.home.answers')} <span className="org-pill">{d.answers.length}</span>
             </h2>
+            <p className="org-muted">
+              {t('organisation.home.answersWindow', { count: RECENT_ANSWER_DAYS })}
+            </p>
+            <StatusMessage>{seenMessage}</StatusMessage>
             {d.answers.length === 0 ? (
               <p>{t('organisation.home.noAnswers')}</p>
             ) : (
-              <ul className="org-items">
-                {d.answers.map((a) => {
-                  const name = `${a.firstName} ${a.lastName}`;
-                  return (
-                    <li key={a.id} className="org-item">
-                      <p className="org-item__title">
-                        <Link href={`/job-seekers/${a.jobSeekerId}`}>{name}</Link> —{' '}
-                        <Link href={`/open-postings/${a.postingId}`}>{a.postingTitle}</Link>
-                      </p>
-                      <p className="org-item__meta">
-                        {a.businessName} · <ProposalStatusBadge status={a.status} /> ·{' '}
-                        {fmt.instant(a.updatedAt)}
-                      </p>
-                      <OpenAnswer proposalId={a.id} personName={`${name} — ${a.postingTitle}`} />
-                    </li>
-                  );
-                })}
-              </ul>
+              <>
+                <MarkAnswersSeen
+                  onDone={(m) => {
+                    setSeenMessage(m);
+                    document.getElementById('org-answers')?.focus();
+                  }}
+                />
+                <ul className="org-items">
+                  {d.answers.map((a) => {
+                    const name = `${a.firstName} ${a.lastName}`;
+                    return (
+                      <li key={a.id} className="org-item">
+                        <p className="org-item__title">
+                          <Link href={`/job-seekers/${a.jobSeekerId}`}>{name}</Link> —{' '}
+                          <Link href={`/open-postings/${a.postingId}`}>{a.postingTitle}</Link>
+                        </p>
+                        <p className="org-item__meta">
+                          {a.businessName} · <ProposalStatusBadge status={a.status} /> ·{' '}
+                          {fmt.instant(a.updatedAt)}
+                        </p>
+                        <OpenAnswer proposalId={a.id} personName={`${name} — ${a.postingTitle}`} />
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
             )}
           </section>
 

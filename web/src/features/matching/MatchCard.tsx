@@ -48,13 +48,21 @@ export function MatchCard(props: {
 }
 
 /** Below a matching list that shows the first 10: a button to show up to 50. */
-export function MoreMatchesButton(props: { shown: number; limit: number; onMore: () => void }) {
+/** « Voir plus de candidates et candidats » (a posting's matches) or « Voir plus d'offres » (a person's). */
+export function MoreMatchesButton(props: {
+  shown: number;
+  limit: number;
+  onMore: () => void;
+  of: 'candidates' | 'postings';
+}) {
   const { t } = useTranslation();
   if (props.shown !== props.limit || props.limit >= 50) return null;
   return (
     <p>
       <button type="button" className="button" onClick={props.onMore}>
-        {t('organisation.common.moreMatches')}
+        {props.of === 'candidates'
+          ? t('organisation.common.moreCandidates')
+          : t('organisation.common.morePostings')}
       </button>
     </p>
   );

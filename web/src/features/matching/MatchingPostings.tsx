@@ -73,7 +73,12 @@ export function MatchingPostings(props: { file: JobSeekerFile; onDone: (m: strin
               />
             ))}
           </ol>
-          <MoreMatchesButton shown={m.results.length} limit={limit} onMore={() => setLimit(50)} />
+          <MoreMatchesButton
+            shown={m.results.length}
+            limit={limit}
+            onMore={() => setLimit(50)}
+            of="postings"
+          />
         </>
       ) : null}
     </section>

@@ -70,7 +70,12 @@ function Candidates(props: { posting: Posting; onDone: (m: string) => void }) {
               );
             })}
           </ol>
-          <MoreMatchesButton shown={m.results.length} limit={limit} onMore={() => setLimit(50)} />
+          <MoreMatchesButton
+            shown={m.results.length}
+            limit={limit}
+            onMore={() => setLimit(50)}
+            of="candidates"
+          />
         </>
       ) : null}
     </section>

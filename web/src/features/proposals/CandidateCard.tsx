@@ -1,7 +1,7 @@
 // One candidate card: what the person agreed to share, and the actions the proposal's state allows.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { proposalActionsFor } from '../../../../shared/proposals/proposalMachine';
@@ -13,8 +13,10 @@ import type { CurrentPhase } from '../money/moneyText';
 import { ContactDetails, History } from './CandidateDetails';
 import { candidateName, type EmployerProposal, offeredActions } from './candidate';
 import { DeclineForm } from './DeclineForm';
-import { type HireDefaults, HireForm } from './HireForm';
+import { HireForm } from './HireForm';
+import type { HireDefaults } from './hireTerms';
 import { ProposalStatusBadge } from './proposalStatus';
+import { QuickHire } from './QuickHire';
 
 export function ProposalCard({
   proposal,
@@ -101,6 +103,35 @@ export function ProposalCard({
   const hireBlocked = phase === null && proposalActionsFor(p.status, 'employer').includes('hire');
   const isNew = !p.seenByEmployerAt && p.status === 'proposed';
   const history = open.data?.side === 'employer' ? open.data.history : [];
+
+  const inviteButton = actions.includes('inviteToInterview') ? (
+    <button
+      type="button"
+      className={actions.includes('hire') ? 'button' : 'button button--primary'}
+      disabled={invite.isPending}
+      onClick={() => {
+        setError(null);
+        invite.mutate({ proposalId: p.id });
+      }}
+    >
+      {t('employer.proposal.invite')}
+      <span className="visually-hidden"> — {name}</span>
+    </button>
+  ) : null;
+  const declineButtonEl = actions.includes('decline') ? (
+    <button
+      ref={declineButton}
+      type="button"
+      className="button"
+      onClick={() => {
+        setMessage(null);
+        setDeclining(true);
+      }}
+    >
+      {t('employer.proposal.decline')}
+      <span className="visually-hidden"> — {name}</span>
+    </button>
+  ) : null;
 
   return (
     <li
@@ -208,58 +239,27 @@ export function ProposalCard({
           <p className="emp-note">{t(`employer.proposal.statusNote.${p.status}`)}</p>
         ) : null}
         {actions.length > 0 && !declining && !hiring ? (
-          <div className="emp-actions">
-            {actions.includes('hire') && p.status === 'interview' ? (
-              <HireButton
-                refObject={hireButton}
-                name={name}
-                primary
-                onClick={() => {
-                  setMessage(null);
-                  setHiring(true);
-                }}
-              />
-            ) : null}
-            {actions.includes('inviteToInterview') ? (
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={invite.isPending}
-                onClick={() => {
-                  setError(null);
-                  invite.mutate({ proposalId: p.id });
-                }}
-              >
-                {t('employer.proposal.invite')}
-                <span className="visually-hidden"> — {name}</span>
-              </button>
-            ) : null}
-            {actions.includes('hire') && p.status !== 'interview' ? (
-              <HireButton
-                refObject={hireButton}
-                name={name}
-                primary={false}
-                onClick={() => {
-                  setMessage(null);
-                  setHiring(true);
-                }}
-              />
-            ) : null}
-            {actions.includes('decline') ? (
-              <button
-                ref={declineButton}
-                type="button"
-                className="button"
-                onClick={() => {
-                  setMessage(null);
-                  setDeclining(true);
-                }}
-              >
-                {t('employer.proposal.decline')}
-                <span className="visually-hidden"> — {name}</span>
-              </button>
-            ) : null}
-          </div>
+          actions.includes('hire') && phase ? (
+            <QuickHire
+              proposalId={p.id}
+              name={name}
+              defaults={hireDefaults}
+              phase={phase}
+              editRef={hireButton}
+              onEdit={() => {
+                setMessage(null);
+                setHiring(true);
+              }}
+            >
+              {inviteButton}
+              {declineButtonEl}
+            </QuickHire>
+          ) : (
+            <div className="emp-actions">
+              {inviteButton}
+              {declineButtonEl}
+            </div>
+          )
         ) : null}
         {hireBlocked ? <p className="emp-note">{t('employer.hire.noPhase')}</p> : null}
         {hiring && phase ? (
@@ -291,25 +291,5 @@ export function ProposalCard({
         <History history={history} />
       </div>
     </li>
-  );
-}
-
-export function HireButton(props: {
-  refObject: RefObject<HTMLButtonElement | null>;
-  name: string;
-  primary: boolean;
-  onClick: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <button
-      ref={props.refObject}
-      type="button"
-      className={props.primary ? 'button button--primary' : 'button'}
-      onClick={props.onClick}
-    >
-      {t('employer.hire.open')}
-      <span className="visually-hidden"> — {props.name}</span>
-    </button>
   );
 }

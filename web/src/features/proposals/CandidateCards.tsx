@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { useTRPC } from '../../lib/trpc';
 import { ProposalCard } from './CandidateCard';
 import { type EmployerProposal, statusOrder } from './candidate';
-import type { HireDefaults } from './HireForm';
+import type { HireDefaults } from './hireTerms';
 
 export function ProposalsSection(props: {
   postingStatus: PostingStatus;

@@ -70,6 +70,7 @@ export function Claims(props: {
                   <dd>{fmt.shortDate(quebecDate(c.submittedAt))}</dd>
                 </div>
               </dl>
+              <UnusualNotes items={c.unusual} />
               <ReviewActions
                 kind="claim"
                 id={c.id}
@@ -88,5 +89,34 @@ export function Claims(props: {
         })}
       </ul>
     </ReviewSection>
+  );
+}
+
+/** What is unusual about a claim, said before the buttons (the server finds it). */
+function UnusualNotes({ items }: { items: ReviewQueue['claims'][number]['unusual'] }) {
+  const { t } = useTranslation();
+  const fmt = useLocaleFormat();
+  if (items.length === 0) return null;
+  return (
+    <div className="coord-unusual">
+      <p className="coord-unusual__title">{t('coordinator.review.unusualTitle')}</p>
+      <ul>
+        {items.map((u) => (
+          <li key={u.kind}>
+            {u.kind === 'periodJustEnded'
+              ? t('coordinator.review.unusual.periodJustEnded')
+              : u.kind === 'hoursAboveHire'
+                ? t('coordinator.review.unusual.hoursAboveHire', {
+                    hours: fmt.number(u.hours),
+                    hireHours: fmt.number(u.hireHours),
+                  })
+                : t('coordinator.review.unusual.amountCapped', {
+                    amount: fmt.money(u.amountCents),
+                    uncapped: fmt.money(u.uncappedCents),
+                  })}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
