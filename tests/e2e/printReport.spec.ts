@@ -69,7 +69,10 @@ test('the coordinator’s printed report fits Letter pages, the budget on a land
   expect(sizes.at(-1)).toBe('792x612');
   // Printed by a browser set to Letter (the page's sizes not preferred): Letter pages still.
   const plain = pageSizes(await page.pdf({ format: 'Letter' }));
-  expect(plain.every((s) => s === '612x792' || s === '792x612'), plain.join(' ')).toBe(true);
+  expect(
+    plain.every((s) => s === '612x792' || s === '792x612'),
+    plain.join(' '),
+  ).toBe(true);
 });
 
 test('the report of one organisation fits portrait Letter pages, in English too', async ({

@@ -1,7 +1,7 @@
 // The open postings that match a person best, each with its score explained and « Proposer ».
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/Alert';
 import { describeError } from '../../lib/errors';

@@ -1,7 +1,7 @@
 // One hiring need as a counsellor sees it: the facts, my organisation's proposals for it, and
 // my organisation's best candidates (score and reasons in words), each with "Propose".
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
