@@ -24,7 +24,11 @@ export function StatusMessage({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (takeFocus && children) ref.current?.focus();
+    if (!takeFocus || !children) return;
+    // After the frame: the closing form's own focus moves (to its opener, which may then go
+    // away with the refreshed list) happen in this same commit and must not win.
+    const frame = requestAnimationFrame(() => ref.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [takeFocus, children]);
   return (
     <div
