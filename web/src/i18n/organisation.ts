@@ -547,6 +547,10 @@ export const organisationFr = {
     message: 'Votre message',
   },
   propose: {
+    emptyQuestion:
+      'Aucun message pour l’employeur : il ne verra que la carte de la personne. L’envoyer quand même?',
+    writeMessage: 'Écrire un message',
+    sendWithout: 'Envoyer sans message',
     button: 'Proposer',
     context: '{{name}} pour « {{posting}} »',
     title: 'Proposer {{name}} pour « {{posting}} »',

@@ -77,9 +77,12 @@ export function useSharedForm<S extends FormSchema>(
   moneyFields: readonly string[] = [],
 ) {
   const { t } = useTranslation();
+  // The first values only: a parent's new object on each render must not reset the form.
+  const [initial] = useState(defaultValues);
+  const [resolver] = useState(() => sharedResolver(schema, t, moneyFields));
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: sharedResolver(schema, t, moneyFields),
-    defaultValues,
+    resolver,
+    defaultValues: initial,
     mode: 'onTouched',
   });
   const [summary, setSummary] = useState<string | null>(null);

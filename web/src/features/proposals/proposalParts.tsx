@@ -1,13 +1,13 @@
 // Proposal pieces used on several screens: the inline "Propose" form, withdrawing, opening an
 // employer's answer (which marks it seen), and one match of a matching list with its button.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createProposalInput } from '../../../../shared/proposals/schemas';
 import { ErrorAlert } from '../../components/Alert';
-import { TextAreaField } from '../../components/Field';
-import { describeError, type ShownError, validate } from '../../lib/errors';
+import { FormTextArea } from '../../components/form/FormFields';
 import { useFocusOnToggle } from '../../lib/focus';
+import { showServerError, useSharedForm } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 
 /** Everything that shows proposals or matches, refreshed after a proposal changes. */
@@ -39,32 +39,36 @@ export function ProposeButton(props: {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useFocusOnToggle(box, open);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
+  // Sending without a message is possible, but asked first: the employer reads it on the card.
+  const [askEmpty, setAskEmpty] = useState(false);
+  const { form, summary, setSummary } = useSharedForm(createProposalInput, {
+    postingId: props.postingId,
+    jobSeekerId: props.jobSeekerId,
+    message: '',
+  });
   const propose = useMutation(
     trpc.proposals.create.mutationOptions({
       onSuccess: async () => {
         setOpen(false);
-        setMessage('');
+        setAskEmpty(false);
+        form.reset();
         props.onProposed(
           t('organisation.propose.done', { name: props.personName, posting: props.postingTitle }),
         );
         await refresh();
       },
-      onError: (err) => setError(describeError(err, t)),
+      onError: (err) => setSummary(showServerError(err, form, t).message),
     }),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(
-      createProposalInput,
-      { postingId: props.postingId, jobSeekerId: props.jobSeekerId, message },
-      t,
+  const send = (withoutMessage: boolean) =>
+    form.handleSubmit(
+      (v) => {
+        if (v.message.trim() === '' && !withoutMessage) return setAskEmpty(true);
+        setSummary(null);
+        propose.mutate(v);
+      },
+      () => setSummary(t('form.errorSummary')),
     );
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    propose.mutate(v.data);
-  }
   return (
     <div className="org-propose" ref={box}>
       {open ? null : (
@@ -86,24 +90,51 @@ export function ProposeButton(props: {
         </button>
       )}
       {open ? (
-        <form id={formId} className="stack org-propose__form" onSubmit={submit} noValidate>
+        <form id={formId} className="stack org-propose__form" onSubmit={send(false)} noValidate>
           <p className="org-propose__title">
             {t('organisation.propose.title', {
               name: props.personName,
               posting: props.postingTitle,
             })}
           </p>
-          <ErrorAlert>{error?.message}</ErrorAlert>
-          <TextAreaField
+          <ErrorAlert>{summary}</ErrorAlert>
+          <FormTextArea
+            control={form.control}
+            name="message"
             label={t('organisation.propose.message')}
             hint={t('organisation.propose.messageHint')}
-            value={message}
-            onChange={setMessage}
-            error={error?.fields.message}
             maxLength={2000}
             rows={4}
           />
           <p className="field__hint">{t('organisation.propose.shared')}</p>
+          {askEmpty ? (
+            <div className="org-propose__ask" role="group" aria-labelledby={`${formId}-ask`}>
+              <p id={`${formId}-ask`} className="emp-note">
+                {t('organisation.propose.emptyQuestion')}
+              </p>
+              <div className="org-actions">
+                <button
+                  type="button"
+                  className="button"
+                  data-autofocus
+                  onClick={() => {
+                    setAskEmpty(false);
+                    form.setFocus('message');
+                  }}
+                >
+                  {t('organisation.propose.writeMessage')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={propose.isPending}
+                  onClick={(e) => void send(true)(e)}
+                >
+                  {t('organisation.propose.sendWithout')}
+                </button>
+              </div>
+            </div>
+          ) : null}
           <div className="org-actions">
             <button type="submit" className="button button--primary" disabled={propose.isPending}>
               {propose.isPending ? t('form.saving') : t('organisation.propose.submit')}
@@ -113,7 +144,8 @@ export function ProposeButton(props: {
               className="button"
               onClick={() => {
                 setOpen(false);
-                setError(null);
+                setAskEmpty(false);
+                setSummary(null);
               }}
             >
               {t('organisation.common.cancel')}

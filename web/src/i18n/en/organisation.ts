@@ -545,6 +545,10 @@ export const organisationEn: Widen<typeof organisationFr> = {
     message: 'Your message',
   },
   propose: {
+    emptyQuestion:
+      'No message for the employer: they will only see the person’s card. Send it anyway?',
+    writeMessage: 'Write a message',
+    sendWithout: 'Send without a message',
     button: 'Propose',
     context: '{{name}} for “{{posting}}”',
     title: 'Propose {{name}} for “{{posting}}”',

@@ -149,6 +149,7 @@ export function ReviewActions(props: {
             reasons={rejectReasons}
             reasonText={(r) => t(`coordinator.rejectReason.${r}`)}
             reason={reason.field.value ?? ''}
+            reasonRef={reason.field.ref}
             onReasonChange={(v) => reason.field.onChange(v === '' ? undefined : v)}
             commentLabel={t('coordinator.review.comment')}
             commentHint={t('coordinator.review.commentHint')}
