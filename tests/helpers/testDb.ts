@@ -15,8 +15,9 @@ function migratedImage(): Buffer {
   return image;
 }
 
-export function freshDb(): Db {
-  const sqlite = new Database(migratedImage());
+/** `options.verbose` sees every statement the connection runs (tests count queries with it). */
+export function freshDb(options: Database.Options = {}): Db {
+  const sqlite = new Database(migratedImage(), options);
   sqlite.pragma('foreign_keys = ON');
   cacheStatements(sqlite); // as the server's connection does
   return wrap(sqlite);
