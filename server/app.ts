@@ -11,8 +11,10 @@ import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Config } from './config';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
+import { clientIp } from './http/clientIp';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
 import { fastQuery } from './trpc/fastQuery';
@@ -21,16 +23,19 @@ import { appRouter } from './trpc/router';
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_BATCH_SIZE = 10;
 
-function requestInfo(c: HonoContext, trustProxy: boolean): RequestInfo {
-  let ip: string | null = null;
-  if (trustProxy) ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || null;
-  if (!ip) {
-    try {
-      ip = getConnInfo(c).remote.address ?? null;
-    } catch {
-      ip = null; // in-process requests (tests) have no socket
-    }
+function requestInfo(c: HonoContext, config: Config): RequestInfo {
+  let peer: string | null;
+  try {
+    peer = getConnInfo(c).remote.address ?? null;
+  } catch {
+    peer = null; // in-process requests (tests) have no socket
   }
+  const ip = clientIp({
+    peer,
+    forwardedFor: c.req.header('x-forwarded-for'),
+    trustProxy: config.TRUST_PROXY,
+    trusted: config.trustedProxies,
+  });
   return { ip, userAgent: c.req.header('user-agent') ?? null };
 }
 
@@ -123,7 +128,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   };
 
   app.all('/trpc/*', async (c) => {
-    const req = requestInfo(c, deps.config.TRUST_PROXY);
+    const req = requestInfo(c, deps.config);
     const secure = isHttps(c, deps);
     c.header('Cache-Control', 'no-store');
     const method = c.req.method;
@@ -175,7 +180,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   });
 
   registerExports(app, deps, (c) => ({
-    req: requestInfo(c, deps.config.TRUST_PROXY),
+    req: requestInfo(c, deps.config),
     secure: isHttps(c, deps),
   }));
 

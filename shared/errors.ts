@@ -12,6 +12,7 @@ type Status =
 const catalogue = {
   'auth.invalidCredentials': 'UNAUTHORIZED',
   'auth.tooManyAttempts': 'TOO_MANY_REQUESTS',
+  'auth.accountLocked': 'TOO_MANY_REQUESTS',
   'auth.notAuthenticated': 'UNAUTHORIZED',
   'auth.forbidden': 'FORBIDDEN',
   'auth.wrongCurrentPassword': 'BAD_REQUEST',
@@ -26,6 +27,7 @@ const catalogue = {
   'account.businessHasContact': 'CONFLICT',
   'account.cannotChangeOwnRole': 'BAD_REQUEST',
   'account.roleChangeNotAllowed': 'BAD_REQUEST',
+  'account.notActive': 'CONFLICT',
   'organisation.notFound': 'NOT_FOUND',
   'business.notFound': 'NOT_FOUND',
   'business.neqTaken': 'CONFLICT',
@@ -83,6 +85,7 @@ const catalogue = {
   'ledger.alreadyPaid': 'CONFLICT',
   'ledger.alreadyReversed': 'CONFLICT',
   'ledger.cannotPayReversal': 'CONFLICT',
+  'ledger.batchKeyReused': 'CONFLICT',
   'followUp.nextBeforeDate': 'BAD_REQUEST',
   'notification.notFound': 'NOT_FOUND',
   'notification.kindNotForRole': 'BAD_REQUEST',

@@ -74,4 +74,7 @@ export const changeRoleInput = z.object({
   role: z.enum(['org_admin', 'counsellor']),
 });
 
+/** The coordination makes a password reset link for one account. */
+export const resetLinkInput = z.object({ userId: z.number().int().positive() });
+
 export const setLocaleInput = z.object({ locale: z.enum(locales) });

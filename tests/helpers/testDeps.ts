@@ -28,11 +28,16 @@ export interface TestDeps extends Deps {
   logs: string[];
 }
 
+/**
+ * Email is on (an SMTP_URL nobody listens on: tests read what is queued in the outbox, the
+ * delivery loop never runs); `testDeps({ SMTP_URL: '' })` turns it off.
+ */
 export function testDeps(env: Record<string, string> = {}): TestDeps {
   const config = loadConfig({
     NODE_ENV: 'test',
     SEED_DEMO: '0',
     APP_URL: 'http://localhost:3000',
+    SMTP_URL: 'smtp://127.0.0.1:9',
     ...env,
   });
   const clock = testClock();

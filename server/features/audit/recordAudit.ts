@@ -13,6 +13,7 @@ export type AuditAction =
   | 'password.changed'
   | 'password.reset_requested'
   | 'password.reset'
+  | 'password.reset_link_issued'
   | 'role.changed'
   | 'profile.updated'
   | 'business.created'

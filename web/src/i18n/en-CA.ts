@@ -85,7 +85,6 @@ export const enCA: Catalog = {
     forgot: 'Forgot your password?',
     demoTitle: 'Demo accounts',
     demoPassword: 'Password for every account: {{password}}',
-    passwordResetDone: 'Your password was changed. You can log in.',
     signedOut: 'You are logged out.',
   },
   forgot: {
@@ -94,6 +93,8 @@ export const enCA: Catalog = {
     submit: 'Send the link',
     sent: 'If an account exists for this address, an email was just sent. The link is valid for 60 minutes.',
     backToLogin: 'Back to log in',
+    emailOff:
+      'Email is off on this installation: ask the program coordination for a password reset link.',
   },
   reset: {
     title: 'New password',
@@ -177,6 +178,12 @@ export const enCA: Catalog = {
     actions: 'Actions',
     empty: 'Nothing here.',
   },
+  oneTimeLink: {
+    label: 'Single-use link',
+    copy: 'Copy the link',
+    copied: 'Link copied',
+    once: 'This link will not be shown again: copy it now. It works once.',
+  },
   accounts: {
     title: 'Accounts',
     teamTitle: 'Team',
@@ -194,6 +201,12 @@ export const enCA: Catalog = {
     makeAdmin: 'Make manager',
     makeCounsellor: 'Make counsellor',
     roleChanged: 'Role changed.',
+    linkShown:
+      'Email is off on this installation: pass this invitation link on to {{email}} yourself (valid 7 days, once).',
+    resetLink: 'Password reset link',
+    resetLinkShown:
+      'Email is off on this installation: pass this password reset link on to {{name}} yourself (valid {{minutes}} minutes, once).',
+    resetLinkSent: 'A password reset link was emailed to {{name}}.',
   },
   errors: {
     generic: 'Something unexpected happened. Try again in a moment.',
@@ -203,6 +216,12 @@ export const enCA: Catalog = {
       tooManyAttempts_one: 'Too many attempts. Try again in {{count}} minute.',
       tooManyAttempts_many: 'Too many attempts. Try again in {{count}} minutes.',
       tooManyAttempts_other: 'Too many attempts. Try again in {{count}} minutes.',
+      accountLocked_one:
+        'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minute.',
+      accountLocked_many:
+        'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minutes.',
+      accountLocked_other:
+        'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minutes.',
       notAuthenticated: 'Your session has ended. Please log in again.',
       forbidden: 'You do not have access to this action.',
       wrongCurrentPassword: 'The current password is wrong.',
@@ -222,6 +241,7 @@ export const enCA: Catalog = {
         'This business already has a contact. Ask them or the coordination to invite their colleagues.',
       cannotChangeOwnRole: 'You cannot change your own role.',
       roleChangeNotAllowed: 'This role cannot be changed here.',
+      notActive: 'This account is not active: invite the person again.',
     },
     organisation: { notFound: 'Organisation not found.' },
     business: {
@@ -306,6 +326,8 @@ export const enCA: Catalog = {
       alreadyPaid: 'This disbursement is already marked paid.',
       alreadyReversed: 'This entry has already been reversed.',
       cannotPayReversal: 'A reversal is not paid.',
+      batchKeyReused:
+        'This batch of payments was already recorded with other entries, another date or another reference. Open the form again.',
     },
     notification: {
       notFound: 'Notification not found.',

@@ -85,7 +85,6 @@ export const frCA = {
     forgot: 'Mot de passe oublié?',
     demoTitle: 'Comptes de démonstration',
     demoPassword: 'Mot de passe de tous les comptes : {{password}}',
-    passwordResetDone: 'Votre mot de passe a été changé. Vous pouvez vous connecter.',
     signedOut: 'Vous êtes déconnecté·e.',
   },
   forgot: {
@@ -95,6 +94,8 @@ export const frCA = {
     submit: 'Envoyer le lien',
     sent: "Si un compte existe pour cette adresse, un courriel vient d'être envoyé. Le lien est valide 60 minutes.",
     backToLogin: 'Retour à la connexion',
+    emailOff:
+      'L’envoi de courriels est désactivé sur cette installation : demandez un lien de réinitialisation à la coordination du programme.',
   },
   reset: {
     title: 'Nouveau mot de passe',
@@ -179,6 +180,12 @@ export const frCA = {
     actions: 'Actions',
     empty: 'Aucun élément.',
   },
+  oneTimeLink: {
+    label: 'Lien à usage unique',
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+    once: 'Ce lien ne sera plus affiché : copiez-le maintenant. Il ne fonctionne qu’une fois.',
+  },
   accounts: {
     title: 'Comptes',
     teamTitle: 'Équipe',
@@ -197,6 +204,12 @@ export const frCA = {
     makeAdmin: 'Nommer à la direction',
     makeCounsellor: 'Passer conseiller·ère',
     roleChanged: 'Rôle modifié.',
+    linkShown:
+      'Le courriel est désactivé sur cette installation : transmettez vous-même ce lien d’invitation à {{email}} (valide 7 jours, une seule fois).',
+    resetLink: 'Lien de réinitialisation',
+    resetLinkShown:
+      'Le courriel est désactivé sur cette installation : transmettez vous-même ce lien de réinitialisation à {{name}} (valide {{minutes}} minutes, une seule fois).',
+    resetLinkSent: 'Un lien de réinitialisation a été envoyé par courriel à {{name}}.',
   },
   errors: {
     generic: "Une erreur inattendue s'est produite. Réessayez dans un instant.",
@@ -206,6 +219,12 @@ export const frCA = {
       tooManyAttempts_one: 'Trop de tentatives. Réessayez dans {{count}} minute.',
       tooManyAttempts_many: 'Trop de tentatives. Réessayez dans {{count}} minutes.',
       tooManyAttempts_other: 'Trop de tentatives. Réessayez dans {{count}} minutes.',
+      accountLocked_one:
+        'Trop de tentatives sur ce compte. Choisissez un nouveau mot de passe avec « Mot de passe oublié? », ou réessayez dans {{count}} minute.',
+      accountLocked_many:
+        'Trop de tentatives sur ce compte. Choisissez un nouveau mot de passe avec « Mot de passe oublié? », ou réessayez dans {{count}} minutes.',
+      accountLocked_other:
+        'Trop de tentatives sur ce compte. Choisissez un nouveau mot de passe avec « Mot de passe oublié? », ou réessayez dans {{count}} minutes.',
       notAuthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
       forbidden: "Vous n'avez pas accès à cette action.",
       wrongCurrentPassword: 'Le mot de passe actuel est incorrect.',
@@ -225,6 +244,7 @@ export const frCA = {
         'Cette entreprise a déjà une personne-ressource. Demandez-lui ou à la coordination d’inviter ses collègues.',
       cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
       roleChangeNotAllowed: 'Ce rôle ne peut pas être changé ici.',
+      notActive: "Ce compte n'est pas actif : invitez la personne de nouveau.",
     },
     organisation: { notFound: 'Organisme introuvable.' },
     business: {
@@ -312,6 +332,8 @@ export const frCA = {
       alreadyPaid: 'Ce versement est déjà marqué payé.',
       alreadyReversed: 'Cette écriture a déjà été contrepassée.',
       cannotPayReversal: 'Une contrepassation ne se paie pas.',
+      batchKeyReused:
+        'Ce lot de paiements a déjà été enregistré avec d’autres écritures, une autre date ou une autre référence. Rouvrez le formulaire.',
     },
     notification: {
       notFound: 'Notification introuvable.',

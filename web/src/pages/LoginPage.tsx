@@ -41,12 +41,7 @@ export function LoginPage() {
     login.mutate(v.data);
   }
 
-  const notice =
-    search.get('done') === 'reset'
-      ? t('login.passwordResetDone')
-      : search.get('done') === 'logout'
-        ? t('login.signedOut')
-        : null;
+  const notice = search.get('done') === 'logout' ? t('login.signedOut') : null;
 
   return (
     <div className="auth-page">
