@@ -193,6 +193,8 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
       if (c.res.status === 200)
         c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     });
+    // Source maps are not published (the build makes none; a stray one is not served either).
+    app.use('*', async (c, next) => (c.req.path.endsWith('.map') ? c.notFound() : next()));
     app.use('*', serveStatic({ root: webRoot }));
     // SPA fallback: HTML navigations outside the API and assets get index.html; anything
     // else that was not found is a real 404.
