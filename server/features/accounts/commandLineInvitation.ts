@@ -28,18 +28,17 @@ export function inviteCoordinatorFromCommandLine(
       locale: input.locale,
       updatedAt: now.toISOString(),
     };
-    const userId = existing
-      ? (tx.update(users).set(values).where(eq(users.id, existing.id)).run(), existing.id)
-      : tx
-          .insert(users)
-          .values({
-            ...values,
-            email: input.email,
-            status: 'invited',
-            createdAt: now.toISOString(),
-          })
-          .returning({ id: users.id })
-          .get().id;
+    let userId: number;
+    if (existing) {
+      tx.update(users).set(values).where(eq(users.id, existing.id)).run();
+      userId = existing.id;
+    } else {
+      userId = tx
+        .insert(users)
+        .values({ ...values, email: input.email, status: 'invited', createdAt: now.toISOString() })
+        .returning({ id: users.id })
+        .get().id;
+    }
     const token = issueAccountToken(tx, {
       purpose: 'invitation',
       userId,
