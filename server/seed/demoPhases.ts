@@ -12,7 +12,8 @@ import { organisations, tranches } from '../db/schema';
 import type { Actor, Deps } from '../deps';
 import { registerJobSeeker } from '../features/jobSeekers/saveJobSeeker';
 import { submitClaim } from '../features/money/claims';
-import { markPaid, reviewClaim, reviewTranche } from '../features/money/review';
+import { markPaid } from '../features/money/payments';
+import { reviewClaim, reviewTranche } from '../features/money/review';
 import { confirmHire } from '../features/pairings/confirmHire';
 import { logFollowUp } from '../features/pairings/followUps';
 import {

@@ -74,6 +74,7 @@ const expected: Record<string, Entry> = {
   },
   'accounts.list': { access: ['coordinator', 'org_admin'] },
   'accounts.changeRole': { access: ['coordinator'], input: { userId: 999, role: 'org_admin' } },
+  'accounts.resetLink': { access: ['coordinator'], input: { userId: 999 } },
   'accounts.updateProfile': { access: 'authed', input: { name: 'Nom', locale: 'fr-CA' } },
   'accounts.setLocale': { access: 'authed', input: { locale: 'en-CA' } },
   'accounts.changePassword': {
@@ -85,6 +86,7 @@ const expected: Record<string, Entry> = {
   'directory.businesses': { access: ['coordinator', 'org_admin', 'counsellor'] },
   'directory.myBusiness': { access: ['employer'] },
   'system.demo': { access: 'public' },
+  'system.email': { access: 'public' },
   'businesses.get': {
     access: ['coordinator', 'org_admin', 'counsellor', 'employer'],
     input: { businessId: 1 },
@@ -164,6 +166,18 @@ const expected: Record<string, Entry> = {
   'money.previewClaim': { access: ['employer'], input: claim },
   'money.submitClaim': { access: ['employer'], input: claim },
   'money.reviewQueue': { access: ['coordinator'] },
+  'money.claimsToReview': { access: ['coordinator'], input: {} },
+  'money.tranchesToReview': { access: ['coordinator'], input: {} },
+  'money.entriesToPay': { access: ['coordinator'], input: {} },
+  'money.payBatch': {
+    access: ['coordinator'],
+    input: {
+      batchKey: '9b2f1c7e-4d3a-4e6b-8f0a-1c2d3e4f5a6b',
+      ledgerEntryIds: [999],
+      paidOn: '2026-12-24',
+      reference: 'LOT',
+    },
+  },
   'money.reviewClaim': { access: ['coordinator'], input: { id: 1, action: 'approve' } },
   'money.reviewTranche': { access: ['coordinator'], input: { id: 1, action: 'approve' } },
   'money.markPaid': {

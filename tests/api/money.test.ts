@@ -163,9 +163,10 @@ describe('claims', () => {
 describe('review, payment and the append-only ledger', () => {
   it('approval appends a ledger entry; payment and reversal are appended too; the database refuses edits', async () => {
     const { id } = await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
-    const queue = await w.coord.money.reviewQueue();
-    expect(queue.claims.map((c) => c.id)).toEqual([id]);
-    expect(queue.tranches.map((t) => t.pairingId)).toEqual([pairingId]);
+    expect((await w.coord.money.claimsToReview({})).items.map((c) => c.id)).toEqual([id]);
+    expect((await w.coord.money.tranchesToReview({})).items.map((t) => t.pairingId)).toEqual([
+      pairingId,
+    ]);
     const { ledgerEntryId } = await w.coord.money.reviewClaim({ id, action: 'approve' });
     await w.coord.money.markPaid({
       ledgerEntryId: ledgerEntryId ?? 0,
@@ -200,14 +201,14 @@ describe('review, payment and the append-only ledger', () => {
       periodEnd: '2027-01-03',
     });
     const approved = await w.coord.money.reviewClaim({ id: second.id, action: 'approve' });
-    expect((await w.coord.money.reviewQueue()).toPay.map((e) => e.id)).toContain(
+    expect((await w.coord.money.entriesToPay({})).items.map((e) => e.id)).toContain(
       approved.ledgerEntryId,
     );
     await w.coord.money.reverse({
       ledgerEntryId: approved.ledgerEntryId ?? 0,
       note: 'Mauvaise période',
     });
-    expect((await w.coord.money.reviewQueue()).toPay.map((e) => e.id)).not.toContain(
+    expect((await w.coord.money.entriesToPay({})).items.map((e) => e.id)).not.toContain(
       approved.ledgerEntryId,
     );
     await expectAppError(

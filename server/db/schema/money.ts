@@ -150,6 +150,29 @@ export const ledgerEntries = sqliteTable(
   ],
 );
 
+/**
+ * A batch of payments recorded at once (one transfer file: same day, same reference), in one
+ * transaction. `batchKey` is made by the client when the form opens: the same batch submitted
+ * twice (a double click, a retry after a lost answer) is recorded once.
+ */
+export const paymentBatches = sqliteTable(
+  'payment_batches',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    batchKey: text().notNull().unique(),
+    paidOn: text().notNull(),
+    reference: text().notNull(),
+    /** The ledger entries paid, ascending (to tell a replay from another batch on the same key). */
+    ledgerEntryIds: text({ mode: 'json' }).$type<number[]>().notNull(),
+    totalCents: integer().notNull(),
+    recordedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text().notNull(),
+  },
+  (t) => [check('payment_batches_total', sql`${t.totalCents} >= 0`)],
+);
+
 export const payments = sqliteTable(
   'payments',
   {
@@ -164,8 +187,10 @@ export const payments = sqliteTable(
       .notNull()
       .references(() => users.id),
     recordedAt: text().notNull(),
+    /** The batch it was paid in; null when paid on its own. */
+    batchId: integer().references(() => paymentBatches.id),
   },
-  (t) => [index('payments_paid_on_idx').on(t.paidOn)],
+  (t) => [index('payments_paid_on_idx').on(t.paidOn), index('payments_batch_idx').on(t.batchId)],
 );
 
 /**

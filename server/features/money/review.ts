@@ -1,13 +1,12 @@
 // The coordinator reviews claims and due accompaniment tranches: approve (an entry in the
-// append-only ledger) or reject (coded reason + comment). Paying and reversing entries are
-// appended too: nothing in the ledger is ever updated or deleted.
+// append-only ledger) or reject (coded reason + comment). Reversing entries are appended too
+// (payments: features/money/payments.ts): nothing in the ledger is ever updated or deleted.
 import { and, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';
 import type {
   ledgerListInput,
-  markPaidInput,
   reverseEntryInput,
   reviewInput,
 } from '../../../shared/money/schemas';
@@ -27,7 +26,7 @@ import {
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { keyset, type SortKeys } from '../lists/keyset';
-import { notifyPaymentMade, notifyReviewed } from '../notifications/emitters';
+import { notifyReviewed } from '../notifications/emitters';
 import { recomputeCommitment } from '../pairings/pairingLifecycle';
 
 type Review = z.infer<typeof reviewInput>;
@@ -168,55 +167,6 @@ export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: Requ
   });
 }
 
-export function markPaid(
-  deps: Deps,
-  actor: Actor,
-  input: z.infer<typeof markPaidInput>,
-  req: RequestInfo,
-) {
-  const now = deps.clock.now();
-  deps.db.transaction((tx) => {
-    const entry = tx
-      .select()
-      .from(ledgerEntries)
-      .where(eq(ledgerEntries.id, input.ledgerEntryId))
-      .get();
-    if (!entry) throw appError('ledger.notFound');
-    if (entry.kind === 'reversal') throw appError('ledger.cannotPayReversal');
-    const reversed = tx
-      .select({ id: ledgerEntries.id })
-      .from(ledgerEntries)
-      .where(eq(ledgerEntries.reversesEntryId, entry.id))
-      .get();
-    if (reversed) throw appError('ledger.alreadyReversed');
-    const paid = tx
-      .select({ id: payments.id })
-      .from(payments)
-      .where(eq(payments.ledgerEntryId, entry.id))
-      .get();
-    if (paid) throw appError('ledger.alreadyPaid');
-    tx.insert(payments)
-      .values({
-        ledgerEntryId: entry.id,
-        paidOn: input.paidOn,
-        reference: input.reference,
-        recordedBy: actor.userId,
-        recordedAt: now.toISOString(),
-      })
-      .run();
-    notifyPaymentMade(deps, tx, entry.id, input.paidOn, now);
-    recordAudit(tx, {
-      at: now,
-      actorUserId: actor.userId,
-      action: 'ledger.paid',
-      subjectType: 'ledger_entry',
-      subjectId: entry.id,
-      ip: req.ip,
-      details: { amountCents: entry.amountCents, reference: input.reference, paidOn: input.paidOn },
-    });
-  });
-}
-
 /** A mistake is corrected by a reversing entry of the opposite amount, never by an edit. */
 export function reverseEntry(
   deps: Deps,
@@ -313,82 +263,4 @@ export function listLedger(deps: Deps, actor: Actor, input: z.infer<typeof ledge
     .limit(input.limit + 1)
     .all();
   return page.page(rows, input.limit);
-}
-
-/** The coordinator's queue: submitted claims and due tranches, oldest first. */
-export function reviewQueue(deps: Deps) {
-  const claimRows = deps.db
-    .select({
-      id: claims.id,
-      pairingId: claims.pairingId,
-      periodStart: claims.periodStart,
-      periodEnd: claims.periodEnd,
-      hoursWorkedHundredths: claims.hoursWorkedHundredths,
-      grossWagesCents: claims.grossWagesCents,
-      amountCents: claims.amountCents,
-      submittedAt: claims.submittedAt,
-      businessName: businesses.legalName,
-      hourlyWageCents: pairings.hourlyWageCents,
-      phaseNumber: phases.number,
-      postingTitle: postings.title,
-      firstName: jobSeekers.firstName,
-      lastName: jobSeekers.lastName,
-    })
-    .from(claims)
-    .innerJoin(pairings, eq(pairings.id, claims.pairingId))
-    .innerJoin(businesses, eq(businesses.id, pairings.businessId))
-    .innerJoin(phases, eq(phases.id, pairings.phaseId))
-    .innerJoin(postings, eq(postings.id, pairings.postingId))
-    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
-    .where(eq(claims.status, 'submitted'))
-    .orderBy(claims.submittedAt)
-    .limit(200)
-    .all();
-  const trancheRows = deps.db
-    .select({
-      id: tranches.id,
-      pairingId: tranches.pairingId,
-      milestone: tranches.milestone,
-      amountCents: tranches.amountCents,
-      dueOn: tranches.dueOn,
-      organisationName: organisations.name,
-      phaseNumber: phases.number,
-      postingTitle: postings.title,
-      firstName: jobSeekers.firstName,
-      lastName: jobSeekers.lastName,
-    })
-    .from(tranches)
-    .innerJoin(pairings, eq(pairings.id, tranches.pairingId))
-    .innerJoin(organisations, eq(organisations.id, pairings.organisationId))
-    .innerJoin(phases, eq(phases.id, pairings.phaseId))
-    .innerJoin(postings, eq(postings.id, pairings.postingId))
-    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
-    .where(eq(tranches.status, 'due'))
-    .orderBy(tranches.dueOn)
-    .limit(200)
-    .all();
-  const unpaid = deps.db
-    .select({
-      id: ledgerEntries.id,
-      kind: ledgerEntries.kind,
-      amountCents: ledgerEntries.amountCents,
-      createdAt: ledgerEntries.createdAt,
-      payeeBusiness: businesses.legalName,
-      payeeOrganisation: organisations.name,
-    })
-    .from(ledgerEntries)
-    .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
-    .leftJoin(businesses, eq(businesses.id, ledgerEntries.payeeBusinessId))
-    .leftJoin(organisations, eq(organisations.id, ledgerEntries.payeeOrganisationId))
-    .where(
-      and(
-        isNull(payments.id),
-        ne(ledgerEntries.kind, 'reversal'),
-        sql`NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = ${ledgerEntries.id})`,
-      ),
-    )
-    .orderBy(ledgerEntries.id)
-    .limit(200)
-    .all();
-  return { claims: claimRows, tranches: trancheRows, toPay: unpaid };
 }

@@ -239,11 +239,6 @@ export const coordinatorFr = {
     claimsEmpty: 'Aucune réclamation à examiner.',
     tranchesEmpty: 'Aucune tranche due.',
     toPayEmpty: 'Tout ce qui est approuvé est payé.',
-    reversedUnpaid_one: '{{count}} écriture contrepassée avant son paiement n’est pas à payer.',
-    reversedUnpaid_many:
-      '{{count}} écritures contrepassées avant leur paiement ne sont pas à payer.',
-    reversedUnpaid_other:
-      '{{count}} écritures contrepassées avant leur paiement ne sont pas à payer.',
     total: 'Total : {{amount}}',
     claimHeading: '{{payee}} — {{amount}}',
     trancheHeading: '{{payee}} — {{amount}}',
@@ -293,12 +288,10 @@ export const coordinatorFr = {
     batchPaid: 'Marquer la sélection payée',
     batchTitle: 'Paiement groupé : {{count}} versements, {{amount}}',
     batchHint: 'La même date et la même référence pour chacun (ex. : un lot de virements).',
+    more: 'Afficher plus d’éléments',
     confirmBatch: 'Enregistrer les {{count}} paiements',
-    batchProgress: 'Enregistrement : {{done}} sur {{count}}…',
-    batchStopped: 'Arrêté au versement à {{payee}} ({{amount}}) : {{message}}',
-    batchKept_one: 'Le paiement enregistré avant lui le reste.',
-    batchKept_many: 'Les {{count}} paiements enregistrés avant lui le restent.',
-    batchKept_other: 'Les {{count}} paiements enregistrés avant lui le restent.',
+    batchStopped:
+      'Aucun paiement n’a été enregistré : le versement à {{payee}} ({{amount}}) ne peut pas être payé. {{message}}',
   },
   ledger: {
     title: 'Registre des versements',
