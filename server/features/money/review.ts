@@ -1,7 +1,7 @@
 // The coordinator reviews claims and due accompaniment tranches: approve (an entry in the
 // append-only ledger) or reject (coded reason + comment). Reversing entries are appended too
 // (payments: features/money/payments.ts): nothing in the ledger is ever updated or deleted.
-import { and, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';
@@ -14,13 +14,11 @@ import type { Tx } from '../../db/client';
 import {
   businesses,
   claims,
-  jobSeekers,
   ledgerEntries,
   organisations,
   pairings,
   payments,
   phases,
-  postings,
   tranches,
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
