@@ -52,6 +52,8 @@ export const listPairingsInput = z.object({
   startFrom: listDateSchema,
   startTo: listDateSchema,
   sort: sortSchema(pairingSortKeys, { by: 'newest', dir: 'desc' }),
-  // Up to 500: some pages look names up in one read (as before pagination).
-  ...pagingInput(500, 50),
+  ...pagingInput(100, 50),
 });
+
+/** Counts of pairings per status in the caller's scope, for one phase or all. */
+export const pairingCountsInput = z.object({ phaseId: idSchema.optional() });

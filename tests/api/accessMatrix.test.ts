@@ -145,6 +145,7 @@ const expected: Record<string, Entry> = {
   'pairings.previewHire': { access: ['employer'], input: hire },
   'pairings.confirmHire': { access: ['employer'], input: hire },
   'pairings.list': { access: 'authed', input: {} },
+  'pairings.counts': { access: 'authed', input: {} },
   'pairings.get': { access: 'authed', input: { pairingId: 1 } },
   'pairings.complete': {
     access: ['coordinator', 'org_admin', 'counsellor'],

@@ -14,6 +14,7 @@ import type { Tx } from '../../db/client';
 import {
   businesses,
   claims,
+  jobSeekers,
   ledgerEntries,
   organisations,
   pairings,
@@ -251,14 +252,23 @@ export function listLedger(deps: Deps, actor: Actor, input: z.infer<typeof ledge
       payeeOrganisation: organisations.name,
       paidOn: payments.paidOn,
       paymentReference: payments.reference,
+      // The pairing's person, read with the entry (screens never look names up elsewhere).
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
     })
     .from(ledgerEntries)
+    .innerJoin(pairings, eq(pairings.id, ledgerEntries.pairingId))
+    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
     .leftJoin(businesses, eq(businesses.id, ledgerEntries.payeeBusinessId))
     .leftJoin(organisations, eq(organisations.id, ledgerEntries.payeeOrganisationId))
     .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
     .where(and(...where))
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
-    .all();
+    .all()
+    // An employer knows the person by first name and initial.
+    .map((r) =>
+      actor.role === 'employer' ? { ...r, lastName: `${r.lastName.charAt(0).toUpperCase()}.` } : r,
+    );
   return page.page(rows, input.limit);
 }

@@ -1,8 +1,12 @@
 // Reading pairings: each side sees its own (coordinator all), with claims, tranches and
 // payments; follow-ups stay with the member organisation.
-import { and, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { listPairingsInput, PairingSortKey } from '../../../shared/pairings/schemas';
+import type {
+  listPairingsInput,
+  PairingSortKey,
+  pairingCountsInput,
+} from '../../../shared/pairings/schemas';
 import {
   businesses,
   claims,
@@ -99,6 +103,28 @@ export function listPairings(deps: Deps, actor: Actor, input: z.infer<typeof lis
     input.limit + 1,
   );
   return page.page(rows, input.limit);
+}
+
+/**
+ * How many pairings each status has, in the caller's scope (optionally one phase): the counts
+ * shown beside a list's filters, from the database whatever the list's size.
+ */
+export function pairingCounts(deps: Deps, actor: Actor, input: z.infer<typeof pairingCountsInput>) {
+  const rows = deps.db
+    .select({ status: pairings.status, n: count() })
+    .from(pairings)
+    .where(
+      and(pairingScope(actor), input.phaseId ? eq(pairings.phaseId, input.phaseId) : undefined),
+    )
+    .groupBy(pairings.status)
+    .all();
+  const of = (s: string) => rows.find((r) => r.status === s)?.n ?? 0;
+  const byStatus = {
+    active: of('active'),
+    completed: of('completed'),
+    ended_early: of('ended_early'),
+  };
+  return { ...byStatus, total: byStatus.active + byStatus.completed + byStatus.ended_early };
 }
 
 export function getPairing(deps: Deps, actor: Actor, pairingId: number) {

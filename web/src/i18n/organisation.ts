@@ -161,6 +161,7 @@ export const organisationFr = {
     count_other: '{{count}} jumelages',
     none: "Aucun jumelage pour l'instant : ils apparaissent ici quand un employeur confirme une embauche.",
     noneFiltered: 'Aucun jumelage ne correspond à ces critères.',
+    more: 'Afficher plus de jumelages',
     person: 'Personne',
     job: 'Emploi',
     dates: 'Dates',

@@ -161,6 +161,7 @@ export const organisationEn: Widen<typeof organisationFr> = {
     count_other: '{{count}} pairings',
     none: 'No pairings yet: they appear here when an employer confirms a hire.',
     noneFiltered: 'No pairing matches these criteria.',
+    more: 'Show more pairings',
     person: 'Person',
     job: 'Job',
     dates: 'Dates',
