@@ -31,7 +31,6 @@ import {
   type ClaimToReview,
   type EntryToPay,
   personName,
-  quebecDate,
   type TrancheToReview,
   today,
   useCoordFormat,
@@ -475,7 +474,7 @@ function Claims(props: { notify: Notify }) {
                 </div>
                 <div>
                   <dt>{t('coordinator.review.submittedAt')}</dt>
-                  <dd>{fmt.shortDate(quebecDate(c.submittedAt))}</dd>
+                  <dd>{fmt.instant(c.submittedAt, 'shortDate')}</dd>
                 </div>
               </dl>
               <ReviewActions
@@ -777,7 +776,7 @@ function ToPay(props: { notify: Notify }) {
                   <p className="coord-item__meta">
                     {t(`coordinator.ledgerKind.${e.kind}`)} ·{' '}
                     {t('coordinator.review.approvedOn', {
-                      date: fmt.shortDate(quebecDate(e.createdAt)),
+                      date: fmt.instant(e.createdAt, 'shortDate'),
                     })}{' '}
                     · {t('coordinator.review.entryRef', { id: e.id })}
                   </p>

@@ -7,6 +7,7 @@ import { type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppRouter } from '../../../../server/trpc/router';
 import { quebecToday } from '../../../../shared/dates';
+import { formatDate } from '../../../../shared/format';
 import { SelectField } from '../../components/Field';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -27,13 +28,6 @@ export function today(): string {
   return quebecToday(new Date());
 }
 
-/** The Quebec calendar date of an instant (an entry made at 21 h is not dated tomorrow). */
-export function quebecDate(iso: string): string {
-  return quebecToday(new Date(iso));
-}
-
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The app's formats plus compact ones for tables and cards: « 22 nov. 2026 », and a period
  * « Du 2 nov. 2026 au 15 nov. 2026 ».
@@ -41,17 +35,8 @@ const shortFormats = new Map<string, Intl.DateTimeFormat>();
 export function useCoordFormat() {
   const fmt = useLocaleFormat();
   const { t } = useTranslation();
-  let f = shortFormats.get(fmt.locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(fmt.locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    shortFormats.set(fmt.locale, f);
-  }
-  const format = f;
-  const shortDate = (iso: string) => {
-    const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-    if (!y || !m || !d) return iso;
-    return format.format(new Date(Date.UTC(y, m - 1, d)));
-  };
+  /** A calendar date (YYYY-MM-DD), short; instants go through fmt.instant. */
+  const shortDate = (iso: string) => formatDate(iso, fmt.locale, 'medium');
   return {
     ...fmt,
     shortDate,

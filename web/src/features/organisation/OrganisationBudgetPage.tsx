@@ -5,7 +5,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import { quebecToday } from '../../../../shared/dates';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
@@ -286,7 +285,7 @@ function Ledger({
               {rows.map((e) => (
                 <tr key={e.id}>
                   <th scope="row" className="org-row-head org-nowrap">
-                    {fmt.date(quebecToday(new Date(e.createdAt)))}
+                    {fmt.instant(e.createdAt, 'date')}
                   </th>
                   <td data-label={t('organisation.budget.pairing')}>
                     <Link href={`/accompaniment/${e.pairingId}`}>
