@@ -5,7 +5,7 @@
 // submitted again (double click, a retry after a lost answer) answers what was recorded the
 // first time, and a different batch under the same key is refused. Payments are appended to
 // the ledger's payments (never edited); budgets follow by the database's triggers.
-import { eq } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import type { markPaidInput, payBatchInput } from '../../../shared/money/schemas';
@@ -122,6 +122,15 @@ export function payBatch(
           replayed: true,
         };
       }
+      // The batch row is written once (append-only): its total first, then each payment.
+      const totalCents =
+        tx
+          .select({
+            total: sql<number>`coalesce(sum(${ledgerEntries.amountCents}), 0)`.mapWith(Number),
+          })
+          .from(ledgerEntries)
+          .where(inArray(ledgerEntries.id, ids))
+          .get()?.total ?? 0;
       const batchId = tx
         .insert(paymentBatches)
         .values({
@@ -129,15 +138,14 @@ export function payBatch(
           paidOn: input.paidOn,
           reference: input.reference,
           ledgerEntryIds: ids,
-          totalCents: 0,
+          totalCents: Math.max(0, totalCents),
           recordedBy: actor.userId,
           recordedAt: now.toISOString(),
         })
         .returning({ id: paymentBatches.id })
         .get().id;
-      let totalCents = 0;
       for (const ledgerEntryId of ids) {
-        totalCents += payEntry(
+        payEntry(
           deps,
           tx,
           actor,
@@ -146,7 +154,6 @@ export function payBatch(
           req,
         );
       }
-      tx.update(paymentBatches).set({ totalCents }).where(eq(paymentBatches.id, batchId)).run();
       return { batchId, count: ids.length, totalCents, replayed: false };
     },
     { behavior: 'immediate' },

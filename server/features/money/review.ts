@@ -214,7 +214,8 @@ export function reverseEntry(
       subjectType: 'ledger_entry',
       subjectId: entry.id,
       ip: req.ip,
-      details: { reversalId: id, amountCents: entry.amountCents, note: input.note },
+      // The note stays in the entry (erasable with the person's file), never copied here.
+      details: { reversalId: id, amountCents: entry.amountCents },
     });
     return { id };
   });
