@@ -3,8 +3,8 @@
 // pairings in progress with their last claim), and ledger entries carrying their pairing's
 // person (organisation budget page), each in its caller's scope.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { expectValidationError } from '../helpers/expectError';
+import { aHire, openPhaseFor } from '../helpers/pairingWorld';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 import { aWorld } from '../helpers/world';
 
@@ -12,32 +12,18 @@ let deps: TestDeps;
 let w: Awaited<ReturnType<typeof aWorld>>;
 let phaseId: number;
 
-const hire = { startDate: '2026-12-07', hourlyWageCents: 2000, hoursPerWeek: 35, plannedWeeks: 12 };
-
-async function aPairing(employer = w.e1, counsellor = w.c1, lastName?: string) {
-  const posting = await employer.postings.create({ ...postingFields(), publish: true });
-  const seeker = await counsellor.jobSeekers.create(jobSeekerFields(lastName ? { lastName } : {}));
-  const proposal = await counsellor.proposals.create({
-    postingId: posting.id,
-    jobSeekerId: seeker.id,
-    message: '',
-  });
-  return (await employer.pairings.confirmHire({ proposalId: proposal.id, ...hire })).pairingId;
+function aPairing(employer = w.e1, counsellor = w.c1, lastName?: string) {
+  return aHire(employer, counsellor, lastName ? { lastName } : {});
 }
 
 beforeEach(async () => {
   deps = testDeps();
   w = await aWorld(deps);
-  const orgs = [w.users.counsellor1.organisationId ?? 0, w.users.counsellor2.organisationId ?? 0];
-  phaseId = (
-    await w.coord.phases.create(
-      phaseFields({
-        accompanimentEnvelopeCents: 100_000_00,
-        organisations: orgs.map((organisationId) => ({ organisationId, pairingTarget: 20 })),
-      }),
-    )
-  ).id;
-  await w.coord.phases.transition({ phaseId, action: 'open' });
+  phaseId = await openPhaseFor(
+    w,
+    [w.users.counsellor1.organisationId ?? 0, w.users.counsellor2.organisationId ?? 0],
+    { accompanimentEnvelopeCents: 100_000_00 },
+  );
 });
 
 describe('pairings.counts', () => {

@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents, ledgerEntries, paymentBatches, payments } from '../../server/db/schema';
-import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { databaseChecksum } from '../helpers/dbScan';
 import { expectAppError, expectValidationError } from '../helpers/expectError';
+import { aHire, anApprovedClaim as approvedClaim, openPhaseFor } from '../helpers/pairingWorld';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 import { aWorld } from '../helpers/world';
 
@@ -14,42 +14,15 @@ let deps: TestDeps;
 let w: Awaited<ReturnType<typeof aWorld>>;
 let phaseId: number;
 
-const hire = { startDate: '2026-12-07', hourlyWageCents: 2000, hoursPerWeek: 35, plannedWeeks: 12 };
-
 /** A pairing with an approved claim: its ledger entry, waiting to be paid. */
 async function anApprovedClaim() {
-  const posting = await w.e1.postings.create({ ...postingFields(), publish: true });
-  const seeker = await w.c1.jobSeekers.create(jobSeekerFields());
-  const proposal = await w.c1.proposals.create({
-    postingId: posting.id,
-    jobSeekerId: seeker.id,
-    message: '',
-  });
-  const { pairingId } = await w.e1.pairings.confirmHire({ proposalId: proposal.id, ...hire });
-  const claim = await w.e1.money.submitClaim({
-    pairingId,
-    periodStart: '2026-12-07',
-    periodEnd: '2026-12-20',
-    hoursWorked: 70,
-    grossWagesCents: 140_000,
-  });
-  const { ledgerEntryId } = await w.coord.money.reviewClaim({ id: claim.id, action: 'approve' });
-  return ledgerEntryId ?? 0;
+  return approvedClaim(w, await aHire(w.e1, w.c1));
 }
 
 beforeEach(async () => {
   deps = testDeps();
   w = await aWorld(deps);
-  phaseId = (
-    await w.coord.phases.create(
-      phaseFields({
-        organisations: [
-          { organisationId: w.users.counsellor1.organisationId ?? 0, pairingTarget: 5 },
-        ],
-      }),
-    )
-  ).id;
-  await w.coord.phases.transition({ phaseId, action: 'open' });
+  phaseId = await openPhaseFor(w, [w.users.counsellor1.organisationId ?? 0]);
 });
 
 const batch = (ledgerEntryIds: number[], over: Record<string, unknown> = {}) => ({

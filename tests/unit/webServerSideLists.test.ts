@@ -1,28 +1,15 @@
 // A guard over the web's sources: no screen reads a capped list of pairings to join, count or
 // filter it in the browser (it was silently wrong past 500 pairings). Pairing data comes from
 // server queries correct at any size: paged lists, counts and totals aggregated in SQL.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { webMatches, webSources } from '../helpers/webSources';
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? sources(p) : /\.tsx?$/.test(f) ? [p] : [];
-  });
-}
-
-const files = sources(join(process.cwd(), 'web/src')).map((path) => ({
-  path,
-  text: readFileSync(path, 'utf8'),
-}));
+const files = webSources();
 
 describe('lists are read from the server in pages', () => {
   it('no query asks for more than 100 items at once', () => {
-    const big = files.flatMap(({ path, text }) =>
-      [...text.matchAll(/\blimit:\s*(\d+)/g)]
-        .filter((m) => Number(m[1]) > 100)
-        .map((m) => `${path}: ${m[0]}`),
+    const big = webMatches(/\blimit:\s*(\d+)/g).filter(
+      (m) => Number(m.split(':').at(-1)?.trim()) > 100,
     );
     expect(big).toEqual([]);
   });

@@ -1,40 +1,21 @@
 // Every timestamp the web shows goes through ONE formatter (shared/format.ts formatInstant, in
 // Quebec's time zone). This guard reads the web's sources: no screen formats a date itself, and
 // no instant (a field named …At) is passed to the calendar-date formatters.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatInstant } from '../../shared/format';
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? sources(p) : /\.tsx?$/.test(f) ? [p] : [];
-  });
-}
-
-const files = sources(join(process.cwd(), 'web/src')).map((path) => ({
-  path,
-  text: readFileSync(path, 'utf8'),
-}));
-
-function offending(pattern: RegExp) {
-  return files.flatMap(({ path, text }) =>
-    [...text.matchAll(pattern)].map((m) => `${path.slice(process.cwd().length + 1)}: ${m[0]}`),
-  );
-}
+import { webMatches } from '../helpers/webSources';
 
 describe('timestamps on screen', () => {
   it('no screen builds its own date formatter', () => {
-    expect(offending(/Intl\.DateTimeFormat|toLocale(Date|Time)?String\(/g)).toEqual([]);
+    expect(webMatches(/Intl\.DateTimeFormat|toLocale(Date|Time)?String\(/g)).toEqual([]);
   });
 
   it('no instant is written with a calendar-date formatter', () => {
-    expect(offending(/\.(date|shortDate)\(\s*[\w.?]*At\s*[),]/g)).toEqual([]);
+    expect(webMatches(/\.(date|shortDate)\(\s*[\w.?]*At\s*[),]/g)).toEqual([]);
   });
 
   it('no instant is turned into a date by hand (quebecToday of anything but now)', () => {
-    expect(offending(/quebecToday\(new Date\([^)]/g)).toEqual([]);
+    expect(webMatches(/quebecToday\(new Date\([^)]/g)).toEqual([]);
   });
 });
 

@@ -8,73 +8,24 @@ import { fieldError } from '../../../shared/errors';
 import type { Locale } from '../../../shared/locale';
 import { users } from '../../db/schema';
 import type { Deps } from '../../deps';
-import { invitationEmail } from '../../mail/templates';
-import { recordAudit } from '../audit/recordAudit';
-import { INVITATION_TTL_DAYS, issueAccountToken } from '../auth/accountTokens';
+import { type InvitationResult, writeInvitation } from './invite';
 
 export function inviteCoordinatorFromCommandLine(
   deps: Deps,
   input: { email: string; name: string; locale: Locale },
-): { userId: number; link: string | null } {
+): InvitationResult {
   const now = deps.clock.now();
   return deps.db.transaction((tx) => {
     const existing = tx.select().from(users).where(eq(users.email, input.email)).get();
     if (existing && existing.status !== 'invited') throw fieldError('email', 'account.emailTaken');
-    const values = {
-      name: input.name,
-      role: 'coordinator' as const,
-      organisationId: null,
-      businessId: null,
-      locale: input.locale,
-      updatedAt: now.toISOString(),
-    };
-    let userId: number;
-    if (existing) {
-      tx.update(users).set(values).where(eq(users.id, existing.id)).run();
-      userId = existing.id;
-    } else {
-      userId = tx
-        .insert(users)
-        .values({ ...values, email: input.email, status: 'invited', createdAt: now.toISOString() })
-        .returning({ id: users.id })
-        .get().id;
-    }
-    const token = issueAccountToken(tx, {
-      purpose: 'invitation',
-      userId,
-      createdBy: null,
+    return writeInvitation(deps, tx, {
+      existing,
+      ...input,
+      scope: { role: 'coordinator', organisationId: null, businessId: null },
+      affiliationLabel: null,
+      inviter: null,
+      ip: null,
       now,
-      ttlMinutes: INVITATION_TTL_DAYS * 24 * 60,
     });
-    const link = `${deps.config.appUrl}/invitation#token=${token}`;
-    if (deps.mailer.enabled) {
-      deps.mailer.enqueue(
-        tx,
-        invitationEmail({
-          to: input.email,
-          locale: input.locale,
-          inviteeName: input.name,
-          inviterName: 'Passerelle',
-          role: 'coordinator',
-          affiliation: null,
-          link,
-          expiresInDays: INVITATION_TTL_DAYS,
-        }),
-      );
-    }
-    recordAudit(tx, {
-      at: now,
-      actorUserId: null,
-      action: 'invitation.sent',
-      subjectType: 'user',
-      subjectId: userId,
-      details: {
-        role: 'coordinator',
-        by: 'command_line',
-        resent: Boolean(existing),
-        delivery: deps.mailer.enabled ? 'email' : 'shown',
-      },
-    });
-    return { userId, link: deps.mailer.enabled ? null : link };
   });
 }

@@ -14,6 +14,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { inviteInput } from '../../../shared/auth/schemas';
 import { appError, fieldError } from '../../../shared/errors';
+import type { Locale } from '../../../shared/locale';
 import { invitableRoles, type Role } from '../../../shared/roles';
 import type { DbOrTx } from '../../db/client';
 import { accountTokens, businesses, organisations, users } from '../../db/schema';
@@ -24,7 +25,7 @@ import { INVITATION_TTL_DAYS, issueAccountToken } from '../auth/accountTokens';
 
 type Input = z.infer<typeof inviteInput>;
 
-interface Scope {
+export interface Scope {
   role: Role;
   organisationId: number | null;
   businessId: number | null;
@@ -103,19 +104,100 @@ export interface InvitationResult {
   link: string | null;
 }
 
+/**
+ * Writes an invitation whose sender is already known to be allowed: the invited account (a
+ * pending one gets the new role, affiliation, name and language), a fresh single-use link that
+ * replaces any earlier one, the email when email is on, and the audit row. Also used by the
+ * operator's command line (features/accounts/commandLineInvitation.ts).
+ */
+export function writeInvitation(
+  deps: Deps,
+  tx: DbOrTx,
+  p: {
+    existing: typeof users.$inferSelect | undefined;
+    email: string;
+    name: string;
+    locale: Locale;
+    scope: Scope;
+    affiliationLabel: string | null;
+    inviter: { userId: number; name: string } | null;
+    ip: string | null;
+    now: Date;
+  },
+): InvitationResult {
+  const values = {
+    name: p.name,
+    role: p.scope.role,
+    organisationId: p.scope.organisationId,
+    businessId: p.scope.businessId,
+    locale: p.locale,
+    updatedAt: p.now.toISOString(),
+  };
+  let userId: number;
+  if (p.existing) {
+    tx.update(users).set(values).where(eq(users.id, p.existing.id)).run();
+    userId = p.existing.id;
+  } else {
+    userId = tx
+      .insert(users)
+      .values({ ...values, email: p.email, status: 'invited', createdAt: p.now.toISOString() })
+      .returning({ id: users.id })
+      .get().id;
+  }
+  const token = issueAccountToken(tx, {
+    purpose: 'invitation',
+    userId,
+    createdBy: p.inviter?.userId ?? null,
+    now: p.now,
+    ttlMinutes: INVITATION_TTL_DAYS * 24 * 60,
+  });
+  const link = `${deps.config.appUrl}/invitation#token=${token}`;
+  if (deps.mailer.enabled) {
+    deps.mailer.enqueue(
+      tx,
+      invitationEmail({
+        to: p.email,
+        locale: p.locale,
+        inviteeName: p.name,
+        inviterName: p.inviter?.name ?? 'Passerelle',
+        role: p.scope.role,
+        affiliation: p.affiliationLabel,
+        link,
+        expiresInDays: INVITATION_TTL_DAYS,
+      }),
+    );
+  }
+  recordAudit(tx, {
+    at: p.now,
+    actorUserId: p.inviter?.userId ?? null,
+    action: 'invitation.sent',
+    subjectType: 'user',
+    subjectId: userId,
+    ip: p.ip,
+    details: {
+      ...p.scope,
+      label: p.affiliationLabel,
+      by: p.inviter ? 'user' : 'command_line',
+      resent: Boolean(p.existing),
+      delivery: deps.mailer.enabled ? 'email' : 'shown',
+    },
+  });
+  return { userId, link: deps.mailer.enabled ? null : link };
+}
+
 export function invite(deps: Deps, actor: Actor, input: Input, req: RequestInfo): InvitationResult {
   if (!invitableRoles(actor.role).includes(input.role)) {
     throw appError('account.roleNotInvitable', { role: input.role });
   }
-  const { db, clock } = deps;
-  const now = clock.now();
-
-  return db.transaction((tx) => {
-    const affiliation = resolveAffiliation(tx, actor, input);
+  const now = deps.clock.now();
+  return deps.db.transaction((tx) => {
+    const { label, ...affiliation } = resolveAffiliation(tx, actor, input);
     const scope: Scope = { role: input.role, ...affiliation };
     if (!mayInvite(tx, actor, scope)) throw appError('auth.forbidden');
     const existing = tx.select().from(users).where(eq(users.email, input.email)).get();
     if (existing && existing.status !== 'invited') throw fieldError('email', 'account.emailTaken');
+    // Resending or changing someone else's pending invitation: nothing happens, and the answer
+    // is the one an address with an account gets.
     if (existing && !mayTouchPending(tx, actor, existing)) {
       throw fieldError('email', 'account.emailTaken');
     }
@@ -124,63 +206,16 @@ export function invite(deps: Deps, actor: Actor, input: Input, req: RequestInfo)
       .from(users)
       .where(eq(users.id, actor.userId))
       .get();
-    const values = {
+    return writeInvitation(deps, tx, {
+      existing,
+      email: input.email,
       name: input.name,
-      role: input.role,
-      organisationId: affiliation.organisationId,
-      businessId: affiliation.businessId,
       locale: input.locale,
-      updatedAt: now.toISOString(),
-    };
-    // Inviting again someone who has not accepted yet sends a fresh link.
-    let userId: number;
-    if (existing) {
-      tx.update(users).set(values).where(eq(users.id, existing.id)).run();
-      userId = existing.id;
-    } else {
-      userId = tx
-        .insert(users)
-        .values({ ...values, email: input.email, status: 'invited', createdAt: now.toISOString() })
-        .returning({ id: users.id })
-        .get().id;
-    }
-    const token = issueAccountToken(tx, {
-      purpose: 'invitation',
-      userId,
-      createdBy: actor.userId,
-      now,
-      ttlMinutes: INVITATION_TTL_DAYS * 24 * 60,
-    });
-    const link = `${deps.config.appUrl}/invitation#token=${token}`;
-    if (deps.mailer.enabled) {
-      deps.mailer.enqueue(
-        tx,
-        invitationEmail({
-          to: input.email,
-          locale: input.locale,
-          inviteeName: input.name,
-          inviterName: inviter?.name ?? 'Passerelle',
-          role: input.role,
-          affiliation: affiliation.label,
-          link,
-          expiresInDays: INVITATION_TTL_DAYS,
-        }),
-      );
-    }
-    recordAudit(tx, {
-      at: now,
-      actorUserId: actor.userId,
-      action: 'invitation.sent',
-      subjectType: 'user',
-      subjectId: userId,
+      scope,
+      affiliationLabel: label,
+      inviter: { userId: actor.userId, name: inviter?.name ?? 'Passerelle' },
       ip: req.ip,
-      details: {
-        role: input.role,
-        ...affiliation,
-        resent: Boolean(existing),
-        delivery: deps.mailer.enabled ? 'email' : 'shown',
-      },
+      now,
     });
-    return { userId, link: deps.mailer.enabled ? null : link };
   });
 }

@@ -8,9 +8,9 @@ import type { resetLinkInput } from '../../../shared/auth/schemas';
 import { appError } from '../../../shared/errors';
 import { users } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
-import { passwordResetEmail } from '../../mail/templates';
 import { recordAudit } from '../audit/recordAudit';
-import { issueAccountToken, PASSWORD_RESET_TTL_MINUTES } from '../auth/accountTokens';
+import { PASSWORD_RESET_TTL_MINUTES } from '../auth/accountTokens';
+import { makeResetLink } from '../auth/passwordReset';
 
 export function issueResetLink(
   deps: Deps,
@@ -24,26 +24,7 @@ export function issueResetLink(
     const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
     if (!user) throw appError('account.notFound');
     if (user.status !== 'active') throw appError('account.notActive');
-    const token = issueAccountToken(tx, {
-      purpose: 'password_reset',
-      userId: user.id,
-      createdBy: actor.userId,
-      now,
-      ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
-    });
-    const link = `${deps.config.appUrl}/reset-password#token=${token}`;
-    if (deps.mailer.enabled) {
-      deps.mailer.enqueue(
-        tx,
-        passwordResetEmail({
-          to: user.email,
-          locale: user.locale,
-          name: user.name,
-          link,
-          expiresInMinutes: PASSWORD_RESET_TTL_MINUTES,
-        }),
-      );
-    }
+    const link = makeResetLink(deps, tx, user, actor.userId, now);
     recordAudit(tx, {
       at: now,
       actorUserId: actor.userId,

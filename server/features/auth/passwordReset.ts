@@ -8,6 +8,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { requestPasswordResetInput, resetPasswordInput } from '../../../shared/auth/schemas';
 import { appError } from '../../../shared/errors';
+import type { DbOrTx } from '../../db/client';
 import { accountTokens, users } from '../../db/schema';
 import type { Deps, RequestInfo } from '../../deps';
 import { passwordResetEmail } from '../../mail/templates';
@@ -18,6 +19,40 @@ import { clearAccountFailures } from './loginThrottle';
 import { loadCurrentUser } from './me';
 import { hashPassword } from './password';
 import { createSession, deleteAllSessions } from './sessions';
+
+/**
+ * Makes a reset link for an active account (any earlier one stops working) and emails it when
+ * email is on. Returns the link, for the caller to show only when email is off.
+ */
+export function makeResetLink(
+  deps: Deps,
+  tx: DbOrTx,
+  user: typeof users.$inferSelect,
+  createdBy: number | null,
+  now: Date,
+): string {
+  const token = issueAccountToken(tx, {
+    purpose: 'password_reset',
+    userId: user.id,
+    createdBy,
+    now,
+    ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
+  });
+  const link = `${deps.config.appUrl}/reset-password#token=${token}`;
+  if (deps.mailer.enabled) {
+    deps.mailer.enqueue(
+      tx,
+      passwordResetEmail({
+        to: user.email,
+        locale: user.locale,
+        name: user.name,
+        link,
+        expiresInMinutes: PASSWORD_RESET_TTL_MINUTES,
+      }),
+    );
+  }
+  return link;
+}
 
 /** At most one reset email per account per this many minutes. */
 const RESEND_GAP_MINUTES = 2;
@@ -60,23 +95,7 @@ export function requestPasswordReset(
     .get();
   if (recent) return;
   db.transaction((tx) => {
-    const token = issueAccountToken(tx, {
-      purpose: 'password_reset',
-      userId: user.id,
-      createdBy: null,
-      now,
-      ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
-    });
-    deps.mailer.enqueue(
-      tx,
-      passwordResetEmail({
-        to: user.email,
-        locale: user.locale,
-        name: user.name,
-        link: `${deps.config.appUrl}/reset-password#token=${token}`,
-        expiresInMinutes: PASSWORD_RESET_TTL_MINUTES,
-      }),
-    );
+    makeResetLink(deps, tx, user, null, now);
     recordAudit(tx, {
       at: now,
       actorUserId: null,
