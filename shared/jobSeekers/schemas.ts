@@ -16,7 +16,12 @@ import {
   requiredText,
 } from '../schemaParts';
 
-export const consentPurposes = ['participation', 'proposal', 'contact_sharing'] as const;
+export const consentPurposes = [
+  'participation',
+  'proposal',
+  'contact_sharing',
+  'transfer_notes',
+] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 
 export const jobSeekerFields = z.object({

@@ -9,3 +9,8 @@ export * from './postings';
 export * from './proposals';
 export * from './settings';
 export * from './users';
+export * from './apiTokens';
+export * from './employerRequests';
+export * from './imports';
+export * from './rateLimits';
+export * from './transfers';
