@@ -13,6 +13,7 @@ import { pairingsRouter } from './routers/pairings';
 import { phasesRouter } from './routers/phases';
 import { postingsRouter } from './routers/postings';
 import { matchingRouter, proposalsRouter } from './routers/proposals';
+import { recruitRouter } from './routers/recruit';
 import { reportsRouter } from './routers/reports';
 import { systemRouter } from './routers/system';
 
@@ -33,6 +34,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   reports: reportsRouter,
   audit: auditRouter,
+  recruit: recruitRouter,
 });
 
 export type AppRouter = typeof appRouter;

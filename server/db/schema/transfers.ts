@@ -3,12 +3,10 @@
 // request per person at a time.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { transferReasons, transferStatuses } from '../../../shared/transfers/schemas';
 import { jobSeekers } from './jobSeekers';
 import { organisations } from './organisations';
 import { users } from './users';
-
-export const transferReasons = ['moved', 'closer_services', 'specialised_services', 'person_request', 'other'] as const;
-export const transferStatuses = ['pending', 'accepted', 'declined', 'cancelled'] as const;
 
 export const transferRequests = sqliteTable(
   'transfer_requests',
@@ -48,9 +46,7 @@ export const transferRequests = sqliteTable(
       sql`${t.reason} IN ('moved','closer_services','specialised_services','person_request','other')`,
     ),
     check('transfer_requests_orgs', sql`${t.fromOrganisationId} <> ${t.toOrganisationId}`),
-    uniqueIndex('transfer_requests_one_pending')
-      .on(t.jobSeekerId)
-      .where(sql`status = 'pending'`),
+    uniqueIndex('transfer_requests_one_pending').on(t.jobSeekerId).where(sql`status = 'pending'`),
     index('transfer_requests_to_idx').on(t.toOrganisationId, t.status, t.id),
     index('transfer_requests_from_idx').on(t.fromOrganisationId, t.status, t.id),
     index('transfer_requests_seeker_idx').on(t.jobSeekerId, t.id),
