@@ -16,6 +16,7 @@ import { matchingRouter, proposalsRouter } from './routers/proposals';
 import { recruitRouter } from './routers/recruit';
 import { reportsRouter } from './routers/reports';
 import { systemRouter } from './routers/system';
+import { transfersRouter } from './routers/transfers';
 
 export const appRouter = router({
   auth: authRouter,
@@ -35,6 +36,7 @@ export const appRouter = router({
   reports: reportsRouter,
   audit: auditRouter,
   recruit: recruitRouter,
+  transfers: transfersRouter,
 });
 
 export type AppRouter = typeof appRouter;

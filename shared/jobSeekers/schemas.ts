@@ -50,9 +50,11 @@ export const createJobSeekerInput = jobSeekerFields.extend({
       participation: z.boolean().default(false),
       proposal: z.boolean().default(false),
       contactSharing: z.boolean().default(false),
+      /** Private notes and client groups follow the file if it is transferred. */
+      transferNotes: z.boolean().default(false),
       givenOn: isoDateSchema,
     })
-    .refine((c) => c.participation || (!c.proposal && !c.contactSharing), {
+    .refine((c) => c.participation || (!c.proposal && !c.contactSharing && !c.transferNotes), {
       message: 'validation.consentNeedsParticipation',
       path: ['participation'],
     }),
