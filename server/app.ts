@@ -11,14 +11,19 @@ import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { IMPORT_MAX_BYTES } from '../shared/imports/columns';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
+import { registerImportTemplates } from './features/imports/templateRoutes';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
 import { fastQuery } from './trpc/fastQuery';
 import { appRouter } from './trpc/router';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** The import procedures carry a file (base64): up to IMPORT_MAX_BYTES, a third more encoded. */
+export const MAX_IMPORT_BODY_BYTES = Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 64 * 1024;
+const importPaths = new Set(['/trpc/imports.preview', '/trpc/imports.run']);
 export const MAX_BATCH_SIZE = 10;
 
 function requestInfo(c: HonoContext, trustProxy: boolean): RequestInfo {
@@ -111,9 +116,22 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
         413,
       ),
   });
-  // A GET carries no body a fetch Request would read; checking it would only build one.
+  const limitImportBody = bodyLimit({
+    maxSize: MAX_IMPORT_BODY_BYTES,
+    onError: (c) =>
+      c.json(
+        { error: { message: 'request.tooLarge', data: { appCode: 'request.tooLarge' } } },
+        413,
+      ),
+  });
+  // A GET carries no body a fetch Request would read; checking it would only build one. Only
+  // the two import procedures, called alone (not in a batch), accept a larger body.
   app.use('/trpc/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : importPaths.has(c.req.path)
+        ? limitImportBody(c, next)
+        : limitBody(c, next),
   );
 
   const logInternal = (error: TRPCError, path: string | undefined) => {
@@ -178,6 +196,8 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
     req: requestInfo(c, deps.config.TRUST_PROXY),
     secure: isHttps(c, deps),
   }));
+
+  registerImportTemplates(app);
 
   const webRoot = opts.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {

@@ -6,6 +6,7 @@ import { authRouter } from './routers/auth';
 import { businessesRouter } from './routers/businesses';
 import { directoryRouter } from './routers/directory';
 import { homeRouter } from './routers/home';
+import { importsRouter } from './routers/imports';
 import { jobSeekersRouter } from './routers/jobSeekers';
 import { moneyRouter } from './routers/money';
 import { notificationsRouter } from './routers/notifications';
@@ -37,6 +38,7 @@ export const appRouter = router({
   audit: auditRouter,
   recruit: recruitRouter,
   transfers: transfersRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;
