@@ -15,6 +15,7 @@ import { IMPORT_MAX_BYTES } from '../shared/imports/columns';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
 import { registerImportTemplates } from './features/imports/templateRoutes';
+import { API_BASE, registerPartnerApi } from './partnerApi';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
 import { fastQuery } from './trpc/fastQuery';
@@ -71,7 +72,11 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // The API's reference page (Swagger UI) sets style attributes; no other page needs it.
+        styleSrc: [
+          "'self'",
+          (c) => (c.req.path.startsWith(`${API_BASE}/docs`) ? "'unsafe-inline'" : ''),
+        ],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
@@ -198,6 +203,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   }));
 
   registerImportTemplates(app);
+  registerPartnerApi(app, deps, (c) => requestInfo(c, deps.config.TRUST_PROXY));
 
   const webRoot = opts.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {

@@ -1,6 +1,7 @@
 // The API: one router per feature area. Its type is shared with the web client.
 import { router } from './init';
 import { accountsRouter } from './routers/accounts';
+import { apiTokensRouter } from './routers/apiTokens';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { businessesRouter } from './routers/businesses';
@@ -39,6 +40,7 @@ export const appRouter = router({
   recruit: recruitRouter,
   transfers: transfersRouter,
   imports: importsRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;
