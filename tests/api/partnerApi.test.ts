@@ -256,7 +256,7 @@ describe('the OpenAPI document', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as Doc;
     const validator = new Validator();
-    const result = await validator.validate(doc as unknown as object);
+    const result = await validator.validate(doc as unknown as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(doc.openapi).toBe('3.1.0');
