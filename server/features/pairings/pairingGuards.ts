@@ -36,7 +36,10 @@ export function visiblePairing(db: DbOrTx, actor: Actor, pairingId: number) {
     .where(and(eq(pairings.id, pairingId), pairingScope(actor)))
     .get();
   if (!row?.phase.rules) throw appError('pairing.notFound');
-  return { ...row.pairing, phase: { ...row.phase, rules: row.phase.rules } };
+  // The client groups recorded at hire are sensitive (person level): for reports' aggregates
+  // only, never handed to a use case that could return them.
+  const { clientGroups: _groups, ...pairing } = row.pairing;
+  return { ...pairing, phase: { ...row.phase, rules: row.phase.rules } };
 }
 
 /** "Accompanied by this organisation now", written so each side of the OR uses an index. */
