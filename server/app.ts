@@ -11,14 +11,20 @@ import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { IMPORT_MAX_BYTES } from '../shared/imports/columns';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
+import { registerImportTemplates } from './features/imports/templateRoutes';
+import { API_BASE, registerPartnerApi } from './partnerApi';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
 import { fastQuery } from './trpc/fastQuery';
 import { appRouter } from './trpc/router';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** The import procedures carry a file (base64): up to IMPORT_MAX_BYTES, a third more encoded. */
+export const MAX_IMPORT_BODY_BYTES = Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 64 * 1024;
+const importPaths = new Set(['/trpc/imports.preview', '/trpc/imports.run']);
 export const MAX_BATCH_SIZE = 10;
 
 function requestInfo(c: HonoContext, trustProxy: boolean): RequestInfo {
@@ -66,7 +72,11 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // The API's reference page (Swagger UI) sets style attributes; no other page needs it.
+        styleSrc: [
+          "'self'",
+          (c) => (c.req.path.startsWith(`${API_BASE}/docs`) ? "'unsafe-inline'" : ''),
+        ],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
@@ -111,9 +121,22 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
         413,
       ),
   });
-  // A GET carries no body a fetch Request would read; checking it would only build one.
+  const limitImportBody = bodyLimit({
+    maxSize: MAX_IMPORT_BODY_BYTES,
+    onError: (c) =>
+      c.json(
+        { error: { message: 'request.tooLarge', data: { appCode: 'request.tooLarge' } } },
+        413,
+      ),
+  });
+  // A GET carries no body a fetch Request would read; checking it would only build one. Only
+  // the two import procedures, called alone (not in a batch), accept a larger body.
   app.use('/trpc/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : importPaths.has(c.req.path)
+        ? limitImportBody(c, next)
+        : limitBody(c, next),
   );
 
   const logInternal = (error: TRPCError, path: string | undefined) => {
@@ -178,6 +201,9 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
     req: requestInfo(c, deps.config.TRUST_PROXY),
     secure: isHttps(c, deps),
   }));
+
+  registerImportTemplates(app);
+  registerPartnerApi(app, deps, (c) => requestInfo(c, deps.config.TRUST_PROXY));
 
   const webRoot = opts.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {

@@ -59,7 +59,13 @@ export function listJobSeekers(
 
 const withdrawnBy = alias(users, 'withdrawn_by');
 
-export function getJobSeeker(deps: Deps, actor: Actor, jobSeekerId: number) {
+/** 'api_view': read through the partner API by a token acting for `actor`. */
+export function getJobSeeker(
+  deps: Deps,
+  actor: Actor,
+  jobSeekerId: number,
+  access: 'view' | 'api_view' = 'view',
+) {
   const seeker = ownJobSeeker(deps.db, actor, jobSeekerId);
   deps.db
     .insert(fileAccessLog)
@@ -67,7 +73,7 @@ export function getJobSeeker(deps: Deps, actor: Actor, jobSeekerId: number) {
       jobSeekerId,
       userId: actor.userId,
       at: deps.clock.now().toISOString(),
-      action: 'view',
+      action: access,
     })
     .run();
   const consentRows = deps.db

@@ -7,7 +7,14 @@ import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import type { privacySettingsInput } from '../../../shared/jobSeekers/schemas';
 import type { DbOrTx } from '../../db/client';
-import { followUps, jobSeekers, pairings, programSettings, proposals } from '../../db/schema';
+import {
+  followUps,
+  jobSeekers,
+  pairings,
+  programSettings,
+  proposals,
+  transferRequests,
+} from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { ownJobSeeker } from '../guards';
@@ -139,6 +146,11 @@ export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date) {
   tx.update(proposals)
     .set({ message: '', declineComment: null })
     .where(eq(proposals.jobSeekerId, jobSeekerId))
+    .run();
+  // Transfer requests' free text may name or describe the person.
+  tx.update(transferRequests)
+    .set({ message: '', declineComment: null })
+    .where(eq(transferRequests.jobSeekerId, jobSeekerId))
     .run();
   const pairingIds = tx
     .select({ id: pairings.id })

@@ -4,6 +4,7 @@
 import { coordinatorFr } from './coordinator';
 import { dashboardFr } from './dashboard';
 import { employerFr } from './employer';
+import { growthErrorsFr, growthFr, growthValidationFr } from './growth';
 import { listsFr } from './lists';
 import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
@@ -60,6 +61,7 @@ export const frCA = {
   notifications: notificationsFr,
   dashboard: dashboardFr,
   lists: listsFr,
+  growth: growthFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',
@@ -199,6 +201,7 @@ export const frCA = {
     roleChanged: 'Rôle modifié.',
   },
   errors: {
+    ...growthErrorsFr,
     generic: "Une erreur inattendue s'est produite. Réessayez dans un instant.",
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion.',
     auth: {
@@ -327,6 +330,7 @@ export const frCA = {
     },
   },
   validation: {
+    ...growthValidationFr,
     required: 'Ce champ est obligatoire.',
     email: 'Entrez une adresse courriel valide (ex. : nom@exemple.ca).',
     passwordTooShort: 'Le mot de passe doit contenir au moins {{min}} caractères.',
