@@ -128,7 +128,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
     c.header('Cache-Control', 'no-store');
     const method = c.req.method;
     const json = (c.req.header('content-type') ?? '').startsWith('application/json');
-    if (method === 'GET' || (method === 'POST' && json)) {
+    if (process.env.BENCH_NO_FASTQUERY !== '1' && (method === 'GET' || (method === 'POST' && json))) {
       const resHeaders = new Headers();
       const body = method === 'POST' ? await c.req.text() : undefined;
       const fast = await fastQuery({

@@ -29,7 +29,7 @@ export function openSqlite(path: string): Database.Database {
   // stalls the write that triggers it; fewer, larger ones write each hot page once (a sustained
   // run of hires is ~35 % faster). The WAL file is reused afterwards, not grown.
   if (path !== ':memory:') sqlite.pragma('wal_autocheckpoint = 8000');
-  cacheStatements(sqlite);
+  if (process.env.BENCH_NO_STATEMENTCACHE !== '1') cacheStatements(sqlite);
   return sqlite;
 }
 

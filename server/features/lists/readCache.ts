@@ -48,7 +48,7 @@ export function jsonOf(value: unknown): string {
 }
 
 export function cachedRead<T>(db: Db, key: string, compute: () => T): T {
-  if (db.$client.inTransaction) return compute();
+  if (db.$client.inTransaction || process.env.BENCH_NO_READCACHE === '1') return compute();
   const cache = cacheOf(db);
   const version = cache.versionStmt.get();
   if (version !== cache.version) {
