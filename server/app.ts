@@ -10,12 +10,10 @@ import { sql } from 'drizzle-orm';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
-import { fastQuery } from './trpc/fastQuery';
 import { appRouter } from './trpc/router';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -125,43 +123,9 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   app.all('/trpc/*', async (c) => {
     const req = requestInfo(c, deps.config.TRUST_PROXY);
     const secure = isHttps(c, deps);
-    c.header('Cache-Control', 'no-store');
-    const method = c.req.method;
-    const json = (c.req.header('content-type') ?? '').startsWith('application/json');
-    if (process.env.BENCH_NO_FASTQUERY !== '1' && (method === 'GET' || (method === 'POST' && json))) {
-      const resHeaders = new Headers();
-      const body = method === 'POST' ? await c.req.text() : undefined;
-      const fast = await fastQuery({
-        router: appRouter,
-        type: method === 'GET' ? 'query' : 'mutation',
-        path: c.req.path.slice('/trpc/'.length),
-        batch: c.req.query('batch'),
-        rawInput: method === 'GET' ? c.req.query('input') : body || undefined,
-        createContext: () =>
-          createContext(
-            deps,
-            req,
-            sessionCookies({ cookieHeader: c.req.header('cookie') ?? null, resHeaders, secure }),
-          ),
-        onError: logInternal,
-      });
-      if (fast) {
-        for (const cookie of resHeaders.getSetCookie())
-          c.header('Set-Cookie', cookie, { append: true });
-        c.header('Content-Type', 'application/json');
-        c.header('Vary', 'trpc-accept, accept');
-        return c.body(fast.body, fast.status as ContentfulStatusCode);
-      }
-    }
-    // A JSON POST's body was read above: the adapter gets the same request with that body.
-    const raw = c.req.raw;
-    const adapterReq =
-      method === 'POST' && json
-        ? new Request(raw.url, { method, headers: raw.headers, body: await c.req.text() })
-        : raw;
-    return fetchRequestHandler({
+    const res = await fetchRequestHandler({
       endpoint: '/trpc',
-      req: adapterReq,
+      req: c.req.raw,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ resHeaders }) =>
@@ -172,6 +136,8 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
         ),
       onError: ({ error, path }) => logInternal(error, path),
     });
+    res.headers.set('Cache-Control', 'no-store');
+    return res;
   });
 
   registerExports(app, deps, (c) => ({
