@@ -10,6 +10,7 @@
 // error of the day, and the target is none.
 import { quebecToday } from '../shared/dates';
 import { BENCH_PASSWORD } from './generate';
+import { cpuMs } from './lib/proc';
 import { Recorder } from './lib/stats';
 import { Client } from './lib/trpc';
 import type { BenchUser } from './mixQueries';
@@ -313,6 +314,7 @@ export interface DayResult {
   actions: number;
   actionsPerS: number;
   callsPerS: number;
+  serverCpuMsPerAction: number;
   errors: number;
   p99MaxMs: number;
   procedures: ReturnType<Recorder['table']>;
@@ -332,6 +334,8 @@ export async function runDay(opts: {
   state: DayState;
   rampMs: number;
   relogEvery?: number;
+  /** The server's process, to read its CPU time per user action. */
+  pid?: number;
 }): Promise<DayResult> {
   const recorder = new Recorder();
   const mix = roleMix(opts.n);
@@ -370,6 +374,7 @@ export async function runDay(opts: {
   let actions = 0;
   const relogEvery = opts.relogEvery ?? 20;
   const started = performance.now();
+  const cpu0 = cpuMs(opts.pid);
   const deadline = started + opts.seconds * 1_000;
   await Promise.all(
     vus
@@ -402,6 +407,8 @@ export async function runDay(opts: {
       }),
   );
   const seconds = (performance.now() - started) / 1_000;
+  const serverCpuMsPerAction =
+    Math.round(((cpuMs(opts.pid) - cpu0) / Math.max(1, actions)) * 100) / 100;
   const procedures = recorder.table();
   const p99MaxMs = Math.max(0, ...Object.values(procedures).map((p) => p.p99_ms));
   return {
@@ -410,6 +417,7 @@ export async function runDay(opts: {
     actions,
     actionsPerS: Math.round((actions / seconds) * 10) / 10,
     callsPerS: Math.round((recorder.totalSamples / seconds) * 10) / 10,
+    serverCpuMsPerAction,
     errors: recorder.totalErrors + signInErrors,
     p99MaxMs,
     procedures,

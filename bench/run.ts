@@ -63,6 +63,8 @@ const arg = (name: string) => {
 };
 const scale = Number(arg('--scale') ?? '0.1');
 const quick = argv.includes('--quick');
+/** Stop after the mix (for comparing --variant servers quickly); writes no results. */
+const mixOnly = argv.includes('--mix-only');
 const dataset = resolve(arg('--db') ?? join(root, 'bench', 'data', `bench-${scale}.db`));
 const growthScale = scale / 10;
 const growthDataset = join(dirname(dataset), `bench-${growthScale}.db`);
@@ -200,7 +202,19 @@ interface MixRequest {
   path: string;
   cookie: string;
 }
-async function mixLoad(base: string, requests: MixRequest[], seconds: number) {
+/**
+ * The mix at c=50 for `seconds`. Besides requests/s and latency, the server process's CPU time
+ * per answered request (from /proc): on a machine shared with other work, throughput follows
+ * the CPU share the process gets, while CPU per request does not, so comparisons within a run
+ * are also made on it.
+ */
+async function mixLoad(
+  base: string,
+  requests: MixRequest[],
+  seconds: number,
+  pid: number | undefined,
+) {
+  const cpu0 = cpuMs(pid);
   let seed = 0x5eed;
   const rand = () => {
     seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
@@ -227,6 +241,12 @@ async function mixLoad(base: string, requests: MixRequest[], seconds: number) {
     p99: round(result.latency.p99),
     requests: result.requests.total,
     bad,
+    statuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, v.count]),
+    ),
+    errors: result.errors,
+    timeouts: result.timeouts,
+    cpu_ms_per_request: round((cpuMs(pid) - cpu0) / Math.max(1, result.requests.total), 3),
   };
 }
 
@@ -414,32 +434,36 @@ async function main() {
   await new Promise<void>((res) => writer.on('message', (m) => m === 'ready' && res()));
 
   const mix: Record<string, Awaited<ReturnType<typeof mixLoad>>> = {};
-  await mixLoad(server.base, requests, d.warmS);
-  mix.server = await mixLoad(server.base, requests, d.mixS);
-  await mixLoad(minimal.base, requests, d.warmS);
-  mix.minimal = await mixLoad(minimal.base, requests, d.mixS);
+  await mixLoad(server.base, requests, d.warmS, undefined);
+  mix.server = await mixLoad(server.base, requests, d.mixS, server.child.pid);
+  await mixLoad(minimal.base, requests, d.warmS, undefined);
+  mix.minimal = await mixLoad(minimal.base, requests, d.mixS, minimal.child.pid);
   await stopChild(minimal.child);
   const variantServers: { label: string; env: Record<string, string> }[] = variants;
   for (const v of variantServers) {
     const vs = await startServer(dbPath, PORTS.other, v.env);
-    await mixLoad(vs.base, requests, d.warmS);
-    mix[v.label] = await mixLoad(vs.base, requests, d.mixS);
+    await mixLoad(vs.base, requests, d.warmS, undefined);
+    mix[v.label] = await mixLoad(vs.base, requests, d.mixS, vs.child.pid);
     await stopChild(vs.child);
   }
-  mix.server_again = await mixLoad(server.base, requests, d.mixS);
+  mix.server_again = await mixLoad(server.base, requests, d.mixS, server.child.pid);
   writer.send('stop');
   const writerStats = await writerResult;
   rmSync(writerJobPath, { force: true });
+  // Failures are reported (details: mix.errors), not thrown: on an overloaded machine a run
+  // with a few timeouts still says something; the smoke test asserts there are none.
+  let mixErrors = 0;
   for (const [name, m] of Object.entries(mix)) {
     log(
-      `mix ${name}: ${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.bad} failed of ${m.requests}`,
+      `mix ${name}: ${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.bad} failed of ${m.requests} ${JSON.stringify(m.statuses)}, ${m.timeouts} timeouts, ${m.cpu_ms_per_request} ms CPU/request`,
     );
-    if (m.bad > m.requests * 0.001)
-      throw new Error(`mix ${name}: ${m.bad} failed requests of ${m.requests}`);
+    mixErrors += m.bad;
   }
   log(`writer: ${JSON.stringify(writerStats)}`);
-  if ((writerStats.errors as number) > 0)
-    throw new Error(`background writer errors: ${JSON.stringify(writerStats.firstErrors)}`);
+  if (mixOnly) {
+    await stopChild(server.child);
+    return;
+  }
 
   // 3. A day of the network at 50 and 200 users (and 50 for each variant).
   const dayRuns = 2 + variants.length;
@@ -451,9 +475,10 @@ async function main() {
     seconds: d.dayS,
     state: dayState(world, claimShare(0), 50),
     rampMs: d.rampMs,
+    pid: server.child.pid,
   });
   log(
-    `day 50: ${day50.actionsPerS} actions/s, ${day50.callsPerS} calls/s, p99 max ${day50.p99MaxMs} ms, ${day50.errors} errors`,
+    `day 50: ${day50.actionsPerS} actions/s, ${day50.callsPerS} calls/s, p99 max ${day50.p99MaxMs} ms, ${day50.errors} errors, ${day50.serverCpuMsPerAction} ms CPU/action`,
   );
   const day200 = await runDay({
     base: server.base,
@@ -462,9 +487,10 @@ async function main() {
     seconds: d.dayS,
     state: dayState(world, claimShare(1), 200),
     rampMs: d.rampMs,
+    pid: server.child.pid,
   });
   log(
-    `day 200: ${day200.actionsPerS} actions/s, ${day200.callsPerS} calls/s, p99 max ${day200.p99MaxMs} ms, ${day200.errors} errors`,
+    `day 200: ${day200.actionsPerS} actions/s, ${day200.callsPerS} calls/s, p99 max ${day200.p99MaxMs} ms, ${day200.errors} errors, ${day200.serverCpuMsPerAction} ms CPU/action`,
   );
   const dayVariants: Record<string, Awaited<ReturnType<typeof runDay>>> = {};
   for (const [k, v] of variantServers.entries()) {
@@ -476,10 +502,11 @@ async function main() {
       seconds: d.dayS,
       state: dayState(world, claimShare(2 + k), 50 + k),
       rampMs: d.rampMs,
+      pid: vs.child.pid,
     });
     await stopChild(vs.child);
     log(
-      `day 50 ${v.label}: ${dayVariants[v.label]?.actionsPerS} actions/s, p99 max ${dayVariants[v.label]?.p99MaxMs} ms`,
+      `day 50 ${v.label}: ${dayVariants[v.label]?.actionsPerS} actions/s, p99 max ${dayVariants[v.label]?.p99MaxMs} ms, ${dayVariants[v.label]?.serverCpuMsPerAction} ms CPU/action`,
     );
   }
 
@@ -548,7 +575,10 @@ async function main() {
     { name: 'employer_home', path: '/', cookie: lhEmployer.cookie },
     { name: 'coordinator_dashboard', path: '/dashboard', cookie: lhCoordinator.cookie },
   ];
-  const lh = await lighthouse(server.base, quick ? pages.slice(0, 1) : pages);
+  const { results: lh, failures: lhFailures } = await lighthouse(
+    server.base,
+    quick ? pages.slice(0, 1) : pages,
+  );
   log(
     `wire: initial JS ${wire.kb} KB (${wire.encodings.join(',')}); lighthouse ${JSON.stringify(lh)}`,
   );
@@ -610,6 +640,13 @@ async function main() {
       queries: requests.length,
       users: users.length,
       minimal_checked: checked,
+      errors: mixErrors,
+      // CPU per request of the minimal handler ÷ of the server (1 = the server does no more work).
+      cpu_ratio: round(
+        (mix.minimal?.cpu_ms_per_request ?? 0) /
+          Math.max(0.001, mix.server?.cpu_ms_per_request ?? 0),
+        3,
+      ),
       runs: mix,
       writer: writerStats,
     },
@@ -627,6 +664,7 @@ async function main() {
     confirm_hire_in_process_per_s: inProcess.perS,
     wire,
     lighthouse: lh,
+    lighthouse_failures: lhFailures,
     samples: { hires: hired, hires_in_process: inProcess.hired },
     spa_chunks: spa.chunks,
   };

@@ -74,6 +74,7 @@ export async function lighthouse(base: string, pages: LighthousePage[]) {
     string,
     { score: number; cls: number; lcp_ms: number; tbt_ms: number; fcp_ms: number }
   > = {};
+  const failures: Record<string, string> = {};
   try {
     for (const page of pages) {
       const out = join(dir, `${page.name}.json`);
@@ -87,42 +88,48 @@ export async function lighthouse(base: string, pages: LighthousePage[]) {
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run',
       ];
       if (page.cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: page.cookie })}`);
-      await new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, args, {
-          cwd: root,
-          env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-          stdio: ['ignore', 'ignore', 'pipe'],
+      // A page Lighthouse could not measure (killed after 4 minutes on an overloaded machine,
+      // or a runtime error) is reported as a failure, not as a score.
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, args, {
+            cwd: root,
+            env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
+          let stderr = '';
+          child.stderr.on('data', (d: Buffer) => {
+            stderr = (stderr + d.toString()).slice(-3_000);
+          });
+          const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
+          child.on('exit', (code) => {
+            clearTimeout(timer);
+            if (code === 0) resolve();
+            else reject(new Error(`lighthouse ${page.path} exited with ${code}: ${stderr}`));
+          });
         });
-        let stderr = '';
-        child.stderr.on('data', (d: Buffer) => {
-          stderr = (stderr + d.toString()).slice(-3_000);
-        });
-        const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-        child.on('exit', (code) => {
-          clearTimeout(timer);
-          if (code === 0) resolve();
-          else reject(new Error(`lighthouse ${page.path} exited with ${code}: ${stderr}`));
-        });
-      });
-      const report = JSON.parse(readFileSync(out, 'utf8')) as {
-        categories: { performance: { score: number | null } };
-        audits: Record<string, { numericValue?: number }>;
-        runtimeError?: { message: string };
-      };
-      if (report.runtimeError)
-        throw new Error(`lighthouse ${page.path}: ${report.runtimeError.message}`);
-      const num = (id: string) =>
-        Math.round((report.audits[id]?.numericValue ?? 0) * 1_000) / 1_000;
-      results[page.name] = {
-        score: Math.round((report.categories.performance.score ?? 0) * 100),
-        cls: num('cumulative-layout-shift'),
-        lcp_ms: Math.round(num('largest-contentful-paint')),
-        tbt_ms: Math.round(num('total-blocking-time')),
-        fcp_ms: Math.round(num('first-contentful-paint')),
-      };
+        const report = JSON.parse(readFileSync(out, 'utf8')) as {
+          categories: { performance: { score: number | null } };
+          audits: Record<string, { numericValue?: number }>;
+          runtimeError?: { message: string };
+        };
+        if (report.runtimeError)
+          throw new Error(`lighthouse ${page.path}: ${report.runtimeError.message}`);
+        const num = (id: string) =>
+          Math.round((report.audits[id]?.numericValue ?? 0) * 1_000) / 1_000;
+        results[page.name] = {
+          score: Math.round((report.categories.performance.score ?? 0) * 100),
+          cls: num('cumulative-layout-shift'),
+          lcp_ms: Math.round(num('largest-contentful-paint')),
+          tbt_ms: Math.round(num('total-blocking-time')),
+          fcp_ms: Math.round(num('first-contentful-paint')),
+        };
+      } catch (err) {
+        failures[page.name] = err instanceof Error ? err.message.slice(0, 500) : String(err);
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return results;
+  return { results, failures };
 }
