@@ -11,7 +11,7 @@
 //   4. matching, the funder report and the lists at this scale and at a tenth of it (growth),
 //      confirm-hire writes, RSS, cold start, SPA size;
 //   5. the initial JS as transferred and Lighthouse (mobile) on three pages.
-// The run works on a copy of the dataset (deleted at the end), so every run starts alike.
+// `--ports a,b,c` moves them. The run works on a copy of the dataset (deleted at the end), so every run starts alike.
 // results.json holds the issue's keys (and the old ones that still apply), the dataset and the
 // machine; results.details.json everything that helps read them.
 import { spawnSync } from 'node:child_process';
@@ -87,7 +87,16 @@ if (!(scale > 0 && scale <= 10)) {
   );
   process.exit(2);
 }
-const PORTS = { server: 4306, minimal: 4316, other: 4326 };
+// The bench's ports: the server, the minimal handler, and the other servers (variants, growth),
+// which start only after the minimal handler has stopped, so they may share its port.
+const [serverPort, minimalPort, otherPort] = (arg('--ports') ?? '4306,4316,4326')
+  .split(',')
+  .map(Number);
+const PORTS = {
+  server: serverPort ?? 4306,
+  minimal: minimalPort ?? 4316,
+  other: otherPort ?? 4326,
+};
 const d = quick
   ? {
       mixS: 2,
@@ -170,7 +179,17 @@ function datasetCounts(db: Database.Database): DatasetCounts & Record<string, nu
 }
 
 // Servers ---------------------------------------------------------------------------------------
+/** Refuses a port something else already listens on (the 200 would be another server's). */
+async function assertFree(port: number) {
+  const taken = await fetch(`http://${HOST}:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is in use by another process: pass --ports a,b,c`);
+}
+
 async function startServer(dbPath: string, port: number, env: Record<string, string> = {}) {
+  await assertFree(port);
   const base = `http://${HOST}:${port}`;
   const t0 = performance.now();
   const child = startChild(['dist/server/main.js'], {
@@ -187,6 +206,7 @@ async function startServer(dbPath: string, port: number, env: Record<string, str
 }
 
 async function startMinimal(dbPath: string) {
+  await assertFree(PORTS.minimal);
   const base = `http://${HOST}:${PORTS.minimal}`;
   const child = startChild(['--import', 'tsx', 'bench/minimal.ts'], {
     DATABASE_PATH: dbPath,
