@@ -70,6 +70,9 @@ describe('benchmark harness (smoke)', () => {
       join(dir, 'bench.db'),
       '--out',
       out,
+      // The bench's own ports; BENCH_PORTS moves them when another process holds one.
+      '--ports',
+      process.env.BENCH_PORTS ?? '4306,4316,4326',
     ]);
     expect(code, output).toBe(0);
     expect(output).toContain('minimal handler agrees on');
