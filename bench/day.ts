@@ -315,6 +315,8 @@ export interface DayResult {
   actionsPerS: number;
   callsPerS: number;
   serverCpuMsPerAction: number;
+  /** Errors answered by the server (any status but 200); the rest are transport failures. */
+  httpErrors: number;
   errors: number;
   p99MaxMs: number;
   procedures: ReturnType<Recorder['table']>;
@@ -370,6 +372,7 @@ export async function runDay(opts: {
   );
   recorder.samples.clear();
   recorder.errors.clear();
+  recorder.httpErrors = 0;
   const actionCounts: Record<string, number> = {};
   let actions = 0;
   const relogEvery = opts.relogEvery ?? 20;
@@ -419,6 +422,7 @@ export async function runDay(opts: {
     callsPerS: Math.round((recorder.totalSamples / seconds) * 10) / 10,
     serverCpuMsPerAction,
     errors: recorder.totalErrors + signInErrors,
+    httpErrors: recorder.httpErrors,
     p99MaxMs,
     procedures,
     firstErrors: recorder.firstErrors,

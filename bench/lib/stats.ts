@@ -13,6 +13,8 @@ export class Recorder {
   readonly samples = new Map<string, number[]>();
   readonly errors = new Map<string, number>();
   readonly firstErrors: string[] = [];
+  /** Errors the server answered (an HTTP status), as opposed to transport failures. */
+  httpErrors = 0;
   record(name: string, ms: number) {
     let list = this.samples.get(name);
     if (!list) {
@@ -21,7 +23,8 @@ export class Recorder {
     }
     list.push(ms);
   }
-  fail(name: string, message: string) {
+  fail(name: string, message: string, http = false) {
+    if (http) this.httpErrors++;
     this.errors.set(name, (this.errors.get(name) ?? 0) + 1);
     if (this.firstErrors.length < 10) this.firstErrors.push(`${name}: ${message}`);
   }

@@ -63,7 +63,7 @@ export class Client {
     }
     const ms = performance.now() - t;
     if (res.status !== 200) {
-      this.recorder?.fail(name, `HTTP ${res.status} ${body.slice(0, 200)}`);
+      this.recorder?.fail(name, `HTTP ${res.status} ${body.slice(0, 200)}`, true);
       throw new CallError(name, res.status, body);
     }
     this.recorder?.record(name, ms);
