@@ -18,7 +18,6 @@ import { registerImportTemplates } from './features/imports/templateRoutes';
 import { API_BASE, registerPartnerApi } from './partnerApi';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
-import { fastQuery } from './trpc/fastQuery';
 import { appRouter } from './trpc/router';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -148,43 +147,9 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   app.all('/trpc/*', async (c) => {
     const req = requestInfo(c, deps.config.TRUST_PROXY);
     const secure = isHttps(c, deps);
-    c.header('Cache-Control', 'no-store');
-    const method = c.req.method;
-    const json = (c.req.header('content-type') ?? '').startsWith('application/json');
-    if (method === 'GET' || (method === 'POST' && json)) {
-      const resHeaders = new Headers();
-      const body = method === 'POST' ? await c.req.text() : undefined;
-      const fast = await fastQuery({
-        router: appRouter,
-        type: method === 'GET' ? 'query' : 'mutation',
-        path: c.req.path.slice('/trpc/'.length),
-        batch: c.req.query('batch'),
-        rawInput: method === 'GET' ? c.req.query('input') : body || undefined,
-        createContext: () =>
-          createContext(
-            deps,
-            req,
-            sessionCookies({ cookieHeader: c.req.header('cookie') ?? null, resHeaders, secure }),
-          ),
-        onError: logInternal,
-      });
-      if (fast) {
-        for (const cookie of resHeaders.getSetCookie())
-          c.header('Set-Cookie', cookie, { append: true });
-        c.header('Content-Type', 'application/json');
-        c.header('Vary', 'trpc-accept, accept');
-        return c.body(fast.body, fast.status as ContentfulStatusCode);
-      }
-    }
-    // A JSON POST's body was read above: the adapter gets the same request with that body.
-    const raw = c.req.raw;
-    const adapterReq =
-      method === 'POST' && json
-        ? new Request(raw.url, { method, headers: raw.headers, body: await c.req.text() })
-        : raw;
-    return fetchRequestHandler({
+    const res = await fetchRequestHandler({
       endpoint: '/trpc',
-      req: adapterReq,
+      req: c.req.raw,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ resHeaders }) =>
@@ -195,6 +160,8 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
         ),
       onError: ({ error, path }) => logInternal(error, path),
     });
+    res.headers.set('Cache-Control', 'no-store');
+    return res;
   });
 
   registerExports(app, deps, (c) => ({

@@ -1,7 +1,6 @@
 // A real SQLite database per test: migrated once, then copied from a serialized image.
 import Database from 'better-sqlite3';
 import { type Db, migrateDatabase, wrap } from '../../server/db/client';
-import { cacheStatements } from '../../server/db/statementCache';
 
 let image: Buffer | undefined;
 
@@ -18,6 +17,5 @@ function migratedImage(): Buffer {
 export function freshDb(): Db {
   const sqlite = new Database(migratedImage());
   sqlite.pragma('foreign_keys = ON');
-  cacheStatements(sqlite); // as the server's connection does
   return wrap(sqlite);
 }

@@ -1,22 +1,26 @@
 // Who may see a pairing: the coordinator any; a member organisation its own, and those it
 // accompanies after a transfer of the person's file; an employer its business's. Others get
 // "not found".
-import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { appError } from '../../../shared/errors';
 import type { DbOrTx } from '../../db/client';
 import { pairings, phases } from '../../db/schema';
 import type { Actor } from '../../deps';
 
-export function pairingScope(actor: Actor): SQL | undefined {
+/**
+ * The condition limiting pairings to the actor's. `id` stands for the actor's business or
+ * organisation (a placeholder in prepared lists); by default, the actor's own.
+ */
+export function pairingScope(actor: Actor, id?: Placeholder): SQL | undefined {
   switch (actor.role) {
     case 'coordinator':
       return undefined;
     case 'employer':
-      return eq(pairings.businessId, actor.businessId ?? -1);
+      return eq(pairings.businessId, id ?? actor.businessId ?? -1);
     default:
       return or(
-        eq(pairings.organisationId, actor.organisationId ?? -1),
-        eq(pairings.accompanyingOrganisationId, actor.organisationId ?? -1),
+        eq(pairings.organisationId, id ?? actor.organisationId ?? -1),
+        eq(pairings.accompanyingOrganisationId, id ?? actor.organisationId ?? -1),
       );
   }
 }
