@@ -199,6 +199,31 @@ const expected: Record<string, Entry> = {
   'reports.phase': { access: ['coordinator', 'org_admin'], input: { phaseId: 1 } },
   'money.claims': { access: ['employer', 'coordinator'], input: {} },
   'audit.list': { access: ['coordinator', 'org_admin'], input: {} },
+  'recruit.rules': { access: 'public' },
+  'recruit.submit': { access: 'public', input: { legalName: 'x' } },
+  'recruit.confirm': { access: 'public', input: { token } },
+  'recruit.list': { access: ['coordinator', 'org_admin', 'counsellor'], input: {} },
+  'recruit.take': { access: ['org_admin', 'counsellor'], input: { requestId: 1 } },
+  'transfers.request': {
+    access: ['org_admin', 'counsellor'],
+    input: { jobSeekerId: 1, toOrganisationId: 2, reason: 'moved' },
+  },
+  'transfers.list': { access: ['org_admin', 'counsellor'], input: {} },
+  'transfers.get': { access: ['org_admin', 'counsellor'], input: { transferId: 1 } },
+  'transfers.accept': { access: ['org_admin', 'counsellor'], input: { transferId: 1 } },
+  'transfers.decline': { access: ['org_admin', 'counsellor'], input: { transferId: 1 } },
+  'transfers.cancel': { access: ['org_admin', 'counsellor'], input: { transferId: 1 } },
+  'imports.preview': { access: ['org_admin'], input: { format: 'csv', contentBase64: 'YQ==' } },
+  'imports.run': {
+    access: ['org_admin'],
+    input: { format: 'csv', contentBase64: 'YQ==', fileSha256: 'a'.repeat(64) },
+  },
+  'apiTokens.list': { access: ['org_admin', 'coordinator'] },
+  'apiTokens.create': {
+    access: ['org_admin', 'coordinator'],
+    input: { name: 'Jeton', scopes: ['people:read'], expiresOn: '2027-01-01' },
+  },
+  'apiTokens.revoke': { access: ['org_admin', 'coordinator'], input: { tokenId: 1 } },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -1,7 +1,6 @@
 // A real SQLite database per test: migrated once, then copied from a serialized image.
 import Database from 'better-sqlite3';
 import { type Db, migrateDatabase, wrap } from '../../server/db/client';
-import { cacheStatements } from '../../server/db/statementCache';
 
 let image: Buffer | undefined;
 
@@ -19,6 +18,5 @@ function migratedImage(): Buffer {
 export function freshDb(options: Database.Options = {}): Db {
   const sqlite = new Database(migratedImage(), options);
   sqlite.pragma('foreign_keys = ON');
-  cacheStatements(sqlite); // as the server's connection does
   return wrap(sqlite);
 }

@@ -22,6 +22,7 @@ import {
   proposalEvents,
   proposals,
   tranches,
+  transferRequests,
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
@@ -163,6 +164,11 @@ export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date) {
   tx.update(proposalEvents)
     .set({ comment: null })
     .where(and(inArray(proposalEvents.proposalId, proposalIds), isNotNull(proposalEvents.comment)))
+    .run();
+  // Transfer requests' free text may name or describe the person.
+  tx.update(transferRequests)
+    .set({ message: '', declineComment: null })
+    .where(eq(transferRequests.jobSeekerId, jobSeekerId))
     .run();
   const pairingIds = tx
     .select({ id: pairings.id })

@@ -69,6 +69,7 @@ export function registerJobSeeker(
       given.participation ? ('participation' as const) : null,
       given.participation && given.proposal ? ('proposal' as const) : null,
       given.participation && given.contactSharing ? ('contact_sharing' as const) : null,
+      given.participation && given.transferNotes ? ('transfer_notes' as const) : null,
     ].filter((p) => p !== null);
     for (const purpose of purposes) {
       insertConsent(tx, {

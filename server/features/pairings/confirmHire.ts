@@ -14,7 +14,7 @@ import {
 import type { ConfirmHireInput } from '../../../shared/pairings/schemas';
 import { findPostingTransition } from '../../../shared/postings/postingMachine';
 import type { Db, DbOrTx } from '../../db/client';
-import { perConnection } from '../../db/perConnection';
+import { prepared } from '../../db/prepared';
 import {
   pairings,
   phaseOrganisations,
@@ -38,89 +38,92 @@ const ruleField = {
 
 // The hire's reads, prepared once per database (they run inside its transaction).
 const param = sql.placeholder;
-const statements = perConnection((db: Db) => ({
-  proposal: db
-    .select({
-      id: proposals.id,
-      status: proposals.status,
-      answeredAt: proposals.answeredAt,
-      postingId: proposals.postingId,
-      jobSeekerId: proposals.jobSeekerId,
-      organisationId: proposals.organisationId,
-    })
-    .from(proposals)
-    .innerJoin(postings, eq(postings.id, proposals.postingId))
-    .where(and(eq(proposals.id, param('proposalId')), eq(postings.businessId, param('businessId'))))
-    .prepare(),
-  openPhase: db.select().from(phases).where(eq(phases.status, 'open')).prepare(),
-  participation: db
-    .select({
-      wageAllocationCents: phaseOrganisations.wageAllocationCents,
-      accompanimentAllocationCents: phaseOrganisations.accompanimentAllocationCents,
-    })
-    .from(phaseOrganisations)
-    .where(
-      and(
-        eq(phaseOrganisations.phaseId, param('phaseId')),
-        eq(phaseOrganisations.organisationId, param('organisationId')),
-      ),
-    )
-    .prepare(),
-  otherOpenProposals: db
-    .select({ id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt })
-    .from(proposals)
-    .where(
-      and(
-        eq(proposals.jobSeekerId, param('jobSeekerId')),
-        ne(proposals.id, param('proposalId')),
-        inArray(proposals.status, ['proposed', 'interview']),
-      ),
-    )
-    .prepare(),
-  posting: db
-    .select({ status: postings.status, positions: postings.positions })
-    .from(postings)
-    .where(eq(postings.id, param('postingId')))
-    .prepare(),
-  insertPairing: db
-    .insert(pairings)
-    .values({
-      phaseId: param('phaseId'),
-      organisationId: param('organisationId'),
-      businessId: param('businessId'),
-      proposalId: param('proposalId'),
-      jobSeekerId: param('jobSeekerId'),
-      postingId: param('postingId'),
-      startDate: param('startDate'),
-      plannedEndDate: param('plannedEndDate'),
-      hourlyWageCents: param('hourlyWageCents'),
-      hoursPerWeek: param('hoursPerWeek'),
-      plannedWeeks: param('plannedWeeks'),
-      maxWageSubsidyCents: param('maxWageSubsidyCents'),
-      accompanimentCents: param('accompanimentCents'),
-      committedWageCents: param('committedWageCents'),
-      committedAccompanimentCents: param('committedAccompanimentCents'),
-      createdBy: param('createdBy'),
-      createdAt: param('createdAt'),
-      updatedAt: param('updatedAt'),
-    })
-    .returning({ id: pairings.id })
-    .prepare(),
-  insertHireTranche: db
-    .insert(tranches)
-    .values({
-      pairingId: param('pairingId'),
-      milestone: 'hire',
-      amountCents: param('amountCents'),
-      dueOn: param('dueOn'),
-    })
-    .prepare(),
-  hiredCount: db
-    .select({ n: count() })
-    .from(proposals)
-    .where(and(eq(proposals.postingId, param('postingId')), eq(proposals.status, 'hired')))
-    .prepare(),
-}));
+const statements = (db: Db) =>
+  prepared(db, 'pairings.confirmHire', () => ({
+    proposal: db
+      .select({
+        id: proposals.id,
+        status: proposals.status,
+        answeredAt: proposals.answeredAt,
+        postingId: proposals.postingId,
+        jobSeekerId: proposals.jobSeekerId,
+        organisationId: proposals.organisationId,
+      })
+      .from(proposals)
+      .innerJoin(postings, eq(postings.id, proposals.postingId))
+      .where(
+        and(eq(proposals.id, param('proposalId')), eq(postings.businessId, param('businessId'))),
+      )
+      .prepare(),
+    openPhase: db.select().from(phases).where(eq(phases.status, 'open')).prepare(),
+    participation: db
+      .select({
+        wageAllocationCents: phaseOrganisations.wageAllocationCents,
+        accompanimentAllocationCents: phaseOrganisations.accompanimentAllocationCents,
+      })
+      .from(phaseOrganisations)
+      .where(
+        and(
+          eq(phaseOrganisations.phaseId, param('phaseId')),
+          eq(phaseOrganisations.organisationId, param('organisationId')),
+        ),
+      )
+      .prepare(),
+    otherOpenProposals: db
+      .select({ id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt })
+      .from(proposals)
+      .where(
+        and(
+          eq(proposals.jobSeekerId, param('jobSeekerId')),
+          ne(proposals.id, param('proposalId')),
+          inArray(proposals.status, ['proposed', 'interview']),
+        ),
+      )
+      .prepare(),
+    posting: db
+      .select({ status: postings.status, positions: postings.positions })
+      .from(postings)
+      .where(eq(postings.id, param('postingId')))
+      .prepare(),
+    insertPairing: db
+      .insert(pairings)
+      .values({
+        phaseId: param('phaseId'),
+        organisationId: param('organisationId'),
+        businessId: param('businessId'),
+        proposalId: param('proposalId'),
+        jobSeekerId: param('jobSeekerId'),
+        postingId: param('postingId'),
+        startDate: param('startDate'),
+        plannedEndDate: param('plannedEndDate'),
+        hourlyWageCents: param('hourlyWageCents'),
+        hoursPerWeek: param('hoursPerWeek'),
+        plannedWeeks: param('plannedWeeks'),
+        maxWageSubsidyCents: param('maxWageSubsidyCents'),
+        accompanimentCents: param('accompanimentCents'),
+        committedWageCents: param('committedWageCents'),
+        committedAccompanimentCents: param('committedAccompanimentCents'),
+        createdBy: param('createdBy'),
+        createdAt: param('createdAt'),
+        updatedAt: param('updatedAt'),
+      })
+      .returning({ id: pairings.id })
+      .prepare(),
+    insertHireTranche: db
+      .insert(tranches)
+      .values({
+        pairingId: param('pairingId'),
+        milestone: 'hire',
+        amountCents: param('amountCents'),
+        dueOn: param('dueOn'),
+      })
+      .prepare(),
+    hiredCount: db
+      .select({ n: count() })
+      .from(proposals)
+      .where(and(eq(proposals.postingId, param('postingId')), eq(proposals.status, 'hired')))
+      .prepare(),
+  }));
 
 function openPhase(db: Db) {
   const phase = statements(db).openPhase.get();

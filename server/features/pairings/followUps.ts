@@ -3,16 +3,20 @@
 import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { addDays, quebecToday } from '../../../shared/dates';
-import { fieldError } from '../../../shared/errors';
+import { appError, fieldError } from '../../../shared/errors';
 import type { followUpInput } from '../../../shared/pairings/schemas';
 import { followUps, jobSeekers, pairings } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation } from '../guards';
-import { visiblePairing } from './pairingGuards';
+import { accompaniedBy, visiblePairing } from './pairingGuards';
 
 export function logFollowUp(deps: Deps, actor: Actor, input: z.infer<typeof followUpInput>) {
-  actorOrganisation(actor);
+  const organisationId = actorOrganisation(actor);
   const pairing = visiblePairing(deps.db, actor, input.pairingId);
+  // Only the organisation accompanying the person now (after a transfer, the new one).
+  if ((pairing.accompanyingOrganisationId ?? pairing.organisationId) !== organisationId) {
+    throw appError('auth.forbidden');
+  }
   if (input.nextOn && input.nextOn < input.on)
     throw fieldError('nextOn', 'followUp.nextBeforeDate');
   return deps.db
@@ -53,7 +57,7 @@ export function accompanimentAgenda(deps: Deps, actor: Actor) {
     .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
     .leftJoin(latest, eq(latest.pairingId, pairings.id))
     .leftJoin(followUps, eq(followUps.id, latest.lastId))
-    .where(and(eq(pairings.organisationId, organisationId), eq(pairings.status, 'active')))
+    .where(and(accompaniedBy(organisationId), eq(pairings.status, 'active')))
     .orderBy(desc(pairings.id))
     .all();
   // No follow-up yet: the first is due a week after the start.
@@ -73,7 +77,7 @@ export function accompanimentAgenda(deps: Deps, actor: Actor) {
     .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
     .where(
       and(
-        eq(pairings.organisationId, organisationId),
+        accompaniedBy(organisationId),
         inArray(pairings.status, ['completed', 'ended_early']),
         isNull(pairings.retentionOutcome),
         lte(pairings.retentionDueOn, horizon),

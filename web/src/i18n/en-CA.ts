@@ -3,6 +3,7 @@
 import { coordinatorEn } from './en/coordinator';
 import { dashboardEn } from './en/dashboard';
 import { employerEn } from './en/employer';
+import { growthEn, growthErrorsEn, growthValidationEn } from './en/growth';
 import { listsEn } from './en/lists';
 import { notificationsEn } from './en/notifications';
 import { organisationEn } from './en/organisation';
@@ -60,6 +61,7 @@ export const enCA: Catalog = {
   notifications: notificationsEn,
   dashboard: dashboardEn,
   lists: listsEn,
+  growth: growthEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',
@@ -209,6 +211,7 @@ export const enCA: Catalog = {
     resetLinkSent: 'A password reset link was emailed to {{name}}.',
   },
   errors: {
+    ...growthErrorsEn,
     generic: 'Something unexpected happened. Try again in a moment.',
     network: 'Cannot reach the server. Check your connection.',
     auth: {
@@ -343,6 +346,7 @@ export const enCA: Catalog = {
     },
   },
   validation: {
+    ...growthValidationEn,
     required: 'This field is required.',
     email: 'Enter a valid email address (e.g. name@example.ca).',
     passwordTooShort: 'The password must have at least {{min}} characters.',

@@ -4,6 +4,7 @@
 import { coordinatorFr } from './coordinator';
 import { dashboardFr } from './dashboard';
 import { employerFr } from './employer';
+import { growthErrorsFr, growthFr, growthValidationFr } from './growth';
 import { listsFr } from './lists';
 import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
@@ -60,6 +61,7 @@ export const frCA = {
   notifications: notificationsFr,
   dashboard: dashboardFr,
   lists: listsFr,
+  growth: growthFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',
@@ -212,6 +214,7 @@ export const frCA = {
     resetLinkSent: 'Un lien de réinitialisation a été envoyé par courriel à {{name}}.',
   },
   errors: {
+    ...growthErrorsFr,
     generic: "Une erreur inattendue s'est produite. Réessayez dans un instant.",
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion.',
     auth: {
@@ -349,6 +352,7 @@ export const frCA = {
     },
   },
   validation: {
+    ...growthValidationFr,
     required: 'Ce champ est obligatoire.',
     email: 'Entrez une adresse courriel valide (ex. : nom@exemple.ca).',
     passwordTooShort: 'Le mot de passe doit contenir au moins {{min}} caractères.',

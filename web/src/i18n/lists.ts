@@ -104,6 +104,7 @@ export const listsFr = {
         exported: 'Dossier exporté',
         closed: 'Dossier fermé',
         anonymised: 'Dossier anonymisé',
+        imported: 'Dossiers importés',
       },
       settings: {
         privacy_updated: 'Paramètres de confidentialité modifiés',
@@ -136,6 +137,28 @@ export const listsFr = {
       ledger: {
         paid: 'Versement payé',
         reversed: 'Écriture annulée',
+      },
+      employerRequest: {
+        submitted: 'Demande d’employeur reçue (non confirmée)',
+        confirmed: 'Demande d’employeur confirmée',
+        taken: 'Demande d’employeur prise en charge',
+        purged: 'Demandes non confirmées supprimées',
+      },
+      posting: {
+        created: 'Offre créée',
+      },
+      transfer: {
+        requested: 'Transfert de dossier demandé',
+        accepted: 'Transfert de dossier accepté',
+        declined: 'Transfert de dossier refusé',
+        cancelled: 'Transfert de dossier annulé',
+      },
+      apiToken: {
+        created: 'Jeton d’API créé',
+        revoked: 'Jeton d’API révoqué',
+      },
+      api: {
+        called: 'Appel à l’API',
       },
     },
   },

@@ -70,6 +70,7 @@ export const organisationFr = {
     participation: 'Participer au programme',
     proposal: 'Être proposée à des employeurs',
     contact_sharing: "Transmettre ses coordonnées à l'employeur",
+    transfer_notes: 'Ses notes et clientèles suivent son dossier en cas de transfert',
   },
   consentExplain: {
     participation:
@@ -78,6 +79,8 @@ export const organisationFr = {
       "Les employeurs à qui vous la proposez voient son prénom et l'initiale de son nom, sa présentation, ses compétences, ses langues et sa disponibilité. Jamais ses clientèles ni vos notes.",
     contact_sharing:
       "Son courriel et son téléphone sont montrés à l'employeur seulement s'il l'invite en entrevue.",
+    transfer_notes:
+      'Si son dossier est transféré à un autre organisme membre, vos notes privées et ses clientèles le suivent. Sans ce consentement, elles sont effacées au transfert.',
   },
   consentWithdrawEffect: {
     participation:
@@ -85,6 +88,7 @@ export const organisationFr = {
     proposal:
       'Ses candidatures en cours seront retirées et elle ne sera plus proposée à des employeurs.',
     contact_sharing: 'Ses coordonnées ne seront plus montrées aux employeurs.',
+    transfer_notes: 'Ses notes et clientèles ne suivront pas son dossier en cas de transfert.',
   },
   proposalStatus: {
     proposed: 'En attente de réponse',
@@ -350,6 +354,7 @@ export const organisationFr = {
     consent_withdrawn: 'Consentement retiré',
     posting_closed: "L'offre a été fermée",
     no_answer: "Sans réponse de l'employeur",
+    file_transferred: 'Dossier transféré à un autre organisme',
   },
   answer: {
     show: 'Voir la réponse',

@@ -76,6 +76,9 @@ export function LoginPage() {
       <p>
         <Link href="/forgot-password">{t('login.forgot')}</Link>
       </p>
+      <p>
+        <Link href="/recruit">{t('growth.recruit.loginLink')}</Link>
+      </p>
       {demo.data ? (
         <section className="card demo" aria-labelledby="demo-title">
           <h2 id="demo-title">{t('login.demoTitle')}</h2>

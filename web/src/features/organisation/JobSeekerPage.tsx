@@ -17,6 +17,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { TransferSection } from '../jobSeekers/transfer/TransferSection';
 import { FileActions } from '../privacy/FileActions';
 import {
   Availability,
@@ -475,6 +476,9 @@ export function JobSeekerPage() {
 
       <PersonProposals jobSeekerId={s.id} name={name} onDone={setMessage} />
       <MatchingPostings file={s} onDone={setMessage} />
+      {s.status === 'active' ? (
+        <TransferSection jobSeekerId={s.id} organisationId={s.organisationId} />
+      ) : null}
       <FileActions jobSeekerId={s.id} closed={s.status === 'closed'} />
     </>
   );

@@ -106,6 +106,7 @@ export const listsEn: Widen<typeof listsFr> = {
         exported: 'File exported',
         closed: 'File closed',
         anonymised: 'File anonymised',
+        imported: 'Files imported',
       },
       settings: {
         privacy_updated: 'Privacy settings updated',
@@ -138,6 +139,28 @@ export const listsEn: Widen<typeof listsFr> = {
       ledger: {
         paid: 'Payment made',
         reversed: 'Entry reversed',
+      },
+      employerRequest: {
+        submitted: 'Employer request received (unconfirmed)',
+        confirmed: 'Employer request confirmed',
+        taken: 'Employer request taken in charge',
+        purged: 'Unconfirmed requests deleted',
+      },
+      posting: {
+        created: 'Posting created',
+      },
+      transfer: {
+        requested: 'File transfer requested',
+        accepted: 'File transfer accepted',
+        declined: 'File transfer declined',
+        cancelled: 'File transfer cancelled',
+      },
+      apiToken: {
+        created: 'API token created',
+        revoked: 'API token revoked',
+      },
+      api: {
+        called: 'API call',
       },
     },
   },
