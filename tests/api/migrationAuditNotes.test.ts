@@ -9,7 +9,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase, migrationsFolder, wrap } from '../../server/db/client';
 
-/** The migrations folder as it was before `tag` (that migration and later ones left out). */
+/** The migrations folder as it was before the migration named `tag` (number left out: it moves when branches merge), that one and later ones left out. */
 function folderBefore(tag: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-migrations-'));
   cpSync(migrationsFolder(), dir, { recursive: true });
@@ -17,18 +17,18 @@ function folderBefore(tag: string): string {
   const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
     entries: { idx: number; tag: string }[];
   };
-  const cut = journal.entries.findIndex((e) => e.tag === tag);
+  const cut = journal.entries.findIndex((e) => e.tag.replace(/^\d+_/, '') === tag);
   expect(cut).toBeGreaterThan(0);
   journal.entries = journal.entries.slice(0, cut);
   writeFileSync(journalPath, JSON.stringify(journal));
   return dir;
 }
 
-describe('migration 0010 (anonymisation and the append-only tables)', () => {
+describe('migration anonymisation_erasure (anonymisation and the append-only tables)', () => {
   it('strips the reversal notes copied into the audit history, and nothing else', () => {
     const db = wrap(new Database(':memory:'));
     db.$client.pragma('foreign_keys = OFF');
-    migrate(db, { migrationsFolder: folderBefore('0010_anonymisation_erasure') });
+    migrate(db, { migrationsFolder: folderBefore('anonymisation_erasure') });
     const insert = db.$client.prepare(
       "INSERT INTO audit_events (at, action, subject_type, subject_id, details) VALUES ('2026-11-01T00:00:00.000Z', ?, 'ledger_entry', 1, ?)",
     );
