@@ -7,16 +7,50 @@ export const idSchema = z
   .positive()
   .max(2 ** 31);
 
-export function requiredText(max: number) {
-  return z
-    .string('validation.required')
-    .trim()
-    .min(1, 'validation.required')
-    .max(max, 'validation.too_big_string');
+/**
+ * Characters no text field accepts: C0 controls (NUL…), DEL and C1 controls, and the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make
+ * a name display as something else (« U+202E » reverses what follows). Multi-line free text
+ * (notes, messages, descriptions) may hold line breaks and tabs; single-line text (names, titles,
+ * cities, references) may not.
+ */
+const FORBIDDEN_ANYWHERE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const LINE_BREAK_OR_TAB = /[\t\n]/u;
+
+export interface TextOptions {
+  /** Free text over several lines: line breaks and tabs allowed. */
+  multiline?: boolean;
 }
 
-export function optionalText(max: number) {
-  return z.string().trim().max(max, 'validation.too_big_string').default('');
+/** Whether `s` holds a character no text field accepts (see FORBIDDEN_ANYWHERE). */
+export function hasForbiddenCharacter(s: string): boolean {
+  return FORBIDDEN_ANYWHERE.test(s);
+}
+
+/**
+ * THE text schema: every text a person types goes through it (names, titles, notes, messages,
+ * reasons…). Trimmed; line endings written \n; refused, with a translated message on the field,
+ * when it holds a control or bidirectional-override character, or a line break where one line
+ * is expected.
+ */
+export function safeText(max: number, options: TextOptions = {}) {
+  const base = z
+    .string('validation.required')
+    .trim()
+    .overwrite((s) => s.replace(/\r\n?/g, '\n'))
+    .max(max, 'validation.too_big_string')
+    .refine((s) => !hasForbiddenCharacter(s), 'validation.controlCharacters');
+  return options.multiline
+    ? base
+    : base.refine((s) => !LINE_BREAK_OR_TAB.test(s), 'validation.lineBreak');
+}
+
+export function requiredText(max: number, options: TextOptions = {}) {
+  return safeText(max, options).refine((s) => s.length > 0, 'validation.required');
+}
+
+export function optionalText(max: number, options: TextOptions = {}) {
+  return safeText(max, options).default('');
 }
 
 /** An optional email: empty string when none. */
@@ -48,7 +82,7 @@ export function intInRange(min: number, max: number) {
 
 /** A list of short labels (skills), trimmed, de-duplicated, empty ones dropped. */
 export const labelListSchema = z
-  .array(z.string().trim().max(60, 'validation.too_big_string'))
+  .array(safeText(60))
   .max(30, 'validation.tooMany')
   .transform((list) => [...new Set(list.filter((s) => s !== ''))])
   .default([]);
