@@ -56,7 +56,9 @@ export function pairingEndBreaches(
 ): DateRuleBreach[] {
   const out: DateRuleBreach[] = [];
   if (endDate < pairing.startDate) {
-    out.push(breach('endDate', 'pairing.endBeforeStart', { date: endDate, start: pairing.startDate }));
+    out.push(
+      breach('endDate', 'pairing.endBeforeStart', { date: endDate, start: pairing.startDate }),
+    );
   }
   if (endDate > today) out.push(breach('endDate', 'pairing.endInFuture', { date: endDate, today }));
   return out;
@@ -103,9 +105,7 @@ export function consentWithdrawalBreaches(
 ): DateRuleBreach[] {
   const out: DateRuleBreach[] = [];
   if (withdrawnOn < givenOn) {
-    out.push(
-      breach('withdrawnOn', 'consent.withdrawnBeforeGiven', { date: withdrawnOn, givenOn }),
-    );
+    out.push(breach('withdrawnOn', 'consent.withdrawnBeforeGiven', { date: withdrawnOn, givenOn }));
   }
   if (withdrawnOn > today) {
     out.push(breach('withdrawnOn', 'consent.withdrawnInFuture', { date: withdrawnOn, today }));

@@ -168,7 +168,10 @@ export type ClaimStatus = (typeof claimStatuses)[number];
  * approved. A rejected claim never did; a reversed one (its ledger entry reversed) no longer
  * does, so the corrected claim for the same period can be submitted.
  */
-export const countingClaimStatuses = ['submitted', 'approved'] as const satisfies readonly ClaimStatus[];
+export const countingClaimStatuses = [
+  'submitted',
+  'approved',
+] as const satisfies readonly ClaimStatus[];
 
 /** Reversing is done on the ledger entry (money.reverseEntry); the claim follows. */
 export const claimActions = ['approve', 'reject', 'reverse'] as const;
@@ -224,7 +227,10 @@ export type TrancheStatus = (typeof trancheStatuses)[number];
  * approved tranche's ledger entry is reversed, the tranche becomes 'reversed' and, its milestone
  * having happened, a new 'due' tranche takes its place for a new decision.
  */
-export const countingTrancheStatuses = ['due', 'approved'] as const satisfies readonly TrancheStatus[];
+export const countingTrancheStatuses = [
+  'due',
+  'approved',
+] as const satisfies readonly TrancheStatus[];
 
 export const trancheActions = ['approve', 'reject', 'reverse'] as const;
 export type TrancheAction = (typeof trancheActions)[number];

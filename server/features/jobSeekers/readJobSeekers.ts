@@ -18,11 +18,7 @@ import {
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation, ownJobSeeker } from '../guards';
 import { keyset, likePattern, type SortKeys } from '../lists/keyset';
-import {
-  inActivePairing,
-  notProposableSeeker,
-  proposableSeeker,
-} from '../pairings/activePairing';
+import { inActivePairing, notProposableSeeker, proposableSeeker } from '../pairings/activePairing';
 
 const seekerSorts: SortKeys<JobSeekerSortKey, { id: number; lastName: string; updatedAt: string }> =
   {

@@ -2,8 +2,8 @@
 // follow-ups due or overdue and retention checks due.
 import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { followUpBreaches, refuseFirst } from '../../../shared/dateRules';
 import { addDays, quebecToday } from '../../../shared/dates';
-import { fieldError } from '../../../shared/errors';
 import type { followUpInput } from '../../../shared/pairings/schemas';
 import { followUps, jobSeekers, pairings } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
@@ -13,8 +13,14 @@ import { visiblePairing } from './pairingGuards';
 export function logFollowUp(deps: Deps, actor: Actor, input: z.infer<typeof followUpInput>) {
   actorOrganisation(actor);
   const pairing = visiblePairing(deps.db, actor, input.pairingId);
-  if (input.nextOn && input.nextOn < input.on)
-    throw fieldError('nextOn', 'followUp.nextBeforeDate');
+  // Dated up to today and not before the pairing; the next date may be in the future.
+  refuseFirst(
+    followUpBreaches(
+      input,
+      { startDate: pairing.startDate, recordedOn: quebecToday(new Date(pairing.createdAt)) },
+      quebecToday(deps.clock.now()),
+    ),
+  );
   return deps.db
     .insert(followUps)
     .values({

@@ -3,10 +3,13 @@
 // longer needs back to the budgets.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { appError, fieldError } from '../../../shared/errors';
+import { pairingEndBreaches, refuseFirst, retentionCheckBreaches } from '../../../shared/dateRules';
+import { quebecToday } from '../../../shared/dates';
+import { appError } from '../../../shared/errors';
 import { maxWageSubsidyCents, trancheAmounts } from '../../../shared/money/calculator';
 import {
   canRecordRetention,
+  countingTrancheStatuses,
   findPairingTransition,
   milestonesReached,
   retentionCheckDueOn,
@@ -57,7 +60,9 @@ export function recomputeCommitment(tx: DbOrTx, pairingId: number, rules: Subsid
   const trancheRows = tx
     .select({ amount: tranches.amountCents })
     .from(tranches)
-    .where(and(eq(tranches.pairingId, pairingId), inArray(tranches.status, ['due', 'approved'])))
+    .where(
+      and(eq(tranches.pairingId, pairingId), inArray(tranches.status, countingTrancheStatuses)),
+    )
     .all();
   tx.update(pairings)
     .set({
@@ -88,7 +93,8 @@ function endPairing(
     const pairing = visiblePairing(tx, actor, p.pairingId);
     const t = findPairingTransition(pairing.status, p.action, actor.role);
     if (!t) throw appError('pairing.illegalTransition', { from: pairing.status });
-    if (p.endDate < pairing.startDate) throw fieldError('endDate', 'pairing.endBeforeStart');
+    // From its start to today: a placement ends on a day that has come.
+    refuseFirst(pairingEndBreaches(p.endDate, pairing, quebecToday(now)));
     tx.update(pairings)
       .set({
         status: t.to,
@@ -149,8 +155,16 @@ export function recordRetention(
   const now = deps.clock.now();
   deps.db.transaction((tx) => {
     const pairing = visiblePairing(tx, actor, input.pairingId);
-    if (!canRecordRetention(pairing.status, actor.role))
+    if (!canRecordRetention(pairing.status, actor.role) || !pairing.retentionDueOn)
       throw appError('pairing.retentionNotAllowed');
+    // From its due date (12 weeks after the end) to today.
+    refuseFirst(
+      retentionCheckBreaches(
+        input.checkedOn,
+        { retentionDueOn: pairing.retentionDueOn },
+        quebecToday(now),
+      ),
+    );
     tx.update(pairings)
       .set({
         retentionOutcome: input.outcome,
