@@ -14,7 +14,14 @@ export const idSchema = z
  * (notes, messages, descriptions) may hold line breaks and tabs; single-line text (names, titles,
  * cities, references) may not.
  */
-const FORBIDDEN_ANYWHERE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+function isForbiddenCodePoint(cp: number): boolean {
+  return (
+    (cp <= 0x1f && cp !== 0x09 && cp !== 0x0a) ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069)
+  );
+}
 const LINE_BREAK_OR_TAB = /[\t\n]/u;
 
 export interface TextOptions {
@@ -22,9 +29,12 @@ export interface TextOptions {
   multiline?: boolean;
 }
 
-/** Whether `s` holds a character no text field accepts (see FORBIDDEN_ANYWHERE). */
+/** Whether `s` holds a character no text field accepts (line breaks and tabs aside). */
 export function hasForbiddenCharacter(s: string): boolean {
-  return FORBIDDEN_ANYWHERE.test(s);
+  for (const ch of s) {
+    if (isForbiddenCodePoint(ch.codePointAt(0) ?? 0)) return true;
+  }
+  return false;
 }
 
 /**
