@@ -179,8 +179,6 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
       const phase = openPhase(deps.db);
       // Within the phase; in the past only within the phase's window (a hire recorded late).
       refuseFirst(hireStartBreaches(input.startDate, phase, phase.rules, quebecToday(now)));
-      // A person is in one active pairing at a time (shared/pairings/activePairing.ts).
-      if (hasActivePairing(tx, proposal.jobSeekerId)) throw appError('proposal.alreadyHired');
       const terms = {
         hourlyWageCents: input.hourlyWageCents,
         hoursPerWeek: input.hoursPerWeek,
@@ -239,6 +237,8 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         actorUserId: actor.userId,
         now,
       });
+      // A person is in one active pairing at a time (shared/pairings/activePairing.ts).
+      if (hasActivePairing(tx, proposal.jobSeekerId)) throw appError('proposal.alreadyHired');
       const created = q.insertPairing.get({
         phaseId: phase.id,
         organisationId: proposal.organisationId,
