@@ -315,7 +315,8 @@ describe('budget consistency', () => {
           const claimed = sum(
             allClaims
               .filter(
-                (c) => c.pairingId === p.id && (c.status === 'submitted' || c.status === 'approved'),
+                (c) =>
+                  c.pairingId === p.id && (c.status === 'submitted' || c.status === 'approved'),
               )
               .map((c) => c.amountCents),
           );
