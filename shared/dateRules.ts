@@ -48,16 +48,28 @@ export function claimPeriodBreaches(
   return out;
 }
 
-/** A placement completed or ended early: on a date from its start to today. */
+/**
+ * A placement completed or ended early: on a date from its start to today, and not before the
+ * last day its claims (submitted or approved) already cover (`claimedUntil`): a claimed pay
+ * period lies within the pairing.
+ */
 export function pairingEndBreaches(
   endDate: string,
-  pairing: { startDate: string },
+  pairing: { startDate: string; claimedUntil?: string | null },
   today: string,
 ): DateRuleBreach[] {
   const out: DateRuleBreach[] = [];
   if (endDate < pairing.startDate) {
     out.push(
       breach('endDate', 'pairing.endBeforeStart', { date: endDate, start: pairing.startDate }),
+    );
+  }
+  if (pairing.claimedUntil && endDate < pairing.claimedUntil) {
+    out.push(
+      breach('endDate', 'pairing.endBeforeClaims', {
+        date: endDate,
+        claimedUntil: pairing.claimedUntil,
+      }),
     );
   }
   if (endDate > today) out.push(breach('endDate', 'pairing.endInFuture', { date: endDate, today }));

@@ -74,6 +74,7 @@ const catalogue = {
   'pairing.retentionNotAllowed': 'CONFLICT',
   'pairing.endBeforeStart': 'BAD_REQUEST',
   'pairing.endInFuture': 'BAD_REQUEST',
+  'pairing.endBeforeClaims': 'CONFLICT',
   'pairing.retentionTooEarly': 'BAD_REQUEST',
   'pairing.retentionInFuture': 'BAD_REQUEST',
   'claim.notFound': 'NOT_FOUND',

@@ -256,19 +256,31 @@ describe('budget consistency', () => {
             .all()
             .map((p) => p.ledgerEntryId),
         );
+        // After an early end: what the weeks it lasted can pay, or what its claims already use.
+        const claimedOn = (id: number) =>
+          sum(
+            allClaims
+              .filter(
+                (c) => c.pairingId === id && (c.status === 'submitted' || c.status === 'approved'),
+              )
+              .map((c) => c.amountCents),
+          );
         const committedWage = sum(
           allPairings.map((p) =>
             p.status === 'ended_early'
               ? Math.min(
                   p.maxWageSubsidyCents,
-                  maxWageSubsidyCents(currentFitRules, {
-                    hourlyWageCents: p.hourlyWageCents,
-                    hoursPerWeek: p.hoursPerWeek,
-                    weeks: Math.ceil(
-                      ((Date.parse(p.endDate ?? '') - Date.parse(p.startDate)) / 86_400_000 + 1) /
-                        7,
-                    ),
-                  }),
+                  Math.max(
+                    claimedOn(p.id),
+                    maxWageSubsidyCents(currentFitRules, {
+                      hourlyWageCents: p.hourlyWageCents,
+                      hoursPerWeek: p.hoursPerWeek,
+                      weeks: Math.ceil(
+                        ((Date.parse(p.endDate ?? '') - Date.parse(p.startDate)) / 86_400_000 + 1) /
+                          7,
+                      ),
+                    }),
+                  ),
                 )
               : p.maxWageSubsidyCents,
           ),

@@ -40,43 +40,69 @@ const happenedOn: [string, string][] = [
 /** Instants that are deadlines or schedules, not records of something that happened. */
 const aheadOfTime = new Set(['expires_at', 'absolute_expires_at', 'next_attempt_at']);
 
+// One statement per database, prepared once: a UNION over every instant column found.
+const datedStatements = new WeakMap<Db, ReturnType<Db['$client']['prepare']>>();
+
+function datedStatement(db: Db) {
+  let statement = datedStatements.get(db);
+  if (!statement) {
+    const parts: string[] = [];
+    for (const table of tableNames(db)) {
+      for (const c of columnNames(db, table)) {
+        if (c.endsWith('_at') && !aheadOfTime.has(c)) {
+          parts.push(
+            `SELECT '${table}.${c}' AS col, rowid AS id, "${c}" AS v, 'now' AS bound FROM "${table}" WHERE "${c}" > @now`,
+          );
+        }
+      }
+    }
+    for (const [table, c] of happenedOn) {
+      parts.push(
+        `SELECT '${table}.${c}' AS col, rowid AS id, "${c}" AS v, 'today' AS bound FROM "${table}" WHERE "${c}" > @today`,
+      );
+    }
+    statement = db.$client.prepare(parts.join(' UNION ALL '));
+    datedStatements.set(db, statement);
+  }
+  return statement;
+}
+
 /** No record dated after the clock: every instant (…_at) of every table, and happened dates. */
 export function datedAfterTheClock(db: Db, now: Date): string[] {
-  const out: string[] = [];
-  const nowIso = now.toISOString();
-  const today = quebecToday(now);
-  for (const table of tableNames(db)) {
-    const instants = columnNames(db, table).filter((c) => c.endsWith('_at') && !aheadOfTime.has(c));
-    for (const column of instants) {
-      const rows = db.$client
-        .prepare(`SELECT rowid AS id, "${column}" AS v FROM "${table}" WHERE "${column}" > ?`)
-        .all(nowIso) as { id: number; v: string }[];
-      for (const r of rows) out.push(`${table}.${column} #${r.id} = ${r.v} > ${nowIso}`);
-    }
-  }
-  for (const [table, column] of happenedOn) {
-    const rows = db.$client
-      .prepare(`SELECT rowid AS id, "${column}" AS v FROM "${table}" WHERE "${column}" > ?`)
-      .all(today) as { id: number; v: string }[];
-    for (const r of rows) out.push(`${table}.${column} #${r.id} = ${r.v} > today ${today}`);
-  }
-  return out;
+  const bounds = { now: now.toISOString(), today: quebecToday(now) };
+  const rows = datedStatement(db).all(bounds) as {
+    col: string;
+    id: number;
+    v: string;
+    bound: 'now' | 'today';
+  }[];
+  return rows.map((r) => `${r.col} #${r.id} = ${r.v} after ${r.bound} (${bounds[r.bound]})`);
 }
+
+/** The rows the invariants read, loaded once per check. */
+export function loadRows(db: Db) {
+  return {
+    pairings: db.select().from(pairings).all(),
+    claims: db.select().from(claims).all(),
+    tranches: db.select().from(tranches).all(),
+    ledger: db.select().from(ledgerEntries).all(),
+    payments: db.select().from(payments).all(),
+    consents: db.select().from(consents).all(),
+    jobSeekers: db.select().from(jobSeekers).all(),
+    phases: db.select().from(phases).all(),
+    budgetTotals: db.select().from(budgetTotals).all(),
+  };
+}
+export type Rows = ReturnType<typeof loadRows>;
 
 /**
  * Nothing before what it depends on, and no money due, approved or paid before its milestone:
  * ends after starts, withdrawals after consents, claims after their period, approvals after the
  * milestone, payments after the approval.
  */
-export function beforeItsPrerequisite(db: Db): string[] {
+export function beforeItsPrerequisite(db: Db, rows: Rows = loadRows(db)): string[] {
   const out: string[] = [];
-  const allPairings = new Map(
-    db
-      .select()
-      .from(pairings)
-      .all()
-      .map((p) => [p.id, p]),
-  );
+  const allPairings = new Map(rows.pairings.map((p) => [p.id, p]));
   for (const p of allPairings.values()) {
     if (p.endDate !== null && p.endDate < p.startDate)
       out.push(`pairing ${p.id} ends before it starts`);
@@ -88,17 +114,11 @@ export function beforeItsPrerequisite(db: Db): string[] {
         `pairing ${p.id}: retention checked on ${p.retentionCheckedOn} before ${p.retentionDueOn}`,
       );
   }
-  for (const c of db.select().from(consents).all()) {
+  for (const c of rows.consents) {
     if (c.withdrawnOn !== null && c.withdrawnOn < c.givenOn)
       out.push(`consent ${c.id} withdrawn on ${c.withdrawnOn} before given on ${c.givenOn}`);
   }
-  const claimRows = new Map(
-    db
-      .select()
-      .from(claims)
-      .all()
-      .map((c) => [c.id, c]),
-  );
+  const claimRows = new Map(rows.claims.map((c) => [c.id, c]));
   for (const c of claimRows.values()) {
     const p = allPairings.get(c.pairingId);
     if (dayOf(c.submittedAt) < c.periodEnd)
@@ -108,13 +128,7 @@ export function beforeItsPrerequisite(db: Db): string[] {
     if (p && (c.periodStart < p.startDate || c.periodEnd > (p.endDate ?? p.plannedEndDate)))
       out.push(`claim ${c.id} outside pairing ${p.id}`);
   }
-  const trancheRows = new Map(
-    db
-      .select()
-      .from(tranches)
-      .all()
-      .map((t) => [t.id, t]),
-  );
+  const trancheRows = new Map(rows.tranches.map((t) => [t.id, t]));
   for (const t of trancheRows.values()) {
     const p = allPairings.get(t.pairingId);
     if (!p) continue;
@@ -130,13 +144,7 @@ export function beforeItsPrerequisite(db: Db): string[] {
         `retention tranche ${t.id} due on ${t.dueOn} before the check (${p.retentionDueOn})`,
       );
   }
-  const entries = new Map(
-    db
-      .select()
-      .from(ledgerEntries)
-      .all()
-      .map((e) => [e.id, e]),
-  );
+  const entries = new Map(rows.ledger.map((e) => [e.id, e]));
   for (const e of entries.values()) {
     if (e.kind === 'reversal') continue;
     const approvedOn = dayOf(e.createdAt);
@@ -149,7 +157,7 @@ export function beforeItsPrerequisite(db: Db): string[] {
         `entry ${e.id} approved on ${approvedOn} before tranche ${tranche.id} was due (${tranche.dueOn})`,
       );
   }
-  for (const pay of db.select().from(payments).all()) {
+  for (const pay of rows.payments) {
     const e = entries.get(pay.ledgerEntryId);
     if (e && pay.paidOn < dayOf(e.createdAt))
       out.push(`payment ${pay.id} on ${pay.paidOn} before entry ${e.id} was approved`);
@@ -162,15 +170,11 @@ export function beforeItsPrerequisite(db: Db): string[] {
  * maximum; after an early end, its commitment) and never overlap; at most one counting tranche
  * per milestone; one active pairing per person at most.
  */
-export function moneyWithinLimits(db: Db): string[] {
+export function moneyWithinLimits(db: Db, rows: Rows = loadRows(db)): string[] {
   const out: string[] = [];
-  const counting = db
-    .select()
-    .from(claims)
-    .all()
-    .filter((c) => c.status === 'submitted' || c.status === 'approved');
+  const counting = rows.claims.filter((c) => c.status === 'submitted' || c.status === 'approved');
   const activeOf = new Map<number, number>();
-  for (const p of db.select().from(pairings).all()) {
+  for (const p of rows.pairings) {
     const mine = counting.filter((c) => c.pairingId === p.id);
     const total = sum(mine.map((c) => c.amountCents));
     if (total > p.maxWageSubsidyCents)
@@ -188,7 +192,7 @@ export function moneyWithinLimits(db: Db): string[] {
   for (const [seeker, n] of activeOf)
     if (n > 1) out.push(`person ${seeker} in ${n} active pairings`);
   const milestones = new Set<string>();
-  for (const t of db.select().from(tranches).all()) {
+  for (const t of rows.tranches) {
     if (t.status === 'reversed' || t.status === 'rejected') continue;
     const key = `${t.pairingId}/${t.milestone}`;
     if (milestones.has(key))
@@ -199,9 +203,9 @@ export function moneyWithinLimits(db: Db): string[] {
 }
 
 /** budget_totals as "phase/org/fund" → [committed, approved, paid], zero rows left out. */
-export function aggregateRows(db: Db) {
+export function aggregateRows(db: Db, rows: Rows = loadRows(db)) {
   const out = new Map<string, [number, number, number]>();
-  for (const r of db.select().from(budgetTotals).all()) {
+  for (const r of rows.budgetTotals) {
     if (r.committedCents === 0 && r.approvedCents === 0 && r.paidCents === 0) continue;
     out.set(`${r.phaseId}/${r.organisationId}/${r.fund}`, [
       r.committedCents,
@@ -213,25 +217,19 @@ export function aggregateRows(db: Db) {
 }
 
 /** The same map recomputed from the raw pairings, ledger and payments. */
-export function recomputedAggregates(db: Db) {
+export function recomputedAggregates(db: Db, rows: Rows = loadRows(db)) {
   const out = new Map<string, [number, number, number]>();
   const add = (key: string, i: 0 | 1 | 2, amount: number) => {
     const row = out.get(key) ?? [0, 0, 0];
     row[i] += amount;
     out.set(key, row);
   };
-  for (const p of db.select().from(pairings).all()) {
+  for (const p of rows.pairings) {
     add(`${p.phaseId}/${p.organisationId}/wage`, 0, p.committedWageCents);
     add(`${p.phaseId}/${p.organisationId}/accompaniment`, 0, p.committedAccompanimentCents);
   }
-  const paid = new Set(
-    db
-      .select()
-      .from(payments)
-      .all()
-      .map((p) => p.ledgerEntryId),
-  );
-  for (const e of db.select().from(ledgerEntries).all()) {
+  const paid = new Set(rows.payments.map((p) => p.ledgerEntryId));
+  for (const e of rows.ledger) {
     const key = `${e.phaseId}/${e.organisationId}/${e.fund}`;
     add(key, 1, e.amountCents);
     if (paid.has(e.id)) add(key, 2, e.amountCents);
@@ -245,21 +243,15 @@ export function recomputedAggregates(db: Db) {
  * pairing's commitment (its maxima; after an early end, what the weeks it lasted can pay or its
  * claims already use, and its counting tranches). No envelope is exceeded.
  */
-export function budgetsRecomputed(db: Db): string[] {
+export function budgetsRecomputed(db: Db, rows: Rows = loadRows(db)): string[] {
   const out: string[] = [];
-  const kept = JSON.stringify([...aggregateRows(db)].sort());
-  const recomputed = JSON.stringify([...recomputedAggregates(db)].sort());
+  const kept = JSON.stringify([...aggregateRows(db, rows)].sort());
+  const recomputed = JSON.stringify([...recomputedAggregates(db, rows)].sort());
   if (kept !== recomputed) out.push(`budget_totals ${kept} ≠ recomputed ${recomputed}`);
-  const rulesOf = new Map(
-    db
-      .select()
-      .from(phases)
-      .all()
-      .map((p) => [p.id, p]),
-  );
-  const allClaims = db.select().from(claims).all();
-  const allTranches = db.select().from(tranches).all();
-  for (const p of db.select().from(pairings).all()) {
+  const rulesOf = new Map(rows.phases.map((p) => [p.id, p]));
+  const allClaims = rows.claims;
+  const allTranches = rows.tranches;
+  for (const p of rows.pairings) {
     const phase = rulesOf.get(p.phaseId);
     if (!phase?.rules) continue;
     let wage = p.maxWageSubsidyCents;
@@ -300,10 +292,7 @@ export function budgetsRecomputed(db: Db): string[] {
   for (const phase of rulesOf.values()) {
     const committed = (fund: 'wage' | 'accompaniment') =>
       sum(
-        db
-          .select()
-          .from(budgetTotals)
-          .all()
+        rows.budgetTotals
           .filter((r) => r.phaseId === phase.id && r.fund === fund)
           .map((r) => r.committedCents),
       );
@@ -319,24 +308,23 @@ export function budgetsRecomputed(db: Db): string[] {
  * Who can be proposed, recomputed from the raw rows: an open file, consents to participate and
  * to be proposed in force (given by today, not withdrawn), and no active pairing.
  */
-export function expectedProposable(db: Db, today: string): Map<number, boolean> {
+export function expectedProposable(
+  db: Db,
+  today: string,
+  rows: Rows = loadRows(db),
+): Map<number, boolean> {
   const inForce = new Map<number, Set<string>>();
-  for (const c of db.select().from(consents).all()) {
+  for (const c of rows.consents) {
     if (c.withdrawnOn !== null || c.givenOn > today) continue;
     const set = inForce.get(c.jobSeekerId) ?? new Set<string>();
     set.add(c.purpose);
     inForce.set(c.jobSeekerId, set);
   }
   const active = new Set(
-    db
-      .select()
-      .from(pairings)
-      .all()
-      .filter((p) => p.status === 'active')
-      .map((p) => p.jobSeekerId),
+    rows.pairings.filter((p) => p.status === 'active').map((p) => p.jobSeekerId),
   );
   const out = new Map<number, boolean>();
-  for (const s of db.select().from(jobSeekers).all()) {
+  for (const s of rows.jobSeekers) {
     const given = inForce.get(s.id) ?? new Set<string>();
     out.set(
       s.id,

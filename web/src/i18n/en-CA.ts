@@ -289,6 +289,8 @@ export const enCA: Catalog = {
       illegalTransition: 'This action is not possible for a pairing in this state.',
       retentionNotAllowed: 'The 12-week check is recorded once the pairing has ended.',
       endBeforeStart: 'The end date ({{date}}) cannot come before the start date ({{start}}).',
+      endBeforeClaims:
+        'The end date ({{date}}) comes before the end of the periods already claimed ({{claimedUntil}}): a claim must stay within the pairing.',
       endInFuture:
         'The end date ({{date}}) cannot be after today ({{today}}): a pairing ends on a day that has come.',
       retentionTooEarly: 'The 12-week check is recorded from {{dueOn}}: {{date}} is too early.',

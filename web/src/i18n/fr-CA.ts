@@ -298,6 +298,8 @@ export const frCA = {
       retentionNotAllowed: 'La vérification à 12 semaines se fait une fois le jumelage terminé.',
       endBeforeStart:
         'La date de fin (le {{date}}) ne peut pas précéder la date d’entrée (le {{start}}).',
+      endBeforeClaims:
+        'La date de fin (le {{date}}) précède la fin des périodes déjà réclamées (le {{claimedUntil}}) : une réclamation doit rester dans le jumelage.',
       endInFuture:
         "La date de fin (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}) : un jumelage se termine un jour arrivé.",
       retentionTooEarly:
