@@ -37,9 +37,9 @@ export const jobSeekerFields = z.object({
   hoursPerWeek: intInRange(1, 80),
   availableFrom: isoDateSchema,
   languages: z.array(z.enum(languageCodes, 'validation.invalid_value')).max(10).default([]),
-  presentation: optionalText(2000),
+  presentation: optionalText(2000, { multiline: true }),
   clientGroups: z.array(z.enum(clientGroups, 'validation.invalid_value')).max(8).default([]),
-  privateNotes: optionalText(5000),
+  privateNotes: optionalText(5000, { multiline: true }),
 });
 export type JobSeekerFields = z.infer<typeof jobSeekerFields>;
 

@@ -24,7 +24,7 @@ export const reviewInput = z
     id: idSchema,
     action: z.enum(['approve', 'reject']),
     reason: z.enum(rejectReasons).optional(),
-    comment: optionalText(1000),
+    comment: optionalText(1000, { multiline: true }),
   })
   .refine((r) => r.action === 'approve' || r.reason !== undefined, {
     message: 'validation.required',
@@ -51,7 +51,7 @@ export const payBatchInput = z.object({
 
 export const reverseEntryInput = z.object({
   ledgerEntryId: idSchema,
-  note: requiredText(500),
+  note: requiredText(500, { multiline: true }),
 });
 
 /** A page of one of the coordination's queues (claims, tranches, entries to pay), oldest first. */
@@ -66,7 +66,7 @@ export const ledgerListInput = z.object({
   ...pagingInput(200, 100),
 });
 
-export const claimStatuses = ['submitted', 'approved', 'rejected'] as const;
+export const claimStatuses = ['submitted', 'approved', 'rejected', 'reversed'] as const;
 export const claimSortKeys = ['newest', 'submitted', 'amount'] as const;
 export type ClaimSortKey = (typeof claimSortKeys)[number];
 

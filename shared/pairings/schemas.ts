@@ -20,7 +20,7 @@ export const endPairingEarlyInput = z.object({
   pairingId: idSchema,
   endDate: isoDateSchema,
   reason: z.enum(endEarlyReasons, 'validation.required'),
-  comment: optionalText(1000),
+  comment: optionalText(1000, { multiline: true }),
 });
 
 export const completePairingInput = z.object({ pairingId: idSchema, endDate: isoDateSchema });
@@ -36,7 +36,7 @@ export const followUpInput = z.object({
   on: isoDateSchema,
   withWhom: z.enum(['person', 'employer', 'both'], 'validation.required'),
   kind: z.enum(['call', 'visit', 'meeting', 'other'], 'validation.required'),
-  notes: optionalText(5000),
+  notes: optionalText(5000, { multiline: true }),
   nextOn: isoDateSchema.nullable().default(null),
 });
 

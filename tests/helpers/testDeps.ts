@@ -8,6 +8,8 @@ import { freshDb } from './testDb';
 export interface TestClock extends Clock {
   set(iso: string): void;
   advanceMinutes(minutes: number): void;
+  /** Noon in Quebec on that day (YYYY-MM-DD): "today" for the use cases. */
+  setToday(isoDate: string): void;
 }
 
 export function testClock(start = '2026-11-23T14:00:00.000Z'): TestClock {
@@ -19,6 +21,10 @@ export function testClock(start = '2026-11-23T14:00:00.000Z'): TestClock {
     },
     advanceMinutes: (m) => {
       now = new Date(now.getTime() + m * 60_000);
+    },
+    setToday: (isoDate) => {
+      // 17:00Z is noon in winter (EST) and 13:00 in summer (EDT): the same Quebec day either way.
+      now = new Date(`${isoDate}T17:00:00.000Z`);
     },
   };
 }

@@ -30,7 +30,8 @@ export const claims = sqliteTable(
     grossWagesCents: integer().notNull(),
     /** Computed by the calculator at submission. */
     amountCents: integer().notNull(),
-    status: text({ enum: ['submitted', 'approved', 'rejected'] })
+    /** 'reversed': approved, then its ledger entry reversed (it no longer counts). */
+    status: text({ enum: ['submitted', 'approved', 'rejected', 'reversed'] })
       .notNull()
       .default('submitted'),
     rejectReason: text(),
@@ -43,7 +44,7 @@ export const claims = sqliteTable(
     reviewedAt: text(),
   },
   (t) => [
-    check('claims_status', sql`${t.status} IN ('submitted','approved','rejected')`),
+    check('claims_status', sql`${t.status} IN ('submitted','approved','rejected','reversed')`),
     check('claims_period', sql`${t.periodStart} <= ${t.periodEnd}`),
     check(
       'claims_amounts',
@@ -68,7 +69,8 @@ export const tranches = sqliteTable(
       .references(() => pairings.id),
     milestone: text({ enum: ['hire', 'completion', 'retention'] }).notNull(),
     amountCents: integer().notNull(),
-    status: text({ enum: ['due', 'approved', 'rejected'] })
+    /** 'reversed': approved, then its ledger entry reversed; a new 'due' tranche replaces it. */
+    status: text({ enum: ['due', 'approved', 'rejected', 'reversed'] })
       .notNull()
       .default('due'),
     dueOn: text().notNull(),
@@ -78,9 +80,12 @@ export const tranches = sqliteTable(
     reviewedAt: text(),
   },
   (t) => [
-    check('tranches_status', sql`${t.status} IN ('due','approved','rejected')`),
+    check('tranches_status', sql`${t.status} IN ('due','approved','rejected','reversed')`),
     check('tranches_amount', sql`${t.amountCents} >= 0`),
-    uniqueIndex('tranches_pairing_milestone').on(t.pairingId, t.milestone),
+    // One tranche per milestone that counts; reversed ones stay beside their replacement.
+    uniqueIndex('tranches_pairing_milestone')
+      .on(t.pairingId, t.milestone)
+      .where(sql`status <> 'reversed'`),
     index('tranches_status_idx').on(t.status, t.dueOn),
   ],
 );

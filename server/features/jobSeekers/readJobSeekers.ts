@@ -3,11 +3,22 @@ import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { JobSeekerSortKey, listJobSeekersInput } from '../../../shared/jobSeekers/schemas';
-import { prepared } from '../../db/prepared';
-import { consents, fileAccessLog, jobSeekers, postings, proposals, users } from '../../db/schema';
+import { isActivePairing, isProposable } from '../../../shared/pairings/activePairing';
+import {
+  businesses,
+  consents,
+  fileAccessLog,
+  jobSeekers,
+  pairings,
+  phases,
+  postings,
+  proposals,
+  users,
+} from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation, ownJobSeeker } from '../guards';
 import { keyset, likePattern, type SortKeys } from '../lists/keyset';
+import { inActivePairing, notProposableSeeker, proposableSeeker } from '../pairings/activePairing';
 
 const seekerSorts: SortKeys<JobSeekerSortKey, { id: number; lastName: string; updatedAt: string }> =
   {
@@ -26,63 +37,44 @@ export function listJobSeekers(
   input: z.infer<typeof listJobSeekersInput>,
 ) {
   const organisationId = actorOrganisation(actor);
-  const page = keyset(seekerSorts, jobSeekers.id, input.sort, input.cursor, true);
-  const shape = [
-    input.q ? 'q' : '',
-    input.proposable === undefined ? '' : 'p',
-    input.regionCode ? 'r' : '',
-    input.sort.by,
-    input.sort.dir,
-    input.cursor ? 'c' : '',
-  ].join('|');
-  const stmt = prepared(deps.db, `jobSeekers.list:${shape}`, () => {
-    const where: (SQL | undefined)[] = [
-      eq(jobSeekers.organisationId, sql.placeholder('organisationId')),
-      eq(jobSeekers.status, sql.placeholder('status')),
-    ];
-    if (input.q) {
-      const pattern = sql.placeholder('q');
-      where.push(
-        or(
-          sql`(${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName}) LIKE ${pattern} ESCAPE '\\'`,
-          sql`${jobSeekers.email} LIKE ${pattern} ESCAPE '\\'`,
-        ),
-      );
-    }
-    if (input.proposable !== undefined)
-      where.push(eq(jobSeekers.canBeProposed, sql.placeholder('proposable')));
-    if (input.regionCode) where.push(eq(jobSeekers.regionCode, sql.placeholder('regionCode')));
-    where.push(page.after);
-    return deps.db
-      .select({
-        id: jobSeekers.id,
-        firstName: jobSeekers.firstName,
-        lastName: jobSeekers.lastName,
-        regionCode: jobSeekers.regionCode,
-        targetNocCodes: jobSeekers.targetNocCodes,
-        hoursPerWeek: jobSeekers.hoursPerWeek,
-        availableFrom: jobSeekers.availableFrom,
-        canBeProposed: jobSeekers.canBeProposed,
-        status: jobSeekers.status,
-        updatedAt: jobSeekers.updatedAt,
-      })
-      .from(jobSeekers)
-      .where(and(...where))
-      .orderBy(...page.orderBy)
-      .limit(sql.placeholder('limit'))
-      .prepare();
-  });
-  const rows = stmt.all({
-    organisationId,
-    status: input.status ?? 'active',
-    q: input.q ? likePattern(input.q) : undefined,
-    // Placeholders are bound as they are: SQLite stores booleans as 0/1.
-    proposable: input.proposable === undefined ? undefined : input.proposable ? 1 : 0,
-    regionCode: input.regionCode,
-    cursorValue: input.cursor?.value,
-    cursorId: input.cursor?.id,
-    limit: input.limit + 1,
-  });
+  const where: (SQL | undefined)[] = [eq(jobSeekers.organisationId, organisationId)];
+  where.push(eq(jobSeekers.status, input.status ?? 'active'));
+  if (input.q) {
+    const pattern = likePattern(input.q);
+    where.push(
+      or(
+        sql`(${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName}) LIKE ${pattern} ESCAPE '\\'`,
+        sql`${jobSeekers.email} LIKE ${pattern} ESCAPE '\\'`,
+      ),
+    );
+  }
+  if (input.proposable !== undefined) {
+    where.push(input.proposable ? proposableSeeker(deps.db) : notProposableSeeker(deps.db));
+  }
+  if (input.regionCode) where.push(eq(jobSeekers.regionCode, input.regionCode));
+  const page = keyset(seekerSorts, jobSeekers.id, input.sort, input.cursor);
+  where.push(page.after);
+  const rows = deps.db
+    .select({
+      id: jobSeekers.id,
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
+      regionCode: jobSeekers.regionCode,
+      targetNocCodes: jobSeekers.targetNocCodes,
+      hoursPerWeek: jobSeekers.hoursPerWeek,
+      availableFrom: jobSeekers.availableFrom,
+      canBeProposed: jobSeekers.canBeProposed,
+      /** « Peut être proposée »: consents, open file and no active pairing. */
+      proposable: sql<boolean>`${proposableSeeker(deps.db)}`.mapWith(Boolean),
+      inActivePairing: sql<boolean>`${inActivePairing(deps.db)}`.mapWith(Boolean),
+      status: jobSeekers.status,
+      updatedAt: jobSeekers.updatedAt,
+    })
+    .from(jobSeekers)
+    .where(and(...where))
+    .orderBy(...page.orderBy)
+    .limit(input.limit + 1)
+    .all();
   return page.page(rows, input.limit);
 }
 
@@ -136,5 +128,33 @@ export function getJobSeeker(
     .where(eq(proposals.jobSeekerId, jobSeekerId))
     .orderBy(desc(proposals.id))
     .all();
-  return { ...seeker, consents: consentRows, proposals: proposalRows };
+  // Every pairing of the person, newest first: their whole path, not only the current one.
+  const pairingRows = deps.db
+    .select({
+      id: pairings.id,
+      status: pairings.status,
+      phaseNumber: phases.number,
+      postingTitle: postings.title,
+      businessName: businesses.legalName,
+      startDate: pairings.startDate,
+      plannedEndDate: pairings.plannedEndDate,
+      endDate: pairings.endDate,
+      retentionOutcome: pairings.retentionOutcome,
+    })
+    .from(pairings)
+    .innerJoin(phases, eq(phases.id, pairings.phaseId))
+    .innerJoin(postings, eq(postings.id, pairings.postingId))
+    .innerJoin(businesses, eq(businesses.id, pairings.businessId))
+    .where(eq(pairings.jobSeekerId, jobSeekerId))
+    .orderBy(desc(pairings.id))
+    .all();
+  const inPairing = pairingRows.some(isActivePairing);
+  return {
+    ...seeker,
+    proposable: isProposable(seeker, inPairing),
+    inActivePairing: inPairing,
+    consents: consentRows,
+    proposals: proposalRows,
+    pairings: pairingRows,
+  };
 }

@@ -7,6 +7,8 @@
 // the ledger's payments (never edited); budgets follow by the database's triggers.
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { paymentBreaches, refuseFirst } from '../../../shared/dateRules';
+import { quebecToday } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
 import type { markPaidInput, payBatchInput } from '../../../shared/money/schemas';
 import type { Tx } from '../../db/client';
@@ -40,6 +42,14 @@ function payEntry(deps: Deps, tx: Tx, actor: Actor, p: Payment, now: Date, req: 
     .where(eq(payments.ledgerEntryId, entry.id))
     .get();
   if (paid) throw appError('ledger.alreadyPaid', params);
+  // Paid on a day from its approval to today.
+  refuseFirst(
+    paymentBreaches(
+      p.paidOn,
+      { approvedOn: quebecToday(new Date(entry.createdAt)) },
+      quebecToday(now),
+    ),
+  );
   tx.insert(payments)
     .values({
       ledgerEntryId: entry.id,

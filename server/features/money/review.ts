@@ -3,6 +3,8 @@
 // (payments: features/money/payments.ts): nothing in the ledger is ever updated or deleted.
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { paymentBreaches, refuseFirst, trancheApprovalBreaches } from '../../../shared/dateRules';
+import { quebecToday } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
 import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';
 import type {
@@ -34,7 +36,7 @@ type Pairing = typeof pairings.$inferSelect;
 /** What differs between reviewing a claim (wage, paid to the business) and a tranche. */
 interface Reviewable {
   id: number;
-  status: 'submitted' | 'approved' | 'rejected' | 'due';
+  status: 'submitted' | 'approved' | 'rejected' | 'due' | 'reversed';
   amountCents: number;
   pairing: Pairing;
   table: typeof claims | typeof tranches;
@@ -115,7 +117,7 @@ export function reviewClaim(deps: Deps, actor: Actor, input: Review, req: Reques
       .get();
     if (!row) throw appError('claim.notFound');
     const t = findClaimTransition(row.claim.status, input.action, actor.role);
-    if (!t || t.to === 'submitted')
+    if (!t || (t.to !== 'approved' && t.to !== 'rejected'))
       throw appError('claim.illegalTransition', { from: row.claim.status });
     const result = applyReview(tx, actor, input, req, now, {
       ...row.claim,
@@ -146,8 +148,10 @@ export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: Requ
       .get();
     if (!row) throw appError('tranche.notFound');
     const t = findTrancheTransition(row.tranche.status, input.action, actor.role);
-    if (!t || t.to === 'due')
+    if (!t || (t.to !== 'approved' && t.to !== 'rejected'))
       throw appError('tranche.illegalTransition', { from: row.tranche.status });
+    // Money becomes due only when its milestone has happened (the hire's: its start date).
+    if (t.to === 'approved') refuseFirst(trancheApprovalBreaches(row.tranche, quebecToday(now)));
     const result = applyReview(tx, actor, input, req, now, {
       ...row.tranche,
       pairing: row.pairing,
@@ -164,6 +168,55 @@ export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: Requ
     notifyReviewed(deps, tx, { subject: 'tranche', id: row.tranche.id, status: t.to }, now);
     return result;
   });
+}
+
+/**
+ * A reversed entry's claim or tranche stops counting (status 'reversed'), wherever approved money
+ * counts: the pairing's maximum and the pay periods held by claims (features/money/claims.ts),
+ * commitments, budgets and reports. So the corrected claim for the same period can be
+ * submitted; a tranche, whose milestone has still happened, is due again for a new decision.
+ */
+function restoreWhatTheEntryBlocked(
+  tx: Tx,
+  actor: Actor,
+  entry: typeof ledgerEntries.$inferSelect,
+  now: Date,
+) {
+  const reviewed = { reviewedBy: actor.userId, reviewedAt: now.toISOString() };
+  if (entry.claimId !== null) {
+    const claim = tx.select().from(claims).where(eq(claims.id, entry.claimId)).get();
+    const t = claim && findClaimTransition(claim.status, 'reverse', actor.role);
+    if (!claim || !t) throw appError('claim.illegalTransition', { from: claim?.status ?? '' });
+    tx.update(claims)
+      .set({ status: t.to, ...reviewed })
+      .where(eq(claims.id, claim.id))
+      .run();
+  }
+  if (entry.trancheId !== null) {
+    const tranche = tx.select().from(tranches).where(eq(tranches.id, entry.trancheId)).get();
+    const t = tranche && findTrancheTransition(tranche.status, 'reverse', actor.role);
+    if (!tranche || !t) {
+      throw appError('tranche.illegalTransition', { from: tranche?.status ?? '' });
+    }
+    tx.update(tranches)
+      .set({ status: t.to, ...reviewed })
+      .where(eq(tranches.id, tranche.id))
+      .run();
+    tx.insert(tranches)
+      .values({
+        pairingId: tranche.pairingId,
+        milestone: tranche.milestone,
+        amountCents: tranche.amountCents,
+        dueOn: tranche.dueOn,
+      })
+      .run();
+  }
+  const phase = tx
+    .select({ rules: phases.rules })
+    .from(phases)
+    .where(eq(phases.id, entry.phaseId))
+    .get();
+  if (phase?.rules) recomputeCommitment(tx, entry.pairingId, phase.rules);
 }
 
 /** A mistake is corrected by a reversing entry of the opposite amount, never by an edit. */
@@ -207,6 +260,7 @@ export function reverseEntry(
       })
       .returning({ id: ledgerEntries.id })
       .get().id;
+    restoreWhatTheEntryBlocked(tx, actor, entry, now);
     recordAudit(tx, {
       at: now,
       actorUserId: actor.userId,

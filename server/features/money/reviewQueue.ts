@@ -2,9 +2,10 @@
 // are due and approved entries wait for payment, with their totals (aggregated in SQL), and
 // each list in pages, oldest first, with what the screen shows about each item's pairing (the
 // person, the job, the phase) read in the same query, never joined in the browser.
-import { and, count, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
+import { quebecToday } from '../../../shared/dates';
 import type { queuePageInput } from '../../../shared/money/schemas';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -27,7 +28,8 @@ type PageInput = z.infer<typeof queuePageInput>;
 const totalOf = (col: SQL | SQLiteColumn) => sql<number>`coalesce(sum(${col}), 0)`.mapWith(Number);
 
 const waitingClaims = eq(claims.status, 'submitted');
-const dueTranches = eq(tranches.status, 'due');
+/** Due, and its milestone's day has come (a hire starting later waits for its start date). */
+const dueTranches = (today: string) => and(eq(tranches.status, 'due'), lte(tranches.dueOn, today));
 /** Approved, not paid, not a reversal, and not cancelled by one. */
 const toPayCondition = and(
   isNull(payments.id),
@@ -35,7 +37,7 @@ const toPayCondition = and(
   sql`NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = ${ledgerEntries.id})`,
 );
 
-function figures(db: DbOrTx) {
+function figures(db: DbOrTx, today: string) {
   const c = db
     .select({ count: count(), totalCents: totalOf(claims.amountCents) })
     .from(claims)
@@ -44,7 +46,7 @@ function figures(db: DbOrTx) {
   const t = db
     .select({ count: count(), totalCents: totalOf(tranches.amountCents) })
     .from(tranches)
-    .where(dueTranches)
+    .where(dueTranches(today))
     .get();
   const p = db
     .select({ count: count(), totalCents: totalOf(ledgerEntries.amountCents) })
@@ -58,7 +60,7 @@ function figures(db: DbOrTx) {
 
 /** What waits, in counts and totals: the coordination's home and the queue's headings. */
 export function reviewQueue(deps: Deps) {
-  return figures(deps.db);
+  return figures(deps.db, quebecToday(deps.clock.now()));
 }
 
 const claimSorts: SortKeys<'submitted', { id: number; submittedAt: string }> = {
@@ -94,7 +96,10 @@ export function claimsToReview(deps: Deps, input: PageInput) {
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();
-  return { ...page.page(rows, input.limit), ...figures(deps.db).claims };
+  return {
+    ...page.page(rows, input.limit),
+    ...figures(deps.db, quebecToday(deps.clock.now())).claims,
+  };
 }
 
 const trancheSorts: SortKeys<'due', { id: number; dueOn: string }> = {
@@ -122,11 +127,14 @@ export function tranchesToReview(deps: Deps, input: PageInput) {
     .innerJoin(phases, eq(phases.id, pairings.phaseId))
     .innerJoin(postings, eq(postings.id, pairings.postingId))
     .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
-    .where(and(dueTranches, page.after))
+    .where(and(dueTranches(quebecToday(deps.clock.now())), page.after))
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();
-  return { ...page.page(rows, input.limit), ...figures(deps.db).tranches };
+  return {
+    ...page.page(rows, input.limit),
+    ...figures(deps.db, quebecToday(deps.clock.now())).tranches,
+  };
 }
 
 const entrySorts: SortKeys<'id', { id: number }> = {
@@ -153,5 +161,8 @@ export function entriesToPay(deps: Deps, input: PageInput) {
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();
-  return { ...page.page(rows, input.limit), ...figures(deps.db).toPay };
+  return {
+    ...page.page(rows, input.limit),
+    ...figures(deps.db, quebecToday(deps.clock.now())).toPay,
+  };
 }

@@ -1,13 +1,17 @@
-// Confirming a hire (employer): in ONE immediate transaction, check the open phase's rules, the
+// Confirming a hire (employer): in ONE immediate transaction, check the start date (within the
+// open phase; in the past only within the phase's window), that the person is not in an active
+// pairing, the open phase's rules (minimum hourly wage included), the
 // organisation's participation and the remaining budgets for the pairing's maxima; create the
 // pairing attributed to the seeker's organisation and commit the maxima; move the proposal to
 // hired, expire the person's other open proposals, fill the posting when all its positions are
 // hired; the accompaniment tranche due at hire becomes due. Any breach writes nothing.
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import { addDays } from '../../../shared/dates';
+import { earliestHireStart, hireStartBreaches, refuseFirst } from '../../../shared/dateRules';
+import { addDays, quebecToday } from '../../../shared/dates';
 import { appError, fieldError } from '../../../shared/errors';
 import {
   checkHireTerms,
+  hireBreachParams,
   maxWageSubsidyCents,
   trancheAmounts,
 } from '../../../shared/money/calculator';
@@ -29,8 +33,10 @@ import { actorBusiness } from '../guards';
 import { committedForHire } from '../money/budgets';
 import { notifyHireConfirmed } from '../notifications/emitters';
 import { applyProposalTransition } from '../proposals/proposalTransition';
+import { hasActivePairing } from './activePairing';
 
 const ruleField = {
+  minHourlyWage: 'hourlyWageCents',
   minHoursPerWeek: 'hoursPerWeek',
   minWeeks: 'plannedWeeks',
   maxWeeks: 'plannedWeeks',
@@ -151,12 +157,16 @@ export function previewHire(deps: Deps, actor: Actor, input: ConfirmHireInput) {
     hoursPerWeek: input.hoursPerWeek,
     weeks: input.plannedWeeks,
   };
+  const today = quebecToday(deps.clock.now());
   return {
     phase: { id: phase.id, number: phase.number, name: phase.name },
     rules: phase.rules,
     maxWageSubsidyCents: maxWageSubsidyCents(phase.rules, terms),
     accompanimentCents: phase.rules.accompanimentAmountCents,
     breaches: checkHireTerms(phase.rules, terms),
+    /** The start date's refusals (outside the phase, too far in the past), and its bounds. */
+    startDateBreaches: hireStartBreaches(input.startDate, phase, phase.rules, today),
+    earliestStartDate: earliestHireStart(phase, phase.rules, today),
   };
 }
 
@@ -170,12 +180,8 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
       const proposal = q.proposal.get({ proposalId: input.proposalId, businessId });
       if (!proposal) throw appError('proposal.notFound');
       const phase = openPhase(deps.db);
-      if (input.startDate < phase.startDate || input.startDate > phase.endDate) {
-        throw fieldError('startDate', 'pairing.startOutsidePhase', {
-          start: phase.startDate,
-          end: phase.endDate,
-        });
-      }
+      // Within the phase; in the past only within the phase's window (a hire recorded late).
+      refuseFirst(hireStartBreaches(input.startDate, phase, phase.rules, quebecToday(now)));
       const terms = {
         hourlyWageCents: input.hourlyWageCents,
         hoursPerWeek: input.hoursPerWeek,
@@ -183,10 +189,11 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
       };
       const [breach] = checkHireTerms(phase.rules, terms);
       if (breach) {
-        throw fieldError(ruleField[breach.rule], `pairing.rule.${breach.rule}`, {
-          limit: breach.limit,
-          actual: breach.actual,
-        });
+        throw fieldError(
+          ruleField[breach.rule],
+          `pairing.rule.${breach.rule}`,
+          hireBreachParams(breach),
+        );
       }
       const participation = q.participation.get({
         phaseId: phase.id,
@@ -233,6 +240,8 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         actorUserId: actor.userId,
         now,
       });
+      // A person is in one active pairing at a time (shared/pairings/activePairing.ts).
+      if (hasActivePairing(tx, proposal.jobSeekerId)) throw appError('proposal.alreadyHired');
       const created = q.insertPairing.get({
         phaseId: phase.id,
         organisationId: proposal.organisationId,

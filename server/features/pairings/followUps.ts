@@ -2,8 +2,9 @@
 // follow-ups due or overdue and retention checks due.
 import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { followUpBreaches, refuseFirst } from '../../../shared/dateRules';
 import { addDays, quebecToday } from '../../../shared/dates';
-import { appError, fieldError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { followUpInput } from '../../../shared/pairings/schemas';
 import { followUps, jobSeekers, pairings } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
@@ -17,8 +18,14 @@ export function logFollowUp(deps: Deps, actor: Actor, input: z.infer<typeof foll
   if ((pairing.accompanyingOrganisationId ?? pairing.organisationId) !== organisationId) {
     throw appError('auth.forbidden');
   }
-  if (input.nextOn && input.nextOn < input.on)
-    throw fieldError('nextOn', 'followUp.nextBeforeDate');
+  // Dated up to today and not before the pairing; the next date may be in the future.
+  refuseFirst(
+    followUpBreaches(
+      input,
+      { startDate: pairing.startDate, recordedOn: quebecToday(new Date(pairing.createdAt)) },
+      quebecToday(deps.clock.now()),
+    ),
+  );
   return deps.db
     .insert(followUps)
     .values({

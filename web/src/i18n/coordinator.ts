@@ -39,8 +39,18 @@ export const coordinatorFr = {
     not_employed: 'N’est plus en emploi',
     unknown: 'Inconnu (personne non jointe)',
   },
-  claimStatus: { submitted: 'À examiner', approved: 'Approuvée', rejected: 'Refusée' },
-  trancheStatus: { due: 'À examiner', approved: 'Approuvé', rejected: 'Refusé' },
+  claimStatus: {
+    submitted: 'À examiner',
+    approved: 'Approuvée',
+    rejected: 'Refusée',
+    reversed: 'Contrepassée',
+  },
+  trancheStatus: {
+    due: 'À examiner',
+    approved: 'Approuvé',
+    rejected: 'Refusé',
+    reversed: 'Contrepassé',
+  },
   rejectReason: {
     missing_documents: 'Pièces justificatives manquantes',
     hours_not_eligible: 'Heures non admissibles',
@@ -103,6 +113,12 @@ export const coordinatorFr = {
     maxWeeks: 'Durée maximale (semaines)',
     claimPeriodWeeks: 'Période maximale d’une réclamation (semaines)',
     claimDeadlineDays: 'Délai pour réclamer après la fermeture (jours)',
+    minWage: 'Salaire horaire minimum',
+    minWageHint:
+      'En dollars : une embauche (ou une offre) sous ce salaire est refusée. Par défaut, le salaire minimum du Québec à la date de début de la phase.',
+    pastStartWindowDays: 'Date d’entrée passée acceptée (jours)',
+    pastStartWindowDaysHint:
+      'Une embauche confirmée en retard peut commencer au plus ce nombre de jours avant aujourd’hui (0 : aujourd’hui ou plus tard).',
     accompanimentRules: 'Soutien à l’accompagnement',
     accompanimentAmount: 'Montant par jumelage',
     accompanimentAmountHint: 'En dollars, versé à l’organisme en tranches.',

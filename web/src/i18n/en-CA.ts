@@ -257,6 +257,8 @@ export const enCA: Catalog = {
       notEditable: 'This posting can no longer be changed (it is filled or closed).',
       illegalTransition: 'This action is not possible for a posting in this state.',
       notOpen: 'This posting is not open.',
+      wageBelowMinimum:
+        'The hourly wage must be at least {{limitCents}} (minimum wage); you entered {{actualCents}}.',
     },
     jobSeeker: {
       notFound: 'File not found.',
@@ -271,6 +273,10 @@ export const enCA: Catalog = {
       participationRequired: 'Consent to take part must be given first.',
       alreadyGiven: 'This consent is already in force.',
       notGiven: 'This consent is not in force.',
+      givenInFuture: 'A consent cannot be dated after today: {{date}} is after {{today}}.',
+      withdrawnBeforeGiven:
+        'The withdrawal ({{date}}) cannot come before the day the consent was given ({{givenOn}}).',
+      withdrawnInFuture: 'A withdrawal cannot be dated after today: {{date}} is after {{today}}.',
     },
     proposal: {
       notFound: 'Proposal not found.',
@@ -293,7 +299,11 @@ export const enCA: Catalog = {
     pairing: {
       notFound: 'Pairing not found.',
       startOutsidePhase: 'The start date must fall within the phase ({{start}} to {{end}}).',
+      startTooFarInPast:
+        'The start date ({{date}}) is too far in the past: today, the phase accepts it from {{earliest}}.',
       rule: {
+        minHourlyWage:
+          'The hourly wage must be at least {{limitCents}} (phase rule); you entered {{actualCents}}.',
         minHoursPerWeek: 'At least {{limit}} hours per week are required (you entered {{actual}}).',
         minWeeks: 'The placement must last at least {{limit}} weeks (you entered {{actual}}).',
         maxWeeks: 'The placement can last at most {{limit}} weeks (you entered {{actual}}).',
@@ -301,7 +311,13 @@ export const enCA: Catalog = {
       organisationNotInPhase: "This person's organisation does not take part in phase {{phase}}.",
       illegalTransition: 'This action is not possible for a pairing in this state.',
       retentionNotAllowed: 'The 12-week check is recorded once the pairing has ended.',
-      endBeforeStart: 'The end date must come after the start date.',
+      endBeforeStart: 'The end date ({{date}}) cannot come before the start date ({{start}}).',
+      endBeforeClaims:
+        'The end date ({{date}}) comes before the end of the periods already claimed ({{claimedUntil}}): a claim must stay within the pairing.',
+      endInFuture:
+        'The end date ({{date}}) cannot be after today ({{today}}): a pairing ends on a day that has come.',
+      retentionTooEarly: 'The 12-week check is recorded from {{dueOn}}: {{date}} is too early.',
+      retentionInFuture: 'The check date ({{date}}) cannot be after today ({{today}}).',
     },
     budget: {
       exceeded: 'Not enough budget: {{remainingCents}} remaining, {{neededCents}} needed.',
@@ -309,6 +325,8 @@ export const enCA: Catalog = {
     claim: {
       notFound: 'Claim not found.',
       outsidePairing: 'The period must fall within the pairing ({{start}} to {{end}}).',
+      periodNotEnded:
+        'This pay period has not ended yet: it ends on {{end}} and can be claimed from that day (today: {{today}}).',
       overlaps: 'This period overlaps a claim already made ({{start}} to {{end}}).',
       deadlinePassed: 'The deadline to claim on this phase has passed ({{deadline}}).',
       nothingLeft: "This pairing's maximum subsidy has already been reached.",
@@ -323,6 +341,8 @@ export const enCA: Catalog = {
     tranche: {
       notFound: 'Tranche not found.',
       illegalTransition: 'This tranche has already been reviewed.',
+      notDueYet:
+        'This tranche becomes due on {{dueOn}}, the day of its milestone: it cannot be approved before (today: {{today}}).',
     },
     ledger: {
       notFound: 'Entry not found.',
@@ -331,6 +351,9 @@ export const enCA: Catalog = {
       cannotPayReversal: 'A reversal is not paid.',
       batchKeyReused:
         'This batch of payments was already recorded with other entries, another date or another reference. Open the form again.',
+      paidInFuture: 'The payment date ({{date}}) cannot be after today ({{today}}).',
+      paidBeforeApproval:
+        'The payment date ({{date}}) cannot come before the approval ({{approvedOn}}).',
     },
     notification: {
       notFound: 'Notification not found.',
@@ -338,6 +361,10 @@ export const enCA: Catalog = {
     },
     followUp: {
       nextBeforeDate: 'The next follow-up must come after this one.',
+      inFuture:
+        'A follow-up cannot be dated after today: {{date}} is after {{today}} (the next follow-up may be in the future).',
+      beforePairing:
+        'This follow-up ({{date}}) comes before the pairing, which starts on {{earliest}}.',
     },
     request: {
       badOrigin: 'Request refused: it does not come from Passerelle.',
@@ -374,6 +401,9 @@ export const enCA: Catalog = {
       sharesNotFull: 'The tranche shares must add up to 100 %.',
       duplicateMilestone: 'Each milestone can have only one tranche.',
     },
+    controlCharacters:
+      'This text holds an invisible character that is not allowed (a control or text-direction character): remove it.',
+    lineBreak: 'This field holds one line: remove the line breaks and tabs.',
     twoDecimals: 'At most two decimals.',
     consentNeedsParticipation: 'Consent to take part is needed before the others.',
   },

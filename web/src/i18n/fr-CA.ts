@@ -260,6 +260,8 @@ export const frCA = {
       notEditable: 'Cette offre ne peut plus être modifiée (elle est pourvue ou fermée).',
       illegalTransition: "Cette action n'est pas possible pour une offre dans cet état.",
       notOpen: "Cette offre n'est pas ouverte.",
+      wageBelowMinimum:
+        "Le salaire horaire doit être d'au moins {{limitCents}} (salaire minimum); vous avez indiqué {{actualCents}}.",
     },
     jobSeeker: {
       notFound: 'Dossier introuvable.',
@@ -274,6 +276,12 @@ export const frCA = {
       participationRequired: "Le consentement à la participation doit d'abord être donné.",
       alreadyGiven: 'Ce consentement est déjà en vigueur.',
       notGiven: "Ce consentement n'est pas en vigueur.",
+      givenInFuture:
+        "Un consentement ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}}.",
+      withdrawnBeforeGiven:
+        'Le retrait (le {{date}}) ne peut pas précéder le jour où le consentement a été donné (le {{givenOn}}).',
+      withdrawnInFuture:
+        "Un retrait ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}}.",
     },
     proposal: {
       notFound: 'Candidature introuvable.',
@@ -297,7 +305,11 @@ export const frCA = {
     pairing: {
       notFound: 'Jumelage introuvable.',
       startOutsidePhase: "La date d'entrée doit être dans la phase (du {{start}} au {{end}}).",
+      startTooFarInPast:
+        "La date d'entrée (le {{date}}) est trop loin dans le passé : aujourd'hui, la phase l'accepte à partir du {{earliest}}.",
       rule: {
+        minHourlyWage:
+          "Le salaire horaire doit être d'au moins {{limitCents}} (règle de la phase); vous avez indiqué {{actualCents}}.",
         minHoursPerWeek:
           'Au moins {{limit}} heures par semaine sont requises (vous avez indiqué {{actual}}).',
         minWeeks: 'Le stage doit durer au moins {{limit}} semaines (vous avez indiqué {{actual}}).',
@@ -307,7 +319,16 @@ export const frCA = {
         "L'organisme de cette personne ne participe pas à la phase {{phase}}.",
       illegalTransition: "Cette action n'est pas possible pour un jumelage dans cet état.",
       retentionNotAllowed: 'La vérification à 12 semaines se fait une fois le jumelage terminé.',
-      endBeforeStart: 'La date de fin doit suivre la date d’entrée.',
+      endBeforeStart:
+        'La date de fin (le {{date}}) ne peut pas précéder la date d’entrée (le {{start}}).',
+      endBeforeClaims:
+        'La date de fin (le {{date}}) précède la fin des périodes déjà réclamées (le {{claimedUntil}}) : une réclamation doit rester dans le jumelage.',
+      endInFuture:
+        "La date de fin (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}) : un jumelage se termine un jour arrivé.",
+      retentionTooEarly:
+        'La vérification à 12 semaines se consigne à partir du {{dueOn}} : le {{date}} est trop tôt.',
+      retentionInFuture:
+        "La date de la vérification (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}).",
     },
     budget: {
       exceeded: 'Budget insuffisant : il reste {{remainingCents}}, il faut {{neededCents}}.',
@@ -315,6 +336,8 @@ export const frCA = {
     claim: {
       notFound: 'Réclamation introuvable.',
       outsidePairing: 'La période doit être comprise dans le jumelage (du {{start}} au {{end}}).',
+      periodNotEnded:
+        "Cette période de paie n'est pas encore terminée : elle se termine le {{end}} et se réclame à partir de ce jour (aujourd'hui : le {{today}}).",
       overlaps: 'Cette période chevauche une réclamation déjà faite (du {{start}} au {{end}}).',
       deadlinePassed: 'Le délai pour réclamer sur cette phase est passé (le {{deadline}}).',
       nothingLeft: 'Le maximum de subvention de ce jumelage est déjà atteint.',
@@ -329,6 +352,8 @@ export const frCA = {
     tranche: {
       notFound: 'Versement introuvable.',
       illegalTransition: 'Ce versement a déjà été traité.',
+      notDueYet:
+        "Ce versement sera dû le {{dueOn}}, jour de son étape : il ne peut pas être approuvé avant (aujourd'hui : le {{today}}).",
     },
     ledger: {
       notFound: 'Écriture introuvable.',
@@ -337,6 +362,10 @@ export const frCA = {
       cannotPayReversal: 'Une contrepassation ne se paie pas.',
       batchKeyReused:
         'Ce lot de paiements a déjà été enregistré avec d’autres écritures, une autre date ou une autre référence. Rouvrez le formulaire.',
+      paidInFuture:
+        "La date de paiement (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}).",
+      paidBeforeApproval:
+        "La date de paiement (le {{date}}) ne peut pas précéder l'approbation (le {{approvedOn}}).",
     },
     notification: {
       notFound: 'Notification introuvable.',
@@ -344,6 +373,9 @@ export const frCA = {
     },
     followUp: {
       nextBeforeDate: 'Le prochain suivi doit suivre la date de ce suivi.',
+      inFuture:
+        "Un suivi ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}} (le prochain suivi, lui, peut être à venir).",
+      beforePairing: 'Ce suivi (le {{date}}) précède le jumelage, qui commence le {{earliest}}.',
     },
     request: {
       badOrigin: 'Requête refusée : elle ne provient pas de Passerelle.',
@@ -381,6 +413,9 @@ export const frCA = {
       duplicateMilestone: "Chaque étape ne peut avoir qu'un versement.",
     },
     twoDecimals: 'Au plus deux décimales.',
+    controlCharacters:
+      'Ce texte contient un caractère invisible non permis (caractère de contrôle ou de direction du texte) : retirez-le.',
+    lineBreak: 'Ce champ tient sur une ligne : retirez les retours à la ligne et les tabulations.',
     consentNeedsParticipation:
       'Le consentement à la participation est nécessaire avant les autres.',
   },

@@ -38,8 +38,18 @@ export const coordinatorEn: Widen<typeof coordinatorFr> = {
     not_employed: 'No longer employed',
     unknown: 'Unknown (person not reached)',
   },
-  claimStatus: { submitted: 'To review', approved: 'Approved', rejected: 'Rejected' },
-  trancheStatus: { due: 'To review', approved: 'Approved', rejected: 'Rejected' },
+  claimStatus: {
+    submitted: 'To review',
+    approved: 'Approved',
+    rejected: 'Rejected',
+    reversed: 'Reversed',
+  },
+  trancheStatus: {
+    due: 'To review',
+    approved: 'Approved',
+    rejected: 'Rejected',
+    reversed: 'Reversed',
+  },
   rejectReason: {
     missing_documents: 'Supporting documents missing',
     hours_not_eligible: 'Hours not eligible',
@@ -102,6 +112,12 @@ export const coordinatorEn: Widen<typeof coordinatorFr> = {
     maxWeeks: 'Maximum length (weeks)',
     claimPeriodWeeks: 'Longest period of one claim (weeks)',
     claimDeadlineDays: 'Time to claim after closing (days)',
+    minWage: 'Minimum hourly wage',
+    minWageHint:
+      "In dollars: a hire (or a posting) below this wage is refused. By default, Quebec's minimum wage on the phase's start date.",
+    pastStartWindowDays: 'Past start date accepted (days)',
+    pastStartWindowDaysHint:
+      'A hire confirmed late may start at most this many days before today (0: today or later).',
     accompanimentRules: 'Accompaniment subsidy',
     accompanimentAmount: 'Amount per pairing',
     accompanimentAmountHint: 'In dollars, paid to the organisation in tranches.',
