@@ -41,6 +41,19 @@ export const auditActions = [
   'tranche.rejected',
   'ledger.paid',
   'ledger.reversed',
+  'employerRequest.submitted',
+  'employerRequest.confirmed',
+  'employerRequest.taken',
+  'employerRequest.purged',
+  'posting.created',
+  'jobSeeker.imported',
+  'transfer.requested',
+  'transfer.accepted',
+  'transfer.declined',
+  'transfer.cancelled',
+  'apiToken.created',
+  'apiToken.revoked',
+  'api.called',
 ] as const;
 
 export const auditSortKeys = ['at'] as const;

@@ -15,8 +15,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 const SUFFIX: Record<Coding, string> = { br: '.br', gzip: '.gz' };
-// Files up to this size stay in memory after their first request; bigger ones (source maps)
-// are read from disk each time.
+// Files up to this size stay in memory after their first request; bigger ones are read from
+// disk each time.
 const KEEP_IN_MEMORY_BYTES = 1024 * 1024;
 
 interface Variant {
@@ -59,7 +59,8 @@ function walk(dir: string, out: string[] = []): string[] {
 export function indexWebRoot(webRoot: string): Map<string, StaticFile> {
   const index = new Map<string, StaticFile>();
   for (const file of walk(webRoot)) {
-    if (file.endsWith('.br') || file.endsWith('.gz')) continue;
+    // Source maps are not published (the build makes none; a stray one is not served either).
+    if (file.endsWith('.br') || file.endsWith('.gz') || file.endsWith('.map')) continue;
     const identity = variant(file);
     if (!identity) continue;
     const url = `/${relative(webRoot, file).split(sep).join('/')}`;

@@ -16,7 +16,15 @@ const accounts: [Role, string][] = [
   ['counsellor', COUNSELLOR],
   ['employer', EMPLOYER],
 ];
-const publicPages = ['/login', '/forgot-password', '/reset-password', '/invitation', '/privacy'];
+const publicPages = [
+  '/login',
+  '/forgot-password',
+  '/reset-password',
+  '/invitation',
+  '/privacy',
+  '/recruit',
+  '/recruit/confirm',
+];
 
 interface Listed {
   items: { id: number }[];

@@ -13,6 +13,7 @@ import { ResetPasswordPage } from './features/accounts/ResetPasswordPage';
 import { HomePage } from './features/home/HomePage';
 import { NotificationBell } from './features/notifications/NotificationBell';
 import { PrivacyPage } from './features/privacy/PrivacyPage';
+import { ConfirmRecruitPage, RecruitPage } from './features/recruit/routes';
 import { useMe } from './lib/session';
 import { navigationFor, routesFor } from './routes';
 
@@ -47,6 +48,8 @@ export function App() {
           <Route path="/reset-password" component={ResetPasswordPage} />
           <Route path="/invitation" component={InvitationPage} />
           <Route path="/privacy" component={PrivacyPage} />
+          <Route path="/recruit/confirm" component={ConfirmRecruitPage} />
+          <Route path="/recruit" component={RecruitPage} />
           <Route path="/login">{user ? <Redirect to="/" replace /> : <LoginPage />}</Route>
           {user ? null : <Route>{() => <Redirect to="/login" replace />}</Route>}
           {user ? (

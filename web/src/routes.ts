@@ -13,6 +13,7 @@ import { phaseRoutes } from './features/phases/routes';
 import { postingRoutes } from './features/postings/routes';
 import { privacyRoutes } from './features/privacy/routes';
 import { proposalRoutes } from './features/proposals/routes';
+import { recruitRoutes } from './features/recruit/routes';
 import { reportRoutes } from './features/reports/routes';
 import type { FeatureRoute, NavItem } from './lib/featureRoutes';
 
@@ -28,12 +29,14 @@ export const appRoutes: FeatureRoute[] = [
   ...businessRoutes,
   ...jobSeekerRoutes,
   ...proposalRoutes,
+  ...recruitRoutes,
   ...privacyRoutes,
   ...notificationRoutes,
 ];
 
 const all = ['coordinator', 'org_admin', 'counsellor', 'employer'] as const;
 const organisation = ['counsellor', 'org_admin'] as const;
+const staff = ['coordinator', 'org_admin', 'counsellor'] as const;
 
 const navigation: NavItem[] = [
   { href: '/', labelKey: 'nav.home', roles: all },
@@ -53,10 +56,14 @@ const navigation: NavItem[] = [
   { href: '/open-postings', labelKey: 'organisation.nav.postings', roles: organisation },
   { href: '/proposals', labelKey: 'organisation.nav.proposals', roles: organisation },
   { href: '/accompaniment', labelKey: 'organisation.nav.pairings', roles: organisation },
+  { href: '/employer-requests', labelKey: 'growth.nav.requests', roles: staff },
+  { href: '/transfers', labelKey: 'growth.nav.transfers', roles: organisation },
+  { href: '/people/import', labelKey: 'growth.nav.import', roles: ['org_admin'] },
   { href: '/organisation-budget', labelKey: 'organisation.nav.budget', roles: ['org_admin'] },
   { href: '/access-log', labelKey: 'privacy.accessLog.nav', roles: ['org_admin'] },
   { href: '/privacy-settings', labelKey: 'privacy.settings.nav', roles: ['coordinator'] },
   { href: '/audit', labelKey: 'lists.audit.nav', roles: ['coordinator', 'org_admin'] },
+  { href: '/api-tokens', labelKey: 'growth.nav.apiTokens', roles: ['org_admin', 'coordinator'] },
   { href: '/account', labelKey: 'nav.account', roles: all },
 ];
 

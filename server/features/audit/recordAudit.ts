@@ -13,6 +13,7 @@ export type AuditAction =
   | 'password.changed'
   | 'password.reset_requested'
   | 'password.reset'
+  | 'password.reset_link_issued'
   | 'role.changed'
   | 'profile.updated'
   | 'business.created'
@@ -40,7 +41,20 @@ export type AuditAction =
   | 'tranche.rejected'
   | 'ledger.paid'
   | 'ledger.reversed'
-  | 'report.exported';
+  | 'report.exported'
+  | 'employerRequest.submitted'
+  | 'employerRequest.confirmed'
+  | 'employerRequest.taken'
+  | 'employerRequest.purged'
+  | 'posting.created'
+  | 'jobSeeker.imported'
+  | 'transfer.requested'
+  | 'transfer.accepted'
+  | 'transfer.declined'
+  | 'transfer.cancelled'
+  | 'apiToken.created'
+  | 'apiToken.revoked'
+  | 'api.called';
 
 export interface AuditEntry {
   at: Date;
@@ -55,7 +69,12 @@ export interface AuditEntry {
     | 'pairing'
     | 'claim'
     | 'tranche'
-    | 'ledger_entry';
+    | 'ledger_entry'
+    | 'employer_request'
+    | 'posting'
+    | 'import_batch'
+    | 'transfer_request'
+    | 'api_token';
   subjectId?: number;
   ip?: string | null;
   details?: Record<string, unknown>;

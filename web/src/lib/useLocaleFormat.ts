@@ -1,38 +1,24 @@
 // Locale-aware formatting for components: money, dates (full and compact), periods, places,
 // occupations, languages and numbers, in the reader's language.
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatInstant, formatMoney } from '../../../shared/format';
+import { formatDate, formatInstant, formatMoney, type InstantStyle } from '../../../shared/format';
 import { languageName } from '../../../shared/languages';
 import { isLocale, type Locale } from '../../../shared/locale';
 import { nocTitle } from '../../../shared/reference/noc';
 import { regionName } from '../../../shared/reference/regions';
 
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
-
-function shortFormat(locale: Locale): Intl.DateTimeFormat {
-  let f = shortFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    shortFormats.set(locale, f);
-  }
-  return f;
-}
-
 export function useLocaleFormat() {
   const { i18n, t } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'fr-CA';
-  /** « 22 nov. 2026 »: compact, for tables and cards. */
-  const shortDate = (iso: string) => {
-    const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-    if (!y || !m || !d) return iso;
-    return shortFormat(locale).format(new Date(Date.UTC(y, m - 1, d)));
-  };
+  /** « 22 nov. 2026 »: a calendar date (YYYY-MM-DD), compact, for tables and cards. */
+  const shortDate = (iso: string) => formatDate(iso, locale, 'medium');
   const region = (code: string) => regionName(code, locale);
   return {
     locale,
     money: (cents: number) => formatMoney(cents, locale),
     date: (iso: string) => formatDate(iso, locale),
-    instant: (iso: string) => formatInstant(iso, locale),
+    /** Every timestamp shown goes through here: Quebec time, with its date or alone. */
+    instant: (iso: string, style?: InstantStyle) => formatInstant(iso, locale, style),
     shortDate,
     /** « Du 2 nov. 2026 au 15 nov. 2026 ». */
     period: (start: string, end: string) =>

@@ -1,6 +1,8 @@
-// "My account" for everyone; the accounts (coordinator) or the team (organisation manager).
+// "My account" for everyone; the accounts (coordinator) or the team (organisation manager); the
+// partner API tokens (in their own chunk).
 import { roles } from '../../../../shared/roles';
 import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+import { apiTokenRoutes } from './apiTokens/routes';
 
 const pages = () => import('./pages');
 
@@ -11,4 +13,5 @@ export const accountRoutes: FeatureRoute[] = [
     roles: ['coordinator', 'org_admin'],
     component: lazyPage(pages, 'AccountsPage'),
   },
+  ...apiTokenRoutes,
 ];

@@ -58,14 +58,14 @@ export function ClaimsTable({ pairing }: { pairing: PairingDetail }) {
                 {c.status === 'submitted' ? (
                   <span className="emp-cell-note">
                     {t('employer.claims.submittedOn', {
-                      date: fmt.date(quebecToday(new Date(c.submittedAt))),
+                      date: fmt.instant(c.submittedAt, 'date'),
                     })}
                   </span>
                 ) : null}
                 {c.status === 'approved' && c.reviewedAt ? (
                   <span className="emp-cell-note">
                     {t('employer.claims.approvedOn', {
-                      date: fmt.date(quebecToday(new Date(c.reviewedAt))),
+                      date: fmt.instant(c.reviewedAt, 'date'),
                     })}
                   </span>
                 ) : null}

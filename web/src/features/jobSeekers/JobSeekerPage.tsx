@@ -1,5 +1,6 @@
 // A job seeker's file: profile, consents (give / withdraw, dated, who recorded them), the
-// person's proposals, and the open postings that match them best, each with "Propose".
+// person's pairings and proposals, the open postings that match them best (each with
+// "Propose"), the transfer to another organisation and the file's privacy actions.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +12,12 @@ import { PageTitle } from '../../components/PageTitle';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { MatchingPostings } from '../matching/MatchingPostings';
+import { PersonPairings } from '../pairings/PersonPairings';
 import { FileActions } from '../privacy/FileActions';
 import { PersonProposals } from '../proposals/PersonProposals';
 import { ConsentHistory, ConsentRow } from './Consents';
 import { Availability, ConsentBadge } from './jobSeekerParts';
+import { TransferSection } from './transfer/TransferSection';
 
 type JobSeekerFile = RouterOutputs['jobSeekers']['get'];
 
@@ -60,7 +63,7 @@ export function JobSeekerPage() {
       </p>
       <PageTitle>{name}</PageTitle>
       <div className="org-actions org-file-head">
-        <ConsentBadge canBeProposed={s.canBeProposed} />
+        <ConsentBadge canBeProposed={s.proposable} inActivePairing={s.inActivePairing} />
         {s.status === 'closed' ? (
           <span className="org-badge org-badge--no">{t('organisation.file.closed')}</span>
         ) : (
@@ -144,8 +147,12 @@ export function JobSeekerPage() {
         <ConsentHistory file={s} />
       </section>
 
+      <PersonPairings pairings={s.pairings} />
       <PersonProposals jobSeekerId={s.id} name={name} onDone={setMessage} />
       <MatchingPostings file={s} onDone={setMessage} />
+      {s.status === 'active' ? (
+        <TransferSection jobSeekerId={s.id} organisationId={s.organisationId} />
+      ) : null}
       <FileActions jobSeekerId={s.id} closed={s.status === 'closed'} />
     </>
   );

@@ -13,7 +13,6 @@ import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { PhaseFilter } from '../../components/PhaseFilter';
 import { TableFrame } from '../../components/TableFrame';
-import { quebecDate } from '../../lib/dates';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useFocusInvalid } from '../../lib/focus';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
@@ -189,7 +188,7 @@ export function LedgerPage() {
                       <th scope="row" id={`entry-${e.id}`} tabIndex={-1} className="coord-l-entry">
                         {e.id}
                         <span className="coord-line coord-muted coord-nowrap">
-                          {fmt.shortDate(quebecDate(e.createdAt))}
+                          {fmt.instant(e.createdAt, 'shortDate')}
                         </span>
                       </th>
                       <td className="coord-l-payee">

@@ -30,7 +30,7 @@ export function PaymentsTable({ pairing }: { pairing: PairingDetail }) {
           {rows.map((e) => (
             <tr key={e.id}>
               <th scope="row" className="emp-row-head">
-                {fmt.date(quebecToday(new Date(e.createdAt)))}
+                {fmt.instant(e.createdAt, 'date')}
               </th>
               <td data-label={t('employer.payments.kind')}>{t(`employer.ledgerKind.${e.kind}`)}</td>
               <td className="emp-num" data-label={t('employer.payments.amount')}>

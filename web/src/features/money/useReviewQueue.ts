@@ -2,22 +2,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
-export type ReviewQueue = RouterOutputs['money']['reviewQueue'];
+export type ClaimToReview = RouterOutputs['money']['claimsToReview']['items'][number];
+export type TrancheToReview = RouterOutputs['money']['tranchesToReview']['items'][number];
+export type EntryToPay = RouterOutputs['money']['entriesToPay']['items'][number];
 
-/**
- * The review queue, with « to pay » cleared of entries reversed before they were paid: the API
- * lists every approved entry without a payment, and such an entry is not to be paid (reversals
- * are recent, so the last 200 ledger entries are enough to find them).
- */
+/** What waits for the coordination, counted and summed by the server (any size). */
 export function useReviewQueue() {
   const trpc = useTRPC();
-  const queue = useQuery(trpc.money.reviewQueue.queryOptions());
-  const recent = useQuery(trpc.money.ledger.queryOptions({ limit: 200 }));
-  const reversed = new Set(
-    (recent.data?.items ?? []).map((e) => e.reversesEntryId).filter((id) => id !== null),
-  );
-  const toPay = queue.data?.toPay.filter((e) => !reversed.has(e.id)) ?? [];
-  return { queue, toPay };
+  return useQuery(trpc.money.reviewQueue.queryOptions());
 }
 
 /** Everything that shows money figures, refreshed after a review, a payment or a reversal. */

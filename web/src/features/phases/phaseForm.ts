@@ -46,6 +46,8 @@ export interface RulesValues {
   shares: Record<Milestone, string>;
   claimPeriodWeeks: string;
   claimDeadlineDays: string;
+  minWage: string;
+  pastStartWindowDays: string;
 }
 
 export interface PhaseFormValues {
@@ -79,6 +81,8 @@ export function rulesToValues(rules: SubsidyRules, locale: Locale): RulesValues 
     shares,
     claimPeriodWeeks: String(rules.claimPeriodWeeks),
     claimDeadlineDays: String(rules.claimDeadlineDays),
+    minWage: centsToInput(rules.minHourlyWageCents, locale),
+    pastStartWindowDays: String(rules.pastStartWindowDays),
   };
 }
 
@@ -172,6 +176,7 @@ const MONEY_RANGES: Record<string, { min: number; max: number }> = {
   accompanimentEnvelopeCents: { min: 0, max: 100_000_000_000 },
   'rules.hourlyWageCapCents': { min: 1, max: 100_000 },
   'rules.accompanimentAmountCents': { min: 0, max: 10_000_000 },
+  'rules.minHourlyWageCents': { min: 1, max: 100_000 },
   wageAllocationCents: { min: 0, max: 100_000_000_000 },
   accompanimentAllocationCents: { min: 0, max: 100_000_000_000 },
 };
@@ -336,6 +341,8 @@ export function checkPhase(values: PhaseFormValues, t: TFunction, locale: Locale
       accompanimentTranches: tranches,
       claimPeriodWeeks: whole(r.claimPeriodWeeks, 'rules.claimPeriodWeeks'),
       claimDeadlineDays: whole(r.claimDeadlineDays, 'rules.claimDeadlineDays'),
+      minHourlyWageCents: hourly(r.minWage, 'rules.minHourlyWageCents'),
+      pastStartWindowDays: whole(r.pastStartWindowDays, 'rules.pastStartWindowDays'),
     },
     organisations: values.organisations.map((o, i) => ({
       organisationId: o.organisationId === '' ? undefined : Number(o.organisationId),

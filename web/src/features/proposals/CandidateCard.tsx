@@ -159,7 +159,7 @@ export function ProposalCard({
       <p className="emp-candidate__meta">
         <ProposalStatusBadge status={p.status} side="employer" />{' '}
         {t('employer.proposal.proposedBy', {
-          date: fmt.date(p.createdAt),
+          date: fmt.instant(p.createdAt, 'date'),
           counsellor: p.counsellorName,
           organisation: p.organisationName,
         })}

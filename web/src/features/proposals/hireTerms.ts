@@ -2,9 +2,12 @@
 // and numbers typed as text), the defaults taken from the posting, and what the terms break
 // under the open phase's rules, by field, in words.
 import type { TFunction } from 'i18next';
+import { hireStartBreaches } from '../../../../shared/dateRules';
+import { quebecToday } from '../../../../shared/dates';
 import type { Locale } from '../../../../shared/locale';
 import { checkHireTerms, type HireRuleBreach } from '../../../../shared/money/calculator';
 import { confirmHireInput } from '../../../../shared/pairings/schemas';
+import { describeBreach } from '../../lib/errors';
 import { moneyText, wholeNumberText } from '../../lib/formSchemas';
 import { centsToInput, parseMoney, parseWholeNumber } from '../../lib/numberText';
 import type { LocaleFormat } from '../../lib/useLocaleFormat';
@@ -54,6 +57,7 @@ export function readTerms(v: HireValues) {
 }
 
 const breachField: Record<HireRuleBreach['rule'], HireField> = {
+  minHourlyWage: 'hourlyWageCents',
   minHoursPerWeek: 'hoursPerWeek',
   minWeeks: 'plannedWeeks',
   maxWeeks: 'plannedWeeks',
@@ -87,17 +91,15 @@ export function hireRuleProblems(
       out[field] ??= t(`errors.pairing.rule.${b.rule}`, {
         limit: fmt.number(b.limit),
         actual: fmt.number(b.actual),
+        limitCents: fmt.money(b.limit),
+        actualCents: fmt.money(b.actual),
       });
     }
   }
-  if (
-    /^\d{4}-\d{2}-\d{2}$/.test(v.startDate) &&
-    (v.startDate < phase.startDate || v.startDate > phase.endDate)
-  ) {
-    out.startDate = t('errors.pairing.startOutsidePhase', {
-      start: fmt.date(phase.startDate),
-      end: fmt.date(phase.endDate),
-    });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v.startDate)) {
+    // The server's rule (shared/dateRules.ts): within the phase, in the past only within its window.
+    const [b] = hireStartBreaches(v.startDate, phase, rules, quebecToday(new Date()));
+    if (b) out.startDate = describeBreach(b, t);
   }
   return out;
 }

@@ -108,7 +108,7 @@ export function ProposeButton(props: {
           />
           <p className="field__hint">{t('organisation.propose.shared')}</p>
           {askEmpty ? (
-            <div className="org-propose__ask" role="group" aria-labelledby={`${formId}-ask`}>
+            <fieldset className="group org-propose__ask" aria-labelledby={`${formId}-ask`}>
               <p id={`${formId}-ask`} className="emp-note">
                 {t('organisation.propose.emptyQuestion')}
               </p>
@@ -133,7 +133,7 @@ export function ProposeButton(props: {
                   {t('organisation.propose.sendWithout')}
                 </button>
               </div>
-            </div>
+            </fieldset>
           ) : null}
           <div className="org-actions">
             <button type="submit" className="button button--primary" disabled={propose.isPending}>

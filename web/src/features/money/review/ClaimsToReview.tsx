@@ -1,39 +1,41 @@
 // The employers' claims waiting for a decision, each with its facts and what is unusual about it.
-
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { quebecDate } from '../../../lib/dates';
+import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
-import type { ReviewQueue } from '../useReviewQueue';
+import type { ClaimToReview } from '../useReviewQueue';
 import { ReviewActions } from './ReviewActions';
-import { type Notify, PairingLine, type PairingSummary, ReviewSection } from './reviewParts';
+import { type Notify, PairingLine, pageOptions, queueList, ReviewSection } from './reviewParts';
 
-export function Claims(props: {
-  items: ReviewQueue['claims'];
-  pairings: Map<number, PairingSummary>;
-  notify: Notify;
-}) {
+export function Claims(props: { notify: Notify }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const fmt = useLocaleFormat();
+  const query = useInfiniteQuery(trpc.money.claimsToReview.infiniteQueryOptions({}, pageOptions));
+  const list = queueList(query.data?.pages);
   return (
     <ReviewSection
       headingId="review-claims"
       anchor="claims"
       title={t('coordinator.review.claimsTitle')}
-      items={props.items}
+      count={list.count}
+      totalCents={list.totalCents}
       emptyText={t('coordinator.review.claimsEmpty')}
+      pending={query.isPending}
+      error={query.error}
+      more={query}
     >
       <ul className="coord-items">
-        {props.items.map((c) => {
+        {list.items.map((c: ClaimToReview) => {
           const amount = fmt.money(c.amountCents);
           const period = fmt.period(c.periodStart, c.periodEnd);
           const periodInline = fmt.periodInline(c.periodStart, c.periodEnd);
-          const summary = props.pairings.get(c.pairingId);
           return (
             <li key={c.id} className="card coord-item">
               <h3 className="coord-item__title">
                 {t('coordinator.review.claimHeading', { payee: c.businessName, amount })}
               </h3>
-              <PairingLine pairingId={c.pairingId} summary={summary} />
+              <PairingLine item={c} />
               <dl className="coord-item__facts">
                 <div className="coord-item__wide">
                   <dt>{t('coordinator.review.period')}</dt>
@@ -51,23 +53,19 @@ export function Claims(props: {
                   <dt>{t('coordinator.review.gross')}</dt>
                   <dd>{fmt.money(c.grossWagesCents)}</dd>
                 </div>
-                {summary ? (
-                  <div>
-                    <dt>{t('coordinator.review.agreedWage')}</dt>
-                    <dd>
-                      {t('coordinator.common.perHour', {
-                        amount: fmt.money(summary.hourlyWageCents),
-                      })}
-                    </dd>
-                  </div>
-                ) : null}
+                <div>
+                  <dt>{t('coordinator.review.agreedWage')}</dt>
+                  <dd>
+                    {t('coordinator.common.perHour', { amount: fmt.money(c.hourlyWageCents) })}
+                  </dd>
+                </div>
                 <div>
                   <dt>{t('coordinator.review.computed')}</dt>
                   <dd className="coord-strong">{amount}</dd>
                 </div>
                 <div>
                   <dt>{t('coordinator.review.submittedAt')}</dt>
-                  <dd>{fmt.shortDate(quebecDate(c.submittedAt))}</dd>
+                  <dd>{fmt.instant(c.submittedAt, 'shortDate')}</dd>
                 </div>
               </dl>
               <UnusualNotes items={c.unusual} />
@@ -93,7 +91,7 @@ export function Claims(props: {
 }
 
 /** What is unusual about a claim, said before the buttons (the server finds it). */
-function UnusualNotes({ items }: { items: ReviewQueue['claims'][number]['unusual'] }) {
+function UnusualNotes({ items }: { items: ClaimToReview['unusual'] }) {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();
   if (items.length === 0) return null;

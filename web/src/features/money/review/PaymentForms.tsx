@@ -4,7 +4,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { markPaidInput } from '../../../../../shared/money/schemas';
+import { markPaidInput, payBatchInput } from '../../../../../shared/money/schemas';
 import { ErrorAlert } from '../../../components/Alert';
 import { TextField } from '../../../components/Field';
 import { today } from '../../../lib/dates';
@@ -12,8 +12,8 @@ import { describeError, type ShownError, validate } from '../../../lib/errors';
 import { useFocusInvalid, useFocusOnToggle } from '../../../lib/focus';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
-import { useRefreshMoney } from '../useReviewQueue';
-import { type Notify, payeeOf, sum, type ToPayItem } from './reviewParts';
+import { type EntryToPay, useRefreshMoney } from '../useReviewQueue';
+import { type Notify, payeeOf, sum } from './reviewParts';
 
 /** The payment date and bank reference, shared by the one-entry and the batch payment forms. */
 export function PaymentFields(props: {
@@ -136,13 +136,24 @@ export function MarkPaid(props: {
   );
 }
 
+/** A random (version 4) UUID; crypto.randomUUID exists only on HTTPS pages and localhost. */
+function newBatchKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /**
  * Several approved entries paid the same day with the same reference (one batch of transfers):
- * recorded one after the other; a refusal stops the batch and says which entry, the ones before
- * it staying recorded (each payment is its own transaction).
+ * ONE call, one server transaction: all are recorded, or none (the refusal says which entry
+ * stopped it). The batch key is made when the form opens and kept for its life, so sending the
+ * same batch again (a double click, a retry after a lost answer) records it once.
  */
 export function BatchPaid(props: {
-  entries: ToPayItem[];
+  entries: EntryToPay[];
   notify: Notify;
   section: string;
   onClose: () => void;
@@ -151,61 +162,57 @@ export function BatchPaid(props: {
   const fmt = useLocaleFormat();
   const trpc = useTRPC();
   const refresh = useRefreshMoney();
+  const [batchKey] = useState(newBatchKey);
   const [paidOn, setPaidOn] = useState(today);
   const [reference, setReference] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
   const titleRef = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     titleRef.current?.focus();
   }, []);
   useFocusInvalid(formRef, error);
-  const markPaid = useMutation(trpc.money.markPaid.mutationOptions());
+  const payBatch = useMutation(trpc.money.payBatch.mutationOptions());
   const total = fmt.money(sum(props.entries));
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const first = props.entries[0];
-    if (!first) return;
-    const v = validate(markPaidInput, { ledgerEntryId: first.id, paidOn, reference }, t);
+    const v = validate(
+      payBatchInput,
+      { batchKey, ledgerEntryIds: props.entries.map((entry) => entry.id), paidOn, reference },
+      t,
+    );
     if (!v.ok) return setError(v.error);
     setError(null);
-    let done = 0;
-    for (const entry of props.entries) {
-      setProgress(done);
-      try {
-        await markPaid.mutateAsync({ ...v.data, ledgerEntryId: entry.id });
-        done += 1;
-      } catch (err) {
-        setProgress(null);
-        setError({
-          message: [
-            t('coordinator.review.batchStopped', {
-              payee: payeeOf(entry),
-              amount: fmt.money(entry.amountCents),
-              message: describeError(err, t).message ?? '',
-            }),
-            done > 0 ? t('coordinator.review.batchKept', { count: done }) : '',
-          ]
-            .join(' ')
-            .trim(),
-          fields: {},
-        });
-        await refresh();
-        return;
-      }
+    try {
+      const done = await payBatch.mutateAsync(v.data);
+      props.notify(
+        t('coordinator.review.done.batchPaid', {
+          count: done.count,
+          amount: fmt.money(done.totalCents),
+          reference: v.data.reference,
+        }),
+        props.section,
+      );
+      props.onClose();
+      await refresh();
+    } catch (err) {
+      const shown = describeError(err, t);
+      const entryId = (err as { data?: { params?: { entryId?: unknown } } }).data?.params?.entryId;
+      const entry = props.entries.find((x) => x.id === entryId);
+      setError(
+        entry
+          ? {
+              message: t('coordinator.review.batchStopped', {
+                payee: payeeOf(entry),
+                amount: fmt.money(entry.amountCents),
+                message: shown.message ?? '',
+              }),
+              fields: {},
+            }
+          : shown,
+      );
+      await refresh();
     }
-    setProgress(null);
-    props.notify(
-      t('coordinator.review.done.batchPaid', {
-        count: done,
-        amount: total,
-        reference: v.data.reference,
-      }),
-      props.section,
-    );
-    props.onClose();
-    await refresh();
   }
   return (
     <form ref={formRef} className="stack coord-inline-form" onSubmit={submit} noValidate>
@@ -222,23 +229,20 @@ export function BatchPaid(props: {
         error={error}
       />
       <div className="coord-actions">
-        <button type="submit" className="button button--primary" disabled={progress !== null}>
-          {t('coordinator.review.confirmBatch', { count: props.entries.length })}
+        <button type="submit" className="button button--primary" disabled={payBatch.isPending}>
+          {payBatch.isPending
+            ? t('form.saving')
+            : t('coordinator.review.confirmBatch', { count: props.entries.length })}
         </button>
         <button
           type="button"
           className="button"
           onClick={props.onClose}
-          disabled={progress !== null}
+          disabled={payBatch.isPending}
         >
           {t('coordinator.common.cancel')}
         </button>
       </div>
-      {progress !== null ? (
-        <p role="status" className="coord-muted">
-          {t('coordinator.review.batchProgress', { done: progress, count: props.entries.length })}
-        </p>
-      ) : null}
     </form>
   );
 }

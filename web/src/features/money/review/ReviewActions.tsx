@@ -105,7 +105,7 @@ export function ReviewActions(props: {
         </>
       ) : null}
       {step === 'confirmApprove' ? (
-        <div className="stack coord-inline-form" role="group" aria-labelledby={`${formId}-q`}>
+        <fieldset className="group stack coord-inline-form" aria-labelledby={`${formId}-q`}>
           <p id={`${formId}-q`} className="coord-inline-form__title">
             {t('coordinator.review.approveQuestion', { context: props.context })}
           </p>
@@ -124,7 +124,7 @@ export function ReviewActions(props: {
               {t('coordinator.common.cancel')}
             </button>
           </div>
-        </div>
+        </fieldset>
       ) : null}
       {step === 'reject' ? (
         <form

@@ -1,26 +1,26 @@
 // « À payer »: approved entries not paid yet, one by one or several at once.
 
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quebecDate } from '../../../lib/dates';
+import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
-import type { ReviewQueue } from '../useReviewQueue';
 import { BatchPaid, MarkPaid } from './PaymentForms';
-import { type Notify, payeeOf, ReviewSection, sum } from './reviewParts';
+import { type Notify, pageOptions, payeeOf, queueList, ReviewSection, sum } from './reviewParts';
 
-export function ToPay(props: {
-  items: ReviewQueue['toPay'];
-  reversedCount: number;
-  notify: Notify;
-}) {
+export function ToPay(props: { notify: Notify }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const fmt = useLocaleFormat();
+  const query = useInfiniteQuery(trpc.money.entriesToPay.infiniteQueryOptions({}, pageOptions));
+  const list = queueList(query.data?.pages);
+  const items = list.items;
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [batchOpen, setBatchOpen] = useState(false);
   const batchButton = useRef<HTMLButtonElement>(null);
   // Entries paid meanwhile (here or elsewhere) leave the selection.
-  const chosen = props.items.filter((e) => selected.has(e.id));
-  const allChosen = props.items.length > 0 && chosen.length === props.items.length;
+  const chosen = items.filter((e) => selected.has(e.id));
+  const allChosen = items.length > 0 && chosen.length === items.length;
   const toggle = (id: number, on: boolean) =>
     setSelected((old) => {
       const next = new Set(old);
@@ -33,21 +33,20 @@ export function ToPay(props: {
       headingId="review-topay"
       anchor="to-pay"
       title={t('coordinator.review.toPayTitle')}
-      items={props.items}
+      count={list.count}
+      totalCents={list.totalCents}
       emptyText={t('coordinator.review.toPayEmpty')}
+      pending={query.isPending}
+      error={query.error}
+      more={query}
     >
-      {props.reversedCount > 0 ? (
-        <p className="coord-muted">
-          {t('coordinator.review.reversedUnpaid', { count: props.reversedCount })}
-        </p>
-      ) : null}
       <div className="coord-batch">
         <label className="checkbox">
           <input
             type="checkbox"
             checked={allChosen}
             onChange={(e) =>
-              setSelected(e.target.checked ? new Set(props.items.map((i) => i.id)) : new Set())
+              setSelected(e.target.checked ? new Set(items.map((i) => i.id)) : new Set())
             }
           />
           {t('coordinator.review.selectAll')}
@@ -86,7 +85,7 @@ export function ToPay(props: {
         />
       ) : null}
       <ul className="coord-items coord-items--compact">
-        {props.items.map((e) => {
+        {items.map((e) => {
           const payee = payeeOf(e);
           const amount = fmt.money(e.amountCents);
           return (
@@ -106,7 +105,7 @@ export function ToPay(props: {
                   <p className="coord-item__meta">
                     {t(`coordinator.ledgerKind.${e.kind}`)} ·{' '}
                     {t('coordinator.review.approvedOn', {
-                      date: fmt.shortDate(quebecDate(e.createdAt)),
+                      date: fmt.instant(e.createdAt, 'shortDate'),
                     })}{' '}
                     · {t('coordinator.review.entryRef', { id: e.id })}
                   </p>

@@ -1,27 +1,32 @@
 // The accompaniment tranches due to organisations, waiting for a decision.
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
-import type { ReviewQueue } from '../useReviewQueue';
+import type { TrancheToReview } from '../useReviewQueue';
 import { ReviewActions } from './ReviewActions';
-import { type Notify, PairingLine, type PairingSummary, ReviewSection } from './reviewParts';
+import { type Notify, PairingLine, pageOptions, queueList, ReviewSection } from './reviewParts';
 
-export function Tranches(props: {
-  items: ReviewQueue['tranches'];
-  pairings: Map<number, PairingSummary>;
-  notify: Notify;
-}) {
+export function Tranches(props: { notify: Notify }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const fmt = useLocaleFormat();
+  const query = useInfiniteQuery(trpc.money.tranchesToReview.infiniteQueryOptions({}, pageOptions));
+  const list = queueList(query.data?.pages);
   return (
     <ReviewSection
       headingId="review-tranches"
       anchor="tranches"
       title={t('coordinator.review.tranchesTitle')}
-      items={props.items}
+      count={list.count}
+      totalCents={list.totalCents}
       emptyText={t('coordinator.review.tranchesEmpty')}
+      pending={query.isPending}
+      error={query.error}
+      more={query}
     >
       <ul className="coord-items">
-        {props.items.map((tr) => {
+        {list.items.map((tr: TrancheToReview) => {
           const amount = fmt.money(tr.amountCents);
           const milestone = t(`coordinator.milestone.${tr.milestone}`);
           return (
@@ -32,7 +37,7 @@ export function Tranches(props: {
                   amount,
                 })}
               </h3>
-              <PairingLine pairingId={tr.pairingId} summary={props.pairings.get(tr.pairingId)} />
+              <PairingLine item={tr} />
               <dl className="coord-item__facts">
                 <div>
                   <dt>{t('coordinator.review.milestone')}</dt>

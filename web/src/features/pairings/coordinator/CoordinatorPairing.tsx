@@ -1,10 +1,11 @@
+// One pairing as the coordination sees it: the hire's terms and maxima, its claims, its
+// accompaniment tranches and its ledger entries (not the organisation's follow-up notes).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { PageTitle } from '../../../components/PageTitle';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TableFrame } from '../../../components/TableFrame';
-import { quebecDate } from '../../../lib/dates';
 import { phaseTitle } from '../../../lib/phases';
 import type { RouterOutputs } from '../../../lib/trpc';
 import { personName, useLocaleFormat } from '../../../lib/useLocaleFormat';
@@ -246,7 +247,7 @@ export function CoordinatorPairing({ pairing: p }: { pairing: RouterOutputs['pai
           {p.ledger.map((e) => (
             <tr key={e.id}>
               <th scope="row">{e.id}</th>
-              <td>{fmt.shortDate(quebecDate(e.createdAt))}</td>
+              <td>{fmt.instant(e.createdAt, 'shortDate')}</td>
               <td>
                 {t(`coordinator.ledgerKind.${e.kind}`)}
                 {e.reversesEntryId ? (

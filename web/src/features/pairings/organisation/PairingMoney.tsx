@@ -91,9 +91,9 @@ export function PairingMoney({ pairing: p }: { pairing: PairingFile }) {
                   {e.paidOn
                     ? t('organisation.money.paidOn', { date: fmt.date(e.paidOn) })
                     : e.kind === 'reversal'
-                      ? fmt.date(quebecToday(new Date(e.createdAt)))
+                      ? fmt.instant(e.createdAt, 'date')
                       : t('organisation.money.awaitingPayment', {
-                          date: fmt.date(quebecToday(new Date(e.createdAt))),
+                          date: fmt.instant(e.createdAt, 'date'),
                         })}
                   {e.reference
                     ? ` · ${t('organisation.money.reference', { reference: e.reference })}`
