@@ -125,7 +125,14 @@ export function beforeItsPrerequisite(db: Db, rows: Rows = loadRows(db)): string
       out.push(
         `claim ${c.id} submitted on ${dayOf(c.submittedAt)} before its period ended (${c.periodEnd})`,
       );
-    if (p && (c.periodStart < p.startDate || c.periodEnd > (p.endDate ?? p.plannedEndDate)))
+    // A claim that counts lies within the pairing (a rejected or reversed one may lie beyond
+    // an early end recorded after it: it holds no period any more).
+    const counts = c.status === 'submitted' || c.status === 'approved';
+    if (
+      p &&
+      counts &&
+      (c.periodStart < p.startDate || c.periodEnd > (p.endDate ?? p.plannedEndDate))
+    )
       out.push(`claim ${c.id} outside pairing ${p.id}`);
   }
   const trancheRows = new Map(rows.tranches.map((t) => [t.id, t]));

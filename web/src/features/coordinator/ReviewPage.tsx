@@ -217,6 +217,7 @@ function PaymentFields(props: {
         value={props.paidOn}
         onChange={props.onPaidOnChange}
         error={props.error?.fields.paidOn}
+        max={today()}
         required
       />
       <TextField

@@ -8,8 +8,12 @@ import type { TFunction } from 'i18next';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { hireStartBreaches } from '../../../../shared/dateRules';
-import { quebecToday } from '../../../../shared/dates';
+import {
+  earliestHireStart,
+  hireStartBreaches,
+  hireStartIsPast,
+} from '../../../../shared/dateRules';
+import { daysBetween, quebecToday } from '../../../../shared/dates';
 import type { Locale } from '../../../../shared/locale';
 import {
   checkHireTerms,
@@ -48,7 +52,12 @@ export interface HireValues {
   plannedWeeks: string;
 }
 
-type HireField = 'startDate' | 'hourlyWageCents' | 'hoursPerWeek' | 'plannedWeeks';
+type HireField =
+  | 'startDate'
+  | 'hourlyWageCents'
+  | 'hoursPerWeek'
+  | 'plannedWeeks'
+  | 'confirmPastStart';
 
 const MAX_WAGE_CENTS = 100_000;
 
@@ -247,6 +256,8 @@ export function HireForm(props: {
     hireInitialValues(props.defaults, quebecToday(new Date()), fmt.locale),
   );
   const [error, setError] = useState<ShownError | null>(null);
+  // A start date in the past (within the phase's window) is confirmed by the employer first.
+  const [pastConfirmed, setPastConfirmed] = useState(false);
   // The form opens in place: take keyboard and screen-reader users to its first field.
   useEffect(() => {
     formRef.current?.querySelector('input')?.focus();
@@ -271,8 +282,14 @@ export function HireForm(props: {
   );
 
   const problems = hireRuleProblems(props.phase, values, t, fmt);
+  const today = quebecToday(new Date());
+  const pastStart =
+    ISO_DATE_PATTERN.test(values.startDate) &&
+    hireStartIsPast(values.startDate, today) &&
+    !problems.startDate;
   const set = (key: keyof HireValues, field: HireField) => (v: string) => {
     setValues((old) => ({ ...old, [key]: v }));
+    if (key === 'startDate') setPastConfirmed(false);
     // A corrected field loses its old message; the rules are checked again as it is typed.
     if (error?.fields[field]) {
       const { [field]: _gone, ...rest } = error.fields;
@@ -283,7 +300,14 @@ export function HireForm(props: {
   function submit(e: FormEvent) {
     e.preventDefault();
     const { checked, own } = checkHire(props.proposalId, values, t);
-    const fields = { ...(checked.ok ? {} : checked.error.fields), ...problems, ...own };
+    const fields: Partial<Record<HireField, string>> = {
+      ...(checked.ok ? {} : checked.error.fields),
+      ...problems,
+      ...own,
+    };
+    if (pastStart && !pastConfirmed) {
+      fields.confirmPastStart = t('employer.hire.confirmPastStartRequired');
+    }
     if (!checked.ok || Object.keys(fields).length > 0) {
       return setError({ message: t('form.errorSummary'), fields });
     }
@@ -321,6 +345,8 @@ export function HireForm(props: {
           value={values.startDate}
           onChange={set('startDate', 'startDate')}
           error={f.startDate}
+          min={rules ? earliestHireStart(props.phase, rules, today) : props.phase.startDate}
+          max={props.phase.endDate}
           required
         />
         <TextField
@@ -352,6 +378,23 @@ export function HireForm(props: {
           required
         />
       </div>
+      {pastStart ? (
+        <PastStartConfirmation
+          checked={pastConfirmed}
+          onChange={(c) => {
+            setPastConfirmed(c);
+            if (c && error?.fields.confirmPastStart) {
+              const { confirmPastStart: _done, ...rest } = error.fields;
+              setError({ ...error, fields: rest });
+            }
+          }}
+          label={t('employer.hire.confirmPastStart', {
+            date: fmt.date(values.startDate),
+            count: daysBetween(values.startDate, today),
+          })}
+          error={f.confirmPastStart}
+        />
+      ) : null}
       <HirePreview phase={props.phase} values={values} problems={problems} />
       <div className="emp-actions">
         <button type="submit" className="button button--primary" disabled={hire.isPending}>
@@ -368,5 +411,35 @@ export function HireForm(props: {
         </p>
       ) : null}
     </form>
+  );
+}
+
+/** The employer confirms a start date in the past (the phase allows it within a window). */
+function PastStartConfirmation(props: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  error: string | undefined;
+}) {
+  const id = useId();
+  return (
+    <div className={`field${props.error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id} className="checkbox">
+        <input
+          id={id}
+          type="checkbox"
+          checked={props.checked}
+          onChange={(e) => props.onChange(e.target.checked)}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={props.error ? `${id}-error` : undefined}
+        />{' '}
+        {props.label}
+      </label>
+      {props.error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
   );
 }

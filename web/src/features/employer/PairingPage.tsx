@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { pairingActionsFor } from '../../../../shared/money/machines';
+import { isCountingClaim, pairingActionsFor } from '../../../../shared/money/machines';
 import { StatusMessage } from '../../components/Alert';
 import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
@@ -329,7 +329,7 @@ export function PairingPage() {
   const name = p.summary ? pairingName(p.summary) : t('employer.pairing.fallbackName');
   const remaining = remainingCents(p);
   const allClaimed =
-    nextPeriodStart(p) > lastClaimableDay(p) && !p.claims.some((c) => c.status === 'rejected');
+    nextPeriodStart(p) > lastClaimableDay(p) && p.claims.every((c) => isCountingClaim(c.status));
   return (
     <>
       <p className="emp-breadcrumb">
