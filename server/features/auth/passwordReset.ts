@@ -13,7 +13,12 @@ import { accountTokens, users } from '../../db/schema';
 import type { Deps, RequestInfo } from '../../deps';
 import { passwordResetEmail } from '../../mail/templates';
 import { recordAudit } from '../audit/recordAudit';
-import { consumeToken, issueAccountToken, PASSWORD_RESET_TTL_MINUTES } from './accountTokens';
+import {
+  consumeToken,
+  issueAccountToken,
+  PASSWORD_RESET_TTL_MINUTES,
+  retireTokens,
+} from './accountTokens';
 import type { LoginResult } from './login';
 import { clearAccountFailures } from './loginThrottle';
 import { loadCurrentUser } from './me';
@@ -21,8 +26,11 @@ import { hashPassword } from './password';
 import { createSession, deleteAllSessions } from './sessions';
 
 /**
- * Makes a reset link for an active account (any earlier one stops working) and emails it when
- * email is on. Returns the link, for the caller to show only when email is off.
+ * Makes a reset link for an active account and emails it when email is on. Returns the link,
+ * for the caller to show only when email is off. A link the coordination makes replaces any
+ * earlier one; a link asked for by email does not: whoever asks again for someone else's
+ * account (anyone who knows the address can) cannot spoil the link already in the owner's
+ * mailbox. Each works until it expires or one of them is used.
  */
 export function makeResetLink(
   deps: Deps,
@@ -37,6 +45,7 @@ export function makeResetLink(
     createdBy,
     now,
     ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
+    replaceEarlier: createdBy !== null,
   });
   const link = `${deps.config.appUrl}/reset-password#token=${token}`;
   if (deps.mailer.enabled) {
@@ -123,8 +132,9 @@ export async function resetPassword(
       .set({ passwordHash, updatedAt: now.toISOString() })
       .where(eq(users.id, user.id))
       .run();
-    // Whoever knew the old password is signed out everywhere.
+    // Whoever knew the old password is signed out everywhere; the other links stop working.
     deleteAllSessions(tx, user.id);
+    retireTokens(tx, user.id, 'password_reset', now);
     clearAccountFailures(tx, user.email);
     recordAudit(tx, {
       at: now,

@@ -27,6 +27,7 @@ import {
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { ownJobSeeker } from '../guards';
+import { hasActivePairing } from '../pairings/activePairing';
 import { applyProposalTransition } from '../proposals/proposalTransition';
 
 export function privacySettings(db: DbOrTx) {
@@ -90,16 +91,6 @@ function withdrawWaitingProposals(tx: DbOrTx, jobSeekerId: number, actor: Actor 
       reason: 'file_closed',
     });
   }
-}
-
-function hasActivePairing(tx: DbOrTx, jobSeekerId: number) {
-  return Boolean(
-    tx
-      .select({ id: pairings.id })
-      .from(pairings)
-      .where(and(eq(pairings.jobSeekerId, jobSeekerId), eq(pairings.status, 'active')))
-      .get(),
-  );
 }
 
 export function closeFile(deps: Deps, actor: Actor, jobSeekerId: number, req: RequestInfo) {
