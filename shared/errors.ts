@@ -103,6 +103,7 @@ const catalogue = {
   'followUp.nextBeforeDate': 'BAD_REQUEST',
   'followUp.inFuture': 'BAD_REQUEST',
   'followUp.beforePairing': 'BAD_REQUEST',
+  'followUp.personAnonymised': 'CONFLICT',
   'notification.notFound': 'NOT_FOUND',
   'notification.kindNotForRole': 'BAD_REQUEST',
   'recruit.tooManyRequests': 'TOO_MANY_REQUESTS',

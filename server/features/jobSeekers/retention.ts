@@ -129,6 +129,21 @@ export function closeFile(deps: Deps, actor: Actor, jobSeekerId: number, req: Re
   });
 }
 
+/**
+ * Whether the person of a pairing has been anonymised. Their records then keep no free text:
+ * text written later about them (a follow-up, a rejection comment, a reversal note) would
+ * outlive the erasure, so it is refused or not kept.
+ */
+export function pairingPersonAnonymised(tx: DbOrTx, pairingId: number): boolean {
+  const row = tx
+    .select({ anonymisedAt: jobSeekers.anonymisedAt })
+    .from(pairings)
+    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
+    .where(eq(pairings.id, pairingId))
+    .get();
+  return Boolean(row?.anonymisedAt);
+}
+
 /** Removes the person's personal data; ids, dates, amounts and aggregates stay. */
 export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date) {
   const at = now.toISOString();

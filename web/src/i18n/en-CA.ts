@@ -366,6 +366,8 @@ export const enCA: Catalog = {
         'A follow-up cannot be dated after today: {{date}} is after {{today}} (the next follow-up may be in the future).',
       beforePairing:
         'This follow-up ({{date}}) comes before the pairing, which starts on {{earliest}}.',
+      personAnonymised:
+        'The person has been anonymised: no follow-up can be added to this pairing any more.',
     },
     request: {
       badOrigin: 'Request refused: it does not come from Passerelle.',

@@ -377,6 +377,8 @@ export const frCA = {
       inFuture:
         "Un suivi ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}} (le prochain suivi, lui, peut être à venir).",
       beforePairing: 'Ce suivi (le {{date}}) précède le jumelage, qui commence le {{earliest}}.',
+      personAnonymised:
+        'La personne a été anonymisée : aucun suivi ne peut plus être ajouté à ce jumelage.',
     },
     request: {
       badOrigin: 'Requête refusée : elle ne provient pas de Passerelle.',
