@@ -82,6 +82,8 @@ export const employerFr = {
     phaseRules:
       'Règles de la phase {{number}} pour qu’une embauche soit subventionnée : au moins {{minHours}} h par semaine (jusqu’à {{maxHours}} h comptées), de {{minWeeks}} à {{maxWeeks}} semaines, {{rate}} du salaire jusqu’à {{cap}} de l’heure.',
     phaseRule: {
+      minHourlyWage:
+        'Un salaire de {{actual}} de l’heure ne pourra jamais être subventionné : la phase {{number}} demande au moins {{limit}} de l’heure.',
       minHoursPerWeek_one:
         '{{count}} h par semaine ne pourra jamais être subventionnée : la phase {{number}} demande au moins {{limit}} h par semaine.',
       minHoursPerWeek_many:

@@ -77,6 +77,8 @@ export const employerEn: Widen<typeof employerFr> = {
     phaseRules:
       'Phase {{number}} rules for a subsidised hire: at least {{minHours}} h a week (up to {{maxHours}} h counted), {{minWeeks}} to {{maxWeeks}} weeks, {{rate}} of the wage up to {{cap}} an hour.',
     phaseRule: {
+      minHourlyWage:
+        'A wage of {{actual}} an hour can never be subsidised: phase {{number}} requires at least {{limit}} an hour.',
       minHoursPerWeek_one:
         '{{count}} hour a week can never be subsidised: phase {{number}} requires at least {{limit}} hours a week.',
       minHoursPerWeek_many:
