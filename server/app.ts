@@ -13,6 +13,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
+import { observeRequests, registerMetricsRoute } from './observability/http';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
 import { fastQuery } from './trpc/fastQuery';
@@ -61,6 +62,7 @@ function originAllowed(c: HonoContext, deps: Deps): boolean {
 export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   const app = new Hono();
 
+  app.use(observeRequests(deps));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -86,13 +88,18 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   );
 
   app.get('/healthz', (c) => {
+    // Replication's state and lag are reported, but do not make the server unhealthy: it still
+    // serves requests while Litestream restarts (the lag is what an alert watches).
+    const { state, lagSeconds, lastSyncedAt, syncInterval } = deps.replication.status();
+    const replication = { state, lagSeconds, lastSyncedAt, syncInterval };
     try {
       deps.db.get(sql`select 1`);
-      return c.json({ status: 'ok' });
+      return c.json({ status: 'ok', replication });
     } catch {
-      return c.json({ status: 'error' }, 503);
+      return c.json({ status: 'error', replication }, 503);
     }
   });
+  registerMetricsRoute(app, deps);
 
   app.use('/trpc/*', async (c, next) => {
     if (!originAllowed(c, deps)) {
@@ -118,7 +125,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
 
   const logInternal = (error: TRPCError, path: string | undefined) => {
     if (error.code === 'INTERNAL_SERVER_ERROR') {
-      deps.log(`[trpc] internal error on ${path ?? '?'}: ${error.cause?.stack ?? error.stack}`);
+      deps.logger.error({ err: error.cause ?? error, procedure: path }, 'internal error');
     }
   };
 

@@ -1,6 +1,7 @@
 // Configuration from environment variables, validated once at boot. A bad value stops the
 // server with a message naming the variable.
 import { z } from 'zod';
+import { opsEnvShape } from './opsConfig';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -23,6 +24,7 @@ const envSchema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   /** Behind a TLS-terminating proxy: trust X-Forwarded-For / X-Forwarded-Proto. */
   TRUST_PROXY: flag.default(false),
+  ...opsEnvShape,
 });
 
 export type Config = z.infer<typeof envSchema> & { appUrl: string };

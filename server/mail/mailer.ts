@@ -85,7 +85,10 @@ export function createMailer(opts: {
           })
           .where(eq(outbox.id, m.id))
           .run();
-        opts.log(`[email] delivery to ${m.toAddress} failed (attempt ${attempts}): ${String(err)}`);
+        // The outbox id, never the address: logs carry no emails (observability/logger.ts).
+        opts.log(
+          `[email] delivery of outbox #${m.id} failed (attempt ${attempts}): ${String(err)}`,
+        );
       }
     }
     return sent;

@@ -2,6 +2,7 @@
 // again when the session's expiry slid forward, and clears a cookie that no longer works.
 import type { Deps, RequestInfo } from '../deps';
 import { validateSession } from '../features/auth/sessions';
+import { noteActor } from '../observability/requestContext';
 import type { SessionCookies } from './cookies';
 import type { Context } from './init';
 
@@ -9,5 +10,6 @@ export function createContext(deps: Deps, req: RequestInfo, cookies: SessionCook
   const session = cookies.token ? validateSession(deps, cookies.token) : null;
   if (cookies.token && session?.renewedUntil) cookies.set(cookies.token, session.renewedUntil);
   if (cookies.token && !session) cookies.clear();
+  noteActor(session?.actor ?? null);
   return { deps, req, actor: session?.actor ?? null, cookies };
 }

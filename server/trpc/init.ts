@@ -12,6 +12,7 @@ import {
 } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
 import type { Actor, Deps, RequestInfo } from '../deps';
+import { noteProcedure } from '../observability/requestContext';
 import type { SessionCookies } from './cookies';
 
 export interface Context {
@@ -47,6 +48,34 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
+/**
+ * Metrics and log facts of every procedure: its duration by outcome, its errors by code (the
+ * catalogue's code, request.invalidInput for bad input, internal for the unexpected).
+ */
+const observe = t.middleware(async ({ ctx, path, type, next }) => {
+  noteProcedure(path);
+  const started = performance.now();
+  const result = await next();
+  let outcome = 'ok';
+  if (!result.ok) {
+    const cause = result.error.cause;
+    outcome =
+      cause instanceof AppError
+        ? cause.code
+        : cause instanceof ZodError
+          ? 'request.invalidInput'
+          : result.error.code === 'INTERNAL_SERVER_ERROR'
+            ? 'internal'
+            : result.error.code;
+    ctx.deps.metrics.errors.inc({ code: outcome });
+  }
+  ctx.deps.metrics.procedureDuration.observe(
+    { procedure: path, type, outcome: result.ok ? 'ok' : 'error' },
+    (performance.now() - started) / 1000,
+  );
+  return result;
+});
+
 /** The one mapping from domain errors to tRPC errors. */
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -59,7 +88,7 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.use(observe).use(mapErrors);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new AppError('auth.notAuthenticated');
