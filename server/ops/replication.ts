@@ -4,10 +4,10 @@
 // REPLICATION=0 turns all of it off; tests that do not need it run without it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type Database from 'better-sqlite3';
 import type { Config } from '../config';
@@ -65,38 +65,44 @@ interface Position {
 const before = (a: Position, b: Position) =>
   a.index < b.index || (a.index === b.index && a.offset < b.offset);
 
-/** Shadow WAL and per-replica positions from Litestream's Prometheus text. */
-export function parseLitestreamMetrics(text: string): {
-  shadow: Position | null;
-  replicas: Map<string, Position>;
-} {
-  let shadowIndex: number | null = null;
-  let shadowSize: number | null = null;
+/** Per-replica positions (WAL index and offset) from Litestream's Prometheus text. */
+export function parseReplicaPositions(text: string): Map<string, Position> {
   const replicas = new Map<string, Partial<Position>>();
   for (const line of text.split('\n')) {
-    const m = /^(litestream_\w+)\{([^}]*)\}\s+(\S+)/.exec(line);
-    if (!m) continue;
-    const [, name, labels, value] = m;
-    const v = Number(value);
-    const replica = /name="([^"]+)"/.exec(labels ?? '')?.[1];
-    if (name === 'litestream_shadow_wal_index') shadowIndex = v;
-    else if (name === 'litestream_shadow_wal_size') shadowSize = v;
-    else if (replica && name === 'litestream_replica_wal_index')
-      replicas.set(replica, { ...replicas.get(replica), index: v });
-    else if (replica && name === 'litestream_replica_wal_offset')
-      replicas.set(replica, { ...replicas.get(replica), offset: v });
+    const m = /^(litestream_replica_wal_(?:index|offset))\{([^}]*)\}\s+(\S+)/.exec(line);
+    const replica = m && /name="([^"]+)"/.exec(m[2] ?? '')?.[1];
+    if (!m || !replica) continue;
+    const key = m[1] === 'litestream_replica_wal_index' ? 'index' : 'offset';
+    replicas.set(replica, { ...replicas.get(replica), [key]: Number(m[3]) });
   }
   const complete = new Map<string, Position>();
   for (const [k, p] of replicas)
     if (p.index !== undefined && p.offset !== undefined)
       complete.set(k, { index: p.index, offset: p.offset });
-  return {
-    shadow:
-      shadowIndex !== null && shadowSize !== null
-        ? { index: shadowIndex, offset: shadowSize }
-        : null,
-    replicas: complete,
-  };
+  return complete;
+}
+
+/**
+ * Litestream's own copy of the WAL (its "shadow WAL", beside the database in
+ * .<name>-litestream/generations/<generation>/wal/<index>.wal): the newest file's index and
+ * size is the position of everything Litestream has taken from SQLite so far. (Its metric of
+ * the shadow size adds up the files of a generation, so it cannot be compared after a checkpoint.)
+ */
+export async function shadowPosition(
+  dbPath: string,
+): Promise<(Position & { generation: string }) | null> {
+  const meta = join(dirname(dbPath), `.${basename(dbPath)}-litestream`);
+  try {
+    const generation = (await readFile(join(meta, 'generation'), 'utf8')).trim();
+    const walDir = join(meta, 'generations', generation, 'wal');
+    const names = (await readdir(walDir)).filter((n) => /^[0-9a-f]{8}\.wal$/.test(n)).sort();
+    const newest = names.at(-1);
+    if (!newest) return null;
+    const { size } = await stat(join(walDir, newest));
+    return { generation, index: Number.parseInt(newest, 16), offset: size };
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -193,6 +199,7 @@ export async function startReplication(
   /** Shadow positions seen and not yet in every replica, oldest first, with when first seen. */
   let pending: { pos: Position; seenAt: number }[] = [];
   let lastSyncedAt: number | null = null;
+  let generation: string | null = null;
 
   const setAppCheckpoints = (on: boolean) => {
     if (on === appCheckpoints) return;
@@ -262,8 +269,12 @@ export async function startReplication(
       const res = await fetch(`http://127.0.0.1:${port}/metrics`, {
         signal: AbortSignal.timeout(pollMs),
       });
-      const { shadow, replicas } = parseLitestreamMetrics(await res.text());
+      const replicas = parseReplicaPositions(await res.text());
+      const shadow = await shadowPosition(resolve(config.DATABASE_PATH));
       if (!shadow || replicas.size === 0) return;
+      // A new generation (a restart that found the WAL changed behind it) starts at 0 again.
+      if (shadow.generation !== generation) pending = [];
+      generation = shadow.generation;
       const last = pending.at(-1);
       if (!last || before(last.pos, shadow)) pending.push({ pos: shadow, seenAt: now });
       // The slowest replica decides: a position is safe once every replica holds it.
