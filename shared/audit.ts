@@ -41,6 +41,16 @@ export const auditActions = [
   'tranche.rejected',
   'ledger.paid',
   'ledger.reversed',
+  'auth.second_factor_failed',
+  'auth.passkey_sign_in',
+  'mfa.totp_enabled',
+  'mfa.totp_disabled',
+  'mfa.passkey_added',
+  'mfa.passkey_removed',
+  'mfa.recovery_codes_generated',
+  'mfa.recovery_code_used',
+  'mfa.reset',
+  'mfa.policy_updated',
 ] as const;
 
 export const auditSortKeys = ['at'] as const;

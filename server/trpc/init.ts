@@ -12,6 +12,8 @@ import {
 } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
 import type { Actor, Deps, RequestInfo } from '../deps';
+import { openWhileOverdue, type SecondFactorGate } from '../features/security/policy';
+import type { PendingSignIn } from '../features/security/secondFactorSignIn';
 import { noteProcedure } from '../observability/requestContext';
 import type { SessionCookies } from './cookies';
 
@@ -20,6 +22,10 @@ export interface Context {
   req: RequestInfo;
   actor: Actor | null;
   cookies: SessionCookies;
+  /** A sign-in waiting for its second factor (features/security/secondFactorSignIn.ts). */
+  pendingSignIn: PendingSignIn | null;
+  /** Past the grace period without a second factor, only its set-up is open. */
+  secondFactorGate: SecondFactorGate;
 }
 
 export interface ErrorData {
@@ -90,8 +96,10 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(observe).use(mapErrors);
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, path, next }) => {
   if (!ctx.actor) throw new AppError('auth.notAuthenticated');
+  if (ctx.secondFactorGate === 'overdue' && !openWhileOverdue(path))
+    throw new AppError('auth.secondFactorSetupRequired');
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 

@@ -14,6 +14,7 @@ import { phasesRouter } from './routers/phases';
 import { postingsRouter } from './routers/postings';
 import { matchingRouter, proposalsRouter } from './routers/proposals';
 import { reportsRouter } from './routers/reports';
+import { securityRouter } from './routers/security';
 import { systemRouter } from './routers/system';
 
 export const appRouter = router({
@@ -33,6 +34,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   reports: reportsRouter,
   audit: auditRouter,
+  security: securityRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,5 +7,6 @@ export * from './pairings';
 export * from './phases';
 export * from './postings';
 export * from './proposals';
+export * from './security';
 export * from './settings';
 export * from './users';

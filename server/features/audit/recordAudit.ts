@@ -40,7 +40,17 @@ export type AuditAction =
   | 'tranche.rejected'
   | 'ledger.paid'
   | 'ledger.reversed'
-  | 'report.exported';
+  | 'report.exported'
+  | 'auth.second_factor_failed'
+  | 'auth.passkey_sign_in'
+  | 'mfa.totp_enabled'
+  | 'mfa.totp_disabled'
+  | 'mfa.passkey_added'
+  | 'mfa.passkey_removed'
+  | 'mfa.recovery_codes_generated'
+  | 'mfa.recovery_code_used'
+  | 'mfa.reset'
+  | 'mfa.policy_updated';
 
 export interface AuditEntry {
   at: Date;
