@@ -75,7 +75,7 @@ function prepareLookup(db: Deps['db']) {
       status: users.status,
       stage: sessions.stage,
       mfaRequiredFrom: users.mfaRequiredFrom,
-      mfaEnabled: sql<number>`(EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = ${users.id} AND t.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = ${users.id}))`,
+      mfaEnabled: sql<number>`(EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = "users"."id" AND t.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = "users"."id"))`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

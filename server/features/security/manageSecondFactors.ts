@@ -101,14 +101,14 @@ export function secondFactorAccounts(deps: Deps) {
       email: users.email,
       role: users.role,
       requiredFrom: users.mfaRequiredFrom,
-      totp: sql<number>`EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = ${users.id} AND t.confirmed_at IS NOT NULL)`,
-      passkeys: sql<number>`(SELECT count(*) FROM passkeys p WHERE p.user_id = ${users.id})`,
+      totp: sql<number>`EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = "users"."id" AND t.confirmed_at IS NOT NULL)`,
+      passkeys: sql<number>`(SELECT count(*) FROM passkeys p WHERE p.user_id = "users"."id")`,
     })
     .from(users)
     .where(
       and(
         eq(users.status, 'active'),
-        sql`(${inArray(users.role, ['coordinator', 'org_admin'])} OR EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = ${users.id} AND t.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = ${users.id}))`,
+        sql`(${inArray(users.role, ['coordinator', 'org_admin'])} OR EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = "users"."id" AND t.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = "users"."id"))`,
       ),
     )
     .orderBy(asc(users.name))

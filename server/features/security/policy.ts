@@ -75,11 +75,17 @@ export function secondFactorGate(
 }
 
 /** Procedures open to a session whose second factor is overdue: setting one up, and leaving. */
+const openOverdue = new Set([
+  'auth.me',
+  'auth.logout',
+  'auth.logoutEverywhere',
+  'security.status',
+  'security.totpBegin',
+  'security.totpConfirm',
+  'security.passkeyOptions',
+  'security.passkeyRegister',
+]);
+
 export function openWhileOverdue(path: string): boolean {
-  return (
-    path.startsWith('security.') ||
-    path === 'auth.me' ||
-    path === 'auth.logout' ||
-    path === 'auth.logoutEverywhere'
-  );
+  return openOverdue.has(path);
 }

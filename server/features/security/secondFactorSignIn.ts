@@ -2,7 +2,7 @@
 // a half-session (stage 'second_factor', 10 minutes, no access) and the sign-in finishes with a
 // TOTP code, a recovery code or a passkey, which turns it into a full session with a new id.
 // A passkey can also sign in alone (passwordless). Wrong codes count as failed logins for the
-// account and the IP (the same throttle as passwords), and are audited.
+// account on a key of their own (secondFactorThrottle.ts), and are audited.
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError, type ErrorCode } from '../../../shared/errors';
@@ -12,12 +12,12 @@ import { passkeys, totpCredentials, users } from '../../db/schema';
 import type { Deps, RequestInfo } from '../../deps';
 import type { LoginFailureReason } from '../../observability/metrics';
 import { recordAudit } from '../audit/recordAudit';
-import { assertNotThrottled, recordLoginFailure } from '../auth/loginThrottle';
 import { type CurrentUser, loadCurrentUser } from '../auth/me';
 import { createSession, deleteSession, type NewSession } from '../auth/sessions';
 import { verifyPasskeyAssertion } from './passkeys';
 import { secondFactorRequired } from './policy';
 import { spendRecoveryCode } from './recoveryCodes';
+import { assertSecondFactorNotThrottled, recordSecondFactorFailure } from './secondFactorThrottle';
 import { checkTotpCode } from './totp';
 
 export interface PendingSignIn {
@@ -81,14 +81,13 @@ export function sessionAfterPassword(
 function fail(
   deps: Deps,
   userId: number | null,
-  email: string | null,
   req: RequestInfo,
   reason: LoginFailureReason,
   code: ErrorCode,
 ): never {
   const now = deps.clock.now();
   deps.db.transaction((tx) => {
-    if (email) recordLoginFailure(tx, now, email, req.ip);
+    if (userId) recordSecondFactorFailure(tx, now, userId);
     recordAudit(tx, {
       at: now,
       actorUserId: userId,
@@ -140,7 +139,7 @@ export function verifySecondFactor(
   const user = activeUser(deps, pending.userId);
   if (!user) throw appError('auth.secondFactorExpired');
   const now = deps.clock.now();
-  assertNotThrottled(deps.db, now, user.email, req.ip);
+  assertSecondFactorNotThrottled(deps.db, now, user.id);
   const outcome = deps.db.transaction((tx) => {
     const result =
       input.method === 'totp'
@@ -167,7 +166,7 @@ export function verifySecondFactor(
         : outcome.result === 'used'
           ? 'auth.recoveryCodeUsed'
           : 'auth.secondFactorInvalid';
-    fail(deps, user.id, user.email, req, reason, code);
+    fail(deps, user.id, req, reason, code);
   }
   const { token, expiresAt } = outcome.session;
   return { user: loadCurrentUser(deps.db, user.id), token, expiresAt };
@@ -187,7 +186,7 @@ export async function passkeySignIn(
   const proven = await verifyPasskeyAssertion(deps, input.response);
   const user = proven ? activeUser(deps, proven.userId) : null;
   if (!proven || !user || (pending && pending.userId !== proven.userId)) {
-    fail(deps, pending?.userId ?? null, null, req, 'passkey', 'auth.passkeyInvalid');
+    fail(deps, pending?.userId ?? null, req, 'passkey', 'auth.passkeyInvalid');
   }
   const session = deps.db.transaction((tx) => {
     if (previousSessionId) deleteSession(tx, previousSessionId);
