@@ -11,12 +11,15 @@ import { loadCurrentUser } from '../../features/auth/me';
 import { requestPasswordReset, resetPassword } from '../../features/auth/passwordReset';
 import { withSecondFactor } from '../../features/security/currentUser';
 import { authedProcedure, publicProcedure, router } from '../init';
-import { secondFactorSignInProcedures } from './secondFactorSignIn';
+import { countLoginFailure, secondFactorSignInProcedures } from './secondFactorSignIn';
 
 export const authRouter = router({
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
     const previous = ctx.actor?.sessionId ?? null;
-    const result = await login(ctx.deps, input, ctx.req, previous);
+    const result = await login(ctx.deps, input, ctx.req, previous).catch((err: unknown) => {
+      countLoginFailure(ctx.deps.metrics, err);
+      throw err;
+    });
     ctx.cookies.set(result.token, result.expiresAt);
     // Password right, second factor awaited: the half-session's cookie is set, the web asks for it.
     if (result.secondFactor)
