@@ -30,7 +30,11 @@ function files(path) {
 
 function fingerprint(paths) {
   const hash = createHash('sha256');
-  for (const f of paths.flatMap(files)) hash.update(f).update('\0').update(readFileSync(join(root, f)));
+  for (const f of paths.flatMap(files))
+    hash
+      .update(f)
+      .update('\0')
+      .update(readFileSync(join(root, f)));
   return hash.digest('hex');
 }
 
