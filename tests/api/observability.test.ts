@@ -153,5 +153,5 @@ describe('logs and metrics', () => {
     const log = server.lines.join('\n');
     const leaks = forbidden.filter((s) => log.includes(s));
     expect(leaks).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
