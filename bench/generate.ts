@@ -147,6 +147,23 @@ export function plannedCounts(scale: number) {
   };
 }
 
+/**
+ * The accounts the benchmark signs in with: several of every role, in different organisations
+ * and businesses (the mixed traffic and the day of the network need 20 or more distinct users).
+ * Employers of businesses 1..benchBusinesses each own five open postings with many positions.
+ */
+export function benchPopulation(scale: number) {
+  const plan = plannedCounts(scale);
+  return {
+    coordinators: 3,
+    orgAdmins: Math.min(20, plan.organisations),
+    /** Organisations 1..n get a second counsellor. */
+    secondCounsellors: Math.min(40, plan.organisations),
+    benchBusinesses: Math.max(1, Math.min(60, Math.floor(plan.businesses / 5))),
+  };
+}
+const BENCH_POSTINGS_PER_BUSINESS = 5;
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const DAY = 86_400_000;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -184,6 +201,8 @@ export async function generate(opts: {
   const nowMs = now.getTime();
   const nowIso = now.toISOString();
   const plan = plannedCounts(opts.scale);
+  const population = benchPopulation(opts.scale);
+  const benchPostings = population.benchBusinesses * BENCH_POSTINGS_PER_BUSINESS;
 
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(opts.out + suffix)) rmSync(opts.out + suffix);
@@ -277,7 +296,13 @@ export async function generate(opts: {
       null,
       null,
     );
+    for (let c = 2; c <= population.coordinators; c++) {
+      add(`coordinator${c}@passerelle.test`, `Coordination ${c}`, 'coordinator', null, null);
+    }
     add(BENCH_ACCOUNTS.orgAdmin, 'Direction (banc d’essai)', 'org_admin', 1, null);
+    for (let o = 2; o <= population.orgAdmins; o++) {
+      add(`admin.org${o}@passerelle.test`, `Direction ${o}`, 'org_admin', o, null);
+    }
     counsellorOf[1] = add(
       BENCH_ACCOUNTS.counsellor,
       'Conseil (banc d’essai)',
@@ -294,7 +319,13 @@ export async function generate(opts: {
         null,
       );
     }
+    for (let o = 1; o <= population.secondCounsellors; o++) {
+      add(`counsellor2.org${o}@passerelle.test`, `Conseil ${o}-2`, 'counsellor', o, null);
+    }
     employerId = add(BENCH_ACCOUNTS.employer, 'Employeur (banc d’essai)', 'employer', null, 1);
+    for (let b = 2; b <= population.benchBusinesses; b++) {
+      add(`employer.biz${b}@passerelle.test`, `Employeur ${b}`, 'employer', null, b);
+    }
   });
 
   // Phases: 1..n-1 closed, the last one open with the current rules and a huge envelope. ----
@@ -394,8 +425,9 @@ export async function generate(opts: {
     }
   });
 
-  // Postings: 45 % open, 20 % filled, 25 % closed, 10 % draft. Business 1 has open postings
-  // with many positions (the confirm-hire benchmark hires into them).
+  // Postings: 45 % open, 20 % filled, 25 % closed, 10 % draft. The bench businesses (1..n,
+  // whose employers sign in) have five open postings each with many positions: the day of the
+  // network proposes and hires into them.
   const postingBusiness = new Int32Array(plan.postings + 1);
   const postingStatus: string[] = [];
   step('postings', () => {
@@ -406,8 +438,10 @@ export async function generate(opts: {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (let i = 1; i <= plan.postings; i++) {
-      const bench = i <= 5;
-      const business = bench ? 1 : int(1, plan.businesses);
+      const bench = i <= benchPostings;
+      const business = bench
+        ? 1 + Math.floor((i - 1) / BENCH_POSTINGS_PER_BUSINESS)
+        : int(1, plan.businesses);
       postingBusiness[i] = business;
       const r = rand();
       const status = bench
@@ -427,7 +461,7 @@ export async function generate(opts: {
         business,
         `Poste ${code} n° ${i}`,
         code,
-        bench ? '06' : region(),
+        bench && business === 1 ? '06' : region(),
         pick(cities),
         pick([30, 35, 35, 37, 40, 40]),
         wage(),
@@ -474,7 +508,9 @@ export async function generate(opts: {
       let seeker: number;
       if (id <= plan.pairings) {
         status = 'hired';
-        posting = nonDraft.length > 0 ? pick(nonDraft) : 1;
+        // A share of the hires went to the bench businesses: their employers have pairings
+        // to claim for (some in the open phase).
+        posting = rand() < 0.15 ? int(1, benchPostings) : nonDraft.length > 0 ? pick(nonDraft) : 1;
         seeker = (((id - 1) * stride) % plan.jobSeekers) + 1;
       } else {
         const r = rand();

@@ -51,6 +51,19 @@ export const auditActions = [
   'mfa.recovery_code_used',
   'mfa.reset',
   'mfa.policy_updated',
+  'employerRequest.submitted',
+  'employerRequest.confirmed',
+  'employerRequest.taken',
+  'employerRequest.purged',
+  'posting.created',
+  'jobSeeker.imported',
+  'transfer.requested',
+  'transfer.accepted',
+  'transfer.declined',
+  'transfer.cancelled',
+  'apiToken.created',
+  'apiToken.revoked',
+  'api.called',
 ] as const;
 
 export const auditSortKeys = ['at'] as const;

@@ -12,6 +12,8 @@ import {
   expireUnansweredProposals,
   remindUnansweredProposals,
 } from '../features/proposals/expireProposals';
+import { purgeOldRateLimitHits } from '../features/rateLimits/rateLimit';
+import { purgeUnconfirmedRequests } from '../features/recruit/purgeRequests';
 
 export function runHousekeeping(deps: Deps): void {
   const tasks: [string, () => unknown][] = [
@@ -20,6 +22,8 @@ export function runHousekeeping(deps: Deps): void {
     ['proposal reminders', () => remindUnansweredProposals(deps)],
     ['proposal expiry', () => expireUnansweredProposals(deps)],
     ['retention', () => anonymiseExpiredFiles(deps)],
+    ['unconfirmed employer requests', () => purgeUnconfirmedRequests(deps)],
+    ['rate limit hits', () => purgeOldRateLimitHits(deps.db, deps.clock.now())],
     ['job runs', () => purgeOldHousekeepingRuns(deps)],
   ];
   for (const [name, task] of tasks) {

@@ -90,6 +90,7 @@ describe('retention and anonymisation', () => {
       hoursPerWeek: 35,
       plannedWeeks: 12,
     });
+    deps.clock.setToday('2026-12-21');
     const claim = await w.e1.money.submitClaim({
       pairingId,
       periodStart: '2026-12-07',
@@ -106,6 +107,7 @@ describe('retention and anonymisation', () => {
       notes: 'Détails personnels',
       nextOn: null,
     });
+    deps.clock.setToday('2027-02-28');
     await w.c1.pairings.complete({ pairingId, endDate: '2027-02-28' });
     await expectAppError(w.c2.jobSeekers.close({ jobSeekerId: seeker.id }), 'jobSeeker.notFound');
     await w.c1.jobSeekers.close({ jobSeekerId: seeker.id });

@@ -2,7 +2,8 @@
 // account's code, expiry, throttling), recovery codes (once each, hashed), passkeys checked by
 // @simplewebauthn against a software authenticator (registration, passwordless sign-in, second
 // factor, replay, wrong origin, another account's passkey), the grace period and its gate, and
-// the coordinator's reset. Time comes from the test clock, which the tests move.
+// the coordinator's reset; a reset link and an invitation keep to the same rules. Time comes
+// from the test clock, which the tests move.
 import { and, eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -500,5 +501,90 @@ describe('coordinator reset of a lost factor', () => {
       as(deps, coordinator.id).security.resetForUser({ userId: 99_999 }),
       'account.notFound',
     );
+  });
+});
+
+describe('other ways in keep the second factor', () => {
+  it('a reset link replaces the password only: the sign-in still ends with the second factor', async () => {
+    deps = testDeps({ SMTP_URL: '' }); // email off: the coordination's link comes back to it
+    const coordinator = await aUser(deps.db, 'coordinator');
+    const manager = await aUser(deps.db, 'org_admin');
+    const { secret } = await withTotp(manager);
+    const { link } = await as(deps, coordinator.id).accounts.resetLink({ userId: manager.id });
+    const token = link?.split('#token=')[1] ?? '';
+
+    const { caller, cookies } = callerWithToken(deps, null);
+    const err = await expectAppError(
+      caller.auth.resetPassword({ token, password: 'a brand new passphrase' }),
+      'auth.secondFactorRequired',
+      'UNAUTHORIZED',
+    );
+    expect(String(err.params.methods)).toBe('totp,recovery');
+    const half = cookies.setCalls[0]?.token ?? '';
+    // The half-session opens nothing but the second step.
+    expect(await pending(half).caller.auth.me()).toBeNull();
+    await expectAppError(pending(half).caller.security.status(), 'auth.notAuthenticated');
+    await expectAppError(
+      pending(half).caller.auth.verifySecondFactor({ method: 'totp', code: '000000' }),
+      'auth.secondFactorInvalid',
+    );
+    const done = pending(half);
+    const me = await done.caller.auth.verifySecondFactor({
+      method: 'totp',
+      code: codeAt(secret, deps),
+    });
+    expect(me.id).toBe(manager.id);
+    expect(me.secondFactor).toMatchObject({ enabled: true, gate: 'ok' });
+    // The new password is the one that works now, and it too leads to the second step.
+    await expectAppError(
+      anonymous(deps).auth.login({ email: manager.email, password: TEST_PASSWORD }),
+      'auth.invalidCredentials',
+    );
+    await expectAppError(
+      anonymous(deps).auth.login({ email: manager.email, password: 'a brand new passphrase' }),
+      'auth.secondFactorRequired',
+    );
+  });
+
+  it('accepting an invitation starts a coordinator’s or manager’s grace period, not a counsellor’s', async () => {
+    deps = testDeps({ SMTP_URL: '' });
+    const coordinator = await aUser(deps.db, 'coordinator');
+    const { organisationId } = await aUser(deps.db, 'counsellor');
+    const accepted = [];
+    for (const role of ['org_admin', 'counsellor'] as const) {
+      const invitation = await as(deps, coordinator.id).accounts.invite({
+        email: `${role}@example.test`,
+        name: role,
+        role,
+        locale: 'fr-CA',
+        organisationId: organisationId ?? undefined,
+      });
+      const me = await anonymous(deps).accounts.acceptInvitation({
+        token: invitation.link?.split('#token=')[1] ?? '',
+        name: `New ${role}`,
+        password: 'a long enough passphrase',
+      });
+      accepted.push(me);
+    }
+    const [manager, counsellor] = accepted;
+    const graceEnds = new Date(deps.clock.now().getTime() + 14 * 86_400_000).toISOString();
+    expect(manager?.secondFactor).toEqual({
+      required: true,
+      enabled: false,
+      gate: 'grace',
+      deadline: graceEnds,
+    });
+    expect(counsellor?.secondFactor).toEqual({
+      required: false,
+      enabled: false,
+      gate: 'ok',
+      deadline: null,
+    });
+    const row = deps.db
+      .select()
+      .from(users)
+      .where(eq(users.id, manager?.id ?? 0))
+      .get();
+    expect(row?.mfaRequiredFrom).toBe(deps.clock.now().toISOString());
   });
 });

@@ -187,7 +187,9 @@ export function moneyWorkload(base: string, workers = 3) {
         });
         const hire = await employer.call<{ pairingId: number }>('pairings.confirmHire', {
           proposalId: proposal.id,
-          startDate: day(3),
+          // Started ten days ago (within the phase's window for a late record), so that a pay
+          // period has ended and can be claimed today.
+          startDate: day(-10),
           hourlyWageCents: 1700,
           hoursPerWeek: 30,
           plannedWeeks: 10,
@@ -195,10 +197,10 @@ export function moneyWorkload(base: string, workers = 3) {
         ack('pairing', hire.pairingId);
         const claim = await employer.call<{ id: number }>('money.submitClaim', {
           pairingId: hire.pairingId,
-          periodStart: day(3),
-          periodEnd: day(16),
-          hoursWorked: 60,
-          grossWagesCents: 102_000,
+          periodStart: day(-10),
+          periodEnd: day(-2),
+          hoursWorked: 40,
+          grossWagesCents: 68_000,
         });
         ack('claim', claim.id);
         await coordinator.call('money.reviewClaim', { id: claim.id, action: 'approve' });

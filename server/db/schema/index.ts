@@ -1,4 +1,7 @@
+export * from './apiTokens';
 export * from './audit';
+export * from './employerRequests';
+export * from './imports';
 export * from './jobSeekers';
 export * from './money';
 export * from './notifications';
@@ -7,6 +10,8 @@ export * from './pairings';
 export * from './phases';
 export * from './postings';
 export * from './proposals';
+export * from './rateLimits';
 export * from './security';
 export * from './settings';
+export * from './transfers';
 export * from './users';

@@ -13,6 +13,7 @@ export type AuditAction =
   | 'password.changed'
   | 'password.reset_requested'
   | 'password.reset'
+  | 'password.reset_link_issued'
   | 'role.changed'
   | 'profile.updated'
   | 'business.created'
@@ -50,7 +51,20 @@ export type AuditAction =
   | 'mfa.recovery_codes_generated'
   | 'mfa.recovery_code_used'
   | 'mfa.reset'
-  | 'mfa.policy_updated';
+  | 'mfa.policy_updated'
+  | 'employerRequest.submitted'
+  | 'employerRequest.confirmed'
+  | 'employerRequest.taken'
+  | 'employerRequest.purged'
+  | 'posting.created'
+  | 'jobSeeker.imported'
+  | 'transfer.requested'
+  | 'transfer.accepted'
+  | 'transfer.declined'
+  | 'transfer.cancelled'
+  | 'apiToken.created'
+  | 'apiToken.revoked'
+  | 'api.called';
 
 export interface AuditEntry {
   at: Date;
@@ -65,7 +79,12 @@ export interface AuditEntry {
     | 'pairing'
     | 'claim'
     | 'tranche'
-    | 'ledger_entry';
+    | 'ledger_entry'
+    | 'employer_request'
+    | 'posting'
+    | 'import_batch'
+    | 'transfer_request'
+    | 'api_token';
   subjectId?: number;
   ip?: string | null;
   details?: Record<string, unknown>;

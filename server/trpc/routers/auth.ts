@@ -46,9 +46,14 @@ export const authRouter = router({
       requestPasswordReset(ctx.deps, input, ctx.req);
       return { ok: true as const };
     }),
+  /** Sets the new password and signs the owner in (a new session; every other one ends). */
   resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
-    await resetPassword(ctx.deps, input, ctx.req);
-    return { ok: true as const };
+    const result = await resetPassword(ctx.deps, input, ctx.req);
+    ctx.cookies.set(result.token, result.expiresAt);
+    // The password is new, the second factor still stands: the sign-in finishes with it.
+    if (result.secondFactor)
+      throw appError('auth.secondFactorRequired', { methods: result.secondFactor });
+    return withSecondFactor(ctx.deps, result.user);
   }),
   ...secondFactorSignInProcedures,
 });

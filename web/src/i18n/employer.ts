@@ -268,7 +268,12 @@ export const employerFr = {
     completed: 'Terminés',
     ended_early: 'Terminés avant la date prévue',
   },
-  claimStatus: { submitted: 'Soumise', approved: 'Approuvée', rejected: 'Refusée' },
+  claimStatus: {
+    submitted: 'Soumise',
+    approved: 'Approuvée',
+    rejected: 'Refusée',
+    reversed: 'Contrepassée (à soumettre de nouveau)',
+  },
   rejectReason: {
     missing_documents: 'Pièces justificatives manquantes',
     hours_not_eligible: 'Heures non admissibles',

@@ -3,6 +3,7 @@
 import { coordinatorEn } from './en/coordinator';
 import { dashboardEn } from './en/dashboard';
 import { employerEn } from './en/employer';
+import { growthEn, growthErrorsEn, growthValidationEn } from './en/growth';
 import { listsEn } from './en/lists';
 import { notificationsEn } from './en/notifications';
 import { organisationEn } from './en/organisation';
@@ -60,6 +61,7 @@ export const enCA: Catalog = {
   notifications: notificationsEn,
   dashboard: dashboardEn,
   lists: listsEn,
+  growth: growthEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',
@@ -85,7 +87,6 @@ export const enCA: Catalog = {
     forgot: 'Forgot your password?',
     demoTitle: 'Demo accounts',
     demoPassword: 'Password for every account: {{password}}',
-    passwordResetDone: 'Your password was changed. You can log in.',
     signedOut: 'You are logged out.',
   },
   forgot: {
@@ -94,6 +95,8 @@ export const enCA: Catalog = {
     submit: 'Send the link',
     sent: 'If an account exists for this address, an email was just sent. The link is valid for 60 minutes.',
     backToLogin: 'Back to log in',
+    emailOff:
+      'Email is off on this installation: ask the program coordination for a password reset link.',
   },
   reset: {
     title: 'New password',
@@ -177,6 +180,12 @@ export const enCA: Catalog = {
     actions: 'Actions',
     empty: 'Nothing here.',
   },
+  oneTimeLink: {
+    label: 'Single-use link',
+    copy: 'Copy the link',
+    copied: 'Link copied',
+    once: 'This link will not be shown again: copy it now. It works once.',
+  },
   accounts: {
     title: 'Accounts',
     teamTitle: 'Team',
@@ -194,8 +203,15 @@ export const enCA: Catalog = {
     makeAdmin: 'Make manager',
     makeCounsellor: 'Make counsellor',
     roleChanged: 'Role changed.',
+    linkShown:
+      'Email is off on this installation: pass this invitation link on to {{email}} yourself (valid 7 days, once).',
+    resetLink: 'Password reset link',
+    resetLinkShown:
+      'Email is off on this installation: pass this password reset link on to {{name}} yourself (valid {{minutes}} minutes, once).',
+    resetLinkSent: 'A password reset link was emailed to {{name}}.',
   },
   errors: {
+    ...growthErrorsEn,
     generic: 'Something unexpected happened. Try again in a moment.',
     network: 'Cannot reach the server. Check your connection.',
     auth: {
@@ -203,6 +219,12 @@ export const enCA: Catalog = {
       tooManyAttempts_one: 'Too many attempts. Try again in {{count}} minute.',
       tooManyAttempts_many: 'Too many attempts. Try again in {{count}} minutes.',
       tooManyAttempts_other: 'Too many attempts. Try again in {{count}} minutes.',
+      accountLocked_one:
+        'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minute.',
+      accountLocked_many:
+        'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minutes.',
+      accountLocked_other:
+        'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minutes.',
       notAuthenticated: 'Your session has ended. Please log in again.',
       forbidden: 'You do not have access to this action.',
       secondFactorRequired: 'Enter the code from your authenticator app, or use a passkey.',
@@ -239,6 +261,7 @@ export const enCA: Catalog = {
         'This business already has a contact. Ask them or the coordination to invite their colleagues.',
       cannotChangeOwnRole: 'You cannot change your own role.',
       roleChangeNotAllowed: 'This role cannot be changed here.',
+      notActive: 'This account is not active: invite the person again.',
     },
     organisation: { notFound: 'Organisation not found.' },
     business: {
@@ -251,6 +274,8 @@ export const enCA: Catalog = {
       notEditable: 'This posting can no longer be changed (it is filled or closed).',
       illegalTransition: 'This action is not possible for a posting in this state.',
       notOpen: 'This posting is not open.',
+      wageBelowMinimum:
+        'The hourly wage must be at least {{limitCents}} (minimum wage); you entered {{actualCents}}.',
     },
     jobSeeker: {
       notFound: 'File not found.',
@@ -265,6 +290,10 @@ export const enCA: Catalog = {
       participationRequired: 'Consent to take part must be given first.',
       alreadyGiven: 'This consent is already in force.',
       notGiven: 'This consent is not in force.',
+      givenInFuture: 'A consent cannot be dated after today: {{date}} is after {{today}}.',
+      withdrawnBeforeGiven:
+        'The withdrawal ({{date}}) cannot come before the day the consent was given ({{givenOn}}).',
+      withdrawnInFuture: 'A withdrawal cannot be dated after today: {{date}} is after {{today}}.',
     },
     proposal: {
       notFound: 'Proposal not found.',
@@ -287,7 +316,11 @@ export const enCA: Catalog = {
     pairing: {
       notFound: 'Pairing not found.',
       startOutsidePhase: 'The start date must fall within the phase ({{start}} to {{end}}).',
+      startTooFarInPast:
+        'The start date ({{date}}) is too far in the past: today, the phase accepts it from {{earliest}}.',
       rule: {
+        minHourlyWage:
+          'The hourly wage must be at least {{limitCents}} (phase rule); you entered {{actualCents}}.',
         minHoursPerWeek: 'At least {{limit}} hours per week are required (you entered {{actual}}).',
         minWeeks: 'The placement must last at least {{limit}} weeks (you entered {{actual}}).',
         maxWeeks: 'The placement can last at most {{limit}} weeks (you entered {{actual}}).',
@@ -295,7 +328,13 @@ export const enCA: Catalog = {
       organisationNotInPhase: "This person's organisation does not take part in phase {{phase}}.",
       illegalTransition: 'This action is not possible for a pairing in this state.',
       retentionNotAllowed: 'The 12-week check is recorded once the pairing has ended.',
-      endBeforeStart: 'The end date must come after the start date.',
+      endBeforeStart: 'The end date ({{date}}) cannot come before the start date ({{start}}).',
+      endBeforeClaims:
+        'The end date ({{date}}) comes before the end of the periods already claimed ({{claimedUntil}}): a claim must stay within the pairing.',
+      endInFuture:
+        'The end date ({{date}}) cannot be after today ({{today}}): a pairing ends on a day that has come.',
+      retentionTooEarly: 'The 12-week check is recorded from {{dueOn}}: {{date}} is too early.',
+      retentionInFuture: 'The check date ({{date}}) cannot be after today ({{today}}).',
     },
     budget: {
       exceeded: 'Not enough budget: {{remainingCents}} remaining, {{neededCents}} needed.',
@@ -303,6 +342,8 @@ export const enCA: Catalog = {
     claim: {
       notFound: 'Claim not found.',
       outsidePairing: 'The period must fall within the pairing ({{start}} to {{end}}).',
+      periodNotEnded:
+        'This pay period has not ended yet: it ends on {{end}} and can be claimed from that day (today: {{today}}).',
       overlaps: 'This period overlaps a claim already made ({{start}} to {{end}}).',
       deadlinePassed: 'The deadline to claim on this phase has passed ({{deadline}}).',
       nothingLeft: "This pairing's maximum subsidy has already been reached.",
@@ -317,12 +358,19 @@ export const enCA: Catalog = {
     tranche: {
       notFound: 'Tranche not found.',
       illegalTransition: 'This tranche has already been reviewed.',
+      notDueYet:
+        'This tranche becomes due on {{dueOn}}, the day of its milestone: it cannot be approved before (today: {{today}}).',
     },
     ledger: {
       notFound: 'Entry not found.',
       alreadyPaid: 'This disbursement is already marked paid.',
       alreadyReversed: 'This entry has already been reversed.',
       cannotPayReversal: 'A reversal is not paid.',
+      batchKeyReused:
+        'This batch of payments was already recorded with other entries, another date or another reference. Open the form again.',
+      paidInFuture: 'The payment date ({{date}}) cannot be after today ({{today}}).',
+      paidBeforeApproval:
+        'The payment date ({{date}}) cannot come before the approval ({{approvedOn}}).',
     },
     notification: {
       notFound: 'Notification not found.',
@@ -330,6 +378,10 @@ export const enCA: Catalog = {
     },
     followUp: {
       nextBeforeDate: 'The next follow-up must come after this one.',
+      inFuture:
+        'A follow-up cannot be dated after today: {{date}} is after {{today}} (the next follow-up may be in the future).',
+      beforePairing:
+        'This follow-up ({{date}}) comes before the pairing, which starts on {{earliest}}.',
     },
     request: {
       badOrigin: 'Request refused: it does not come from Passerelle.',
@@ -338,6 +390,7 @@ export const enCA: Catalog = {
     },
   },
   validation: {
+    ...growthValidationEn,
     required: 'This field is required.',
     email: 'Enter a valid email address (e.g. name@example.ca).',
     passwordTooShort: 'The password must have at least {{min}} characters.',
@@ -365,6 +418,9 @@ export const enCA: Catalog = {
       sharesNotFull: 'The tranche shares must add up to 100 %.',
       duplicateMilestone: 'Each milestone can have only one tranche.',
     },
+    controlCharacters:
+      'This text holds an invisible character that is not allowed (a control or text-direction character): remove it.',
+    lineBreak: 'This field holds one line: remove the line breaks and tabs.',
     twoDecimals: 'At most two decimals.',
     totpCode: 'Enter the 6 digits of the code.',
     recoveryCode: 'A recovery code has 16 characters (e.g. ABCD-EFGH-JKMN-PQRS).',

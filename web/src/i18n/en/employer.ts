@@ -260,7 +260,12 @@ export const employerEn: Widen<typeof employerFr> = {
     completed: 'Completed',
     ended_early: 'Ended before the planned date',
   },
-  claimStatus: { submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected' },
+  claimStatus: {
+    submitted: 'Submitted',
+    approved: 'Approved',
+    rejected: 'Rejected',
+    reversed: 'Reversed (submit it again)',
+  },
   rejectReason: {
     missing_documents: 'Missing supporting documents',
     hours_not_eligible: 'Hours not eligible',
