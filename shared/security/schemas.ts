@@ -10,17 +10,18 @@ export const secondFactorRoles = ['coordinator', 'org_admin'] as const;
 export const MAX_GRACE_DAYS = 90;
 export const RECOVERY_CODE_COUNT = 10;
 
-/** Six digits; spaces people type between groups are ignored. */
+/** Six digits; spaces people type between groups are ignored (checked before, so that no
+ * other character, control or line break gets through). */
 export const totpCodeSchema = z
   .string('validation.required')
-  .transform((s) => s.replace(/\s/g, ''))
-  .pipe(z.string().regex(/^\d{6}$/, 'validation.totpCode'));
+  .regex(/^ *(\d *){6}$/, 'validation.totpCode')
+  .transform((s) => s.replace(/ /g, ''));
 
 /** As shown (XXXX-XXXX-XXXX-XXXX); case, spaces and dashes do not matter. */
 export const recoveryCodeSchema = z
   .string('validation.required')
-  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
-  .pipe(z.string().regex(/^[0-9A-Z]{16}$/, 'validation.recoveryCode'));
+  .regex(/^[ -]*([0-9A-Za-z][ -]*){16}$/, 'validation.recoveryCode')
+  .transform((s) => s.replace(/[ -]/g, '').toUpperCase());
 
 export const verifySecondFactorInput = z.discriminatedUnion('method', [
   z.object({ method: z.literal('totp'), code: totpCodeSchema }),
@@ -86,3 +87,7 @@ export const securityPolicyInput = z.object({
     .min(0, 'validation.too_small_number')
     .max(MAX_GRACE_DAYS, 'validation.too_big_number'),
 });
+
+/** The login's second step, as its two forms send it (a TOTP code, or a recovery code). */
+export const totpCodeInput = z.object({ code: totpCodeSchema });
+export const recoveryCodeInput = z.object({ code: recoveryCodeSchema });
