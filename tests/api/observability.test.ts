@@ -9,11 +9,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../server/seed/demoData';
-import { HttpClient, moneyWorkload, startServer } from '../helpers/serverProcess';
+import { HttpClient, killLeftServers, moneyWorkload, startServer } from '../helpers/serverProcess';
 
 const METRICS_TOKEN = 'metrics-token-for-the-test-0123456789';
+
+afterAll(killLeftServers);
 
 describe('logs and metrics', () => {
   it('logs structured lines without personal data, and exposes Prometheus metrics', async () => {

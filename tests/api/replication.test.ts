@@ -11,10 +11,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { wrap } from '../../server/db/client';
 import {
   expectConsistentMoney,
+  killLeftServers,
   moneyWorkload,
   presence,
   type ServerProcess,
@@ -63,6 +64,8 @@ function killMachine(server: ServerProcess) {
   for (const pid of [server.child.pid ?? 0, ...litestream]) process.kill(pid, 'SIGKILL');
 }
 
+afterAll(killLeftServers);
+
 describe('continuous replication with Litestream', () => {
   it('restores from the replica alone after the machine is lost, to the latest state and to a point in time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'passerelle-replica-'));
@@ -89,6 +92,8 @@ describe('continuous replication with Litestream', () => {
 
     // Middle: the writers hold; once the replica has caught up, that instant is the middle.
     await load.pause();
+    // Nothing refused so far: every worker is alive and holds.
+    expect(load.errors).toEqual([]);
     const pausedAt = Date.now();
     await waitFor('the replica to catch up', async () => {
       const h = (await health(server)).replication;

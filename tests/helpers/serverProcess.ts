@@ -21,6 +21,21 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+const started = new Set<ServerProcess>();
+
+/**
+ * After a test file: kills (SIGKILL) every server it started that still runs, and its Litestream,
+ * so a test that failed half-way leaves no process behind.
+ */
+export function killLeftServers(): void {
+  for (const server of started) {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) continue;
+    for (const pid of server.children()) process.kill(pid, 'SIGKILL');
+    server.child.kill('SIGKILL');
+  }
+  started.clear();
+}
+
 /** Starts the server with PORT=0 and JSON logs; resolves once /healthz answers. */
 export function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -89,7 +104,9 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
       }
       clearTimeout(timer);
       child.removeAllListeners('exit');
-      resolve(server(base));
+      const running = server(base);
+      started.add(running);
+      resolve(running);
     };
   });
 }
@@ -143,9 +160,12 @@ export interface Ack {
  */
 export function moneyWorkload(base: string, workers = 3) {
   const acks: Ack[] = [];
+  /** Why a worker stopped before stop() (the server died under it, or refused a step). */
+  const errors: string[] = [];
   let running = true;
   let paused = false;
   let holding = 0;
+  let finished = 0;
   const employer = new HttpClient(base);
   const counsellor = new HttpClient(base);
   const coordinator = new HttpClient(base);
@@ -205,14 +225,19 @@ export function moneyWorkload(base: string, workers = 3) {
         ack('claim', claim.id);
         await coordinator.call('money.reviewClaim', { id: claim.id, action: 'approve' });
         ack('approved', claim.id);
-      } catch {
-        return; // the server died under us
+      } catch (err) {
+        // The server died under us (the kill), or refused a step: either way this worker ends.
+        if (running) errors.push(String(err));
+        finished++;
+        return;
       }
     }
+    finished++;
   };
   let done: Promise<unknown> = Promise.resolve();
   return {
     acks,
+    errors,
     async start() {
       await employer.login('employeur1@passerelle.test');
       await counsellor.login('conseil.org1@passerelle.test');
@@ -222,7 +247,8 @@ export function moneyWorkload(base: string, workers = 3) {
     /** Resolves once every worker holds between two chains: nothing is in flight. */
     async pause() {
       paused = true;
-      while (holding < workers && running) await new Promise((r) => setTimeout(r, 20));
+      // A worker that ended (an error) will never hold: it does not count.
+      while (holding + finished < workers && running) await new Promise((r) => setTimeout(r, 20));
     },
     resume() {
       paused = false;

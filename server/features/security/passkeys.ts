@@ -4,14 +4,12 @@
 // itself: the device, and the PIN or biometric that unlocks it). The relying party is APP_URL's
 // host; the browser's origin must be APP_URL. Challenges are single-use and expire in 5 minutes.
 import { randomBytes } from 'node:crypto';
-import {
-  type AuthenticationResponseJSON,
-  type AuthenticatorTransportFuture,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
+import type {
+  AuthenticationResponseJSON,
+  AuthenticatorTransportFuture,
+  RegistrationResponseJSON,
+  VerifiedAuthenticationResponse,
+  VerifiedRegistrationResponse,
 } from '@simplewebauthn/server';
 import { and, eq, lt } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -24,6 +22,7 @@ import { addMinutes } from '../../clock';
 import type { DbOrTx } from '../../db/client';
 import { passkeys, users, webauthnChallenges } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
+import { webAuthn } from '../../lazyModule';
 import { recordAudit } from '../audit/recordAudit';
 import { firstRecoveryCodes } from './totp';
 
@@ -112,6 +111,7 @@ export async function passkeyRegistrationOptions(deps: Deps, actor: Actor) {
     .from(passkeys)
     .where(eq(passkeys.userId, actor.userId))
     .all();
+  const { generateRegistrationOptions } = await webAuthn();
   const options = await generateRegistrationOptions({
     rpName,
     rpID,
@@ -141,7 +141,8 @@ export async function registerPasskey(
   const issued = consumeChallenge(deps, response.response.clientDataJSON, 'register');
   if (!issued || issued.userId !== actor.userId)
     throw fieldError('response', 'secondFactor.passkeyInvalid');
-  let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+  const { verifyRegistrationResponse } = await webAuthn();
+  let verification: VerifiedRegistrationResponse;
   try {
     verification = await verifyRegistrationResponse({
       response,
@@ -224,6 +225,7 @@ export async function passkeySignInOptions(deps: Deps, userId: number | null) {
         .where(eq(passkeys.userId, userId))
         .all()
     : [];
+  const { generateAuthenticationOptions } = await webAuthn();
   const options = await generateAuthenticationOptions({
     rpID,
     userVerification: 'required',
@@ -250,7 +252,8 @@ export async function verifyPasskeyAssertion(
   if (!issued) return null;
   const key = deps.db.select().from(passkeys).where(eq(passkeys.credentialId, response.id)).get();
   if (!key || (issued.userId !== null && key.userId !== issued.userId)) return null;
-  let verification: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
+  const { verifyAuthenticationResponse } = await webAuthn();
+  let verification: VerifiedAuthenticationResponse;
   try {
     verification = await verifyAuthenticationResponse({
       response,
