@@ -8,6 +8,7 @@ import { listsEn } from './en/lists';
 import { notificationsEn } from './en/notifications';
 import { organisationEn } from './en/organisation';
 import { privacyEn } from './en/privacy';
+import { securityEn } from './en/security';
 import type { Catalog } from './fr-CA';
 
 export const enCA: Catalog = {
@@ -59,6 +60,7 @@ export const enCA: Catalog = {
   employer: employerEn,
   organisation: organisationEn,
   privacy: privacyEn,
+  security: securityEn,
   notifications: notificationsEn,
   dashboard: dashboardEn,
   lists: listsEn,

@@ -9,6 +9,7 @@ import { listsFr } from './lists';
 import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
 import { privacyFr } from './privacy';
+import { securityFr } from './security';
 import type { Widen } from './widen';
 export const frCA = {
   app: {
@@ -59,6 +60,7 @@ export const frCA = {
   employer: employerFr,
   organisation: organisationFr,
   privacy: privacyFr,
+  security: securityFr,
   notifications: notificationsFr,
   dashboard: dashboardFr,
   lists: listsFr,
@@ -245,7 +247,7 @@ export const frCA = {
       passkeyInvalid:
         'La clé d’accès n’a pas été reconnue. Réessayez ou connectez-vous avec votre mot de passe.',
       secondFactorSetupRequired:
-        'Le délai pour configurer la double authentification est passé : configurez-la pour continuer.',
+        'Le délai pour configurer la double authentification est passé : configurez-la pour continuer.',
     },
     secondFactor: {
       totpAlreadyOn: 'Une application d’authentification est déjà configurée pour ce compte.',
@@ -256,7 +258,7 @@ export const frCA = {
       passkeyNotFound: 'Clé d’accès introuvable.',
       noneEnabled: 'Configurez d’abord une application d’authentification ou une clé d’accès.',
       cannotResetOwn:
-        'Vous ne pouvez pas réinitialiser votre propre double authentification : demandez-le à une autre personne de la coordination.',
+        'Vous ne pouvez pas réinitialiser votre propre double authentification : demandez-le à une autre personne de la coordination.',
     },
     token: {
       invalid: "Ce lien n'est pas valide.",
@@ -443,7 +445,7 @@ export const frCA = {
     },
     twoDecimals: 'Au plus deux décimales.',
     totpCode: 'Entrez les 6 chiffres du code.',
-    recoveryCode: 'Un code de récupération compte 16 caractères (ex. : ABCD-EFGH-JKMN-PQRS).',
+    recoveryCode: 'Un code de récupération compte 16 caractères (ex. : ABCD-EFGH-JKMN-PQRS).',
     controlCharacters:
       'Ce texte contient un caractère invisible non permis (caractère de contrôle ou de direction du texte) : retirez-le.',
     lineBreak: 'Ce champ tient sur une ligne : retirez les retours à la ligne et les tabulations.',
