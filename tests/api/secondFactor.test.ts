@@ -397,6 +397,16 @@ describe('required for coordinators and organisation managers', () => {
     await expectAppError(session().phases.list(), 'auth.secondFactorSetupRequired', 'FORBIDDEN');
     await expectAppError(session().security.accounts(), 'auth.secondFactorSetupRequired');
     expect((await session().auth.me())?.secondFactor.gate).toBe('overdue');
+    // The language of the screens can still change; the API tokens (a way around) cannot be made.
+    await session().accounts.setLocale({ locale: 'en-CA' });
+    await expectAppError(
+      session().apiTokens.create({
+        name: 'Jeton',
+        scopes: ['program:read'],
+        expiresOn: '2027-01-01',
+      }),
+      'auth.secondFactorSetupRequired',
+    );
     // Downloads are closed too.
     const app = createApp(deps);
     const res = await app.request('http://localhost:3000/exports/phases/1/report.xlsx', {

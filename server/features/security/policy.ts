@@ -74,11 +74,15 @@ export function secondFactorGate(
   return deps.clock.now() < deadline ? 'grace' : 'overdue';
 }
 
-/** Procedures open to a session whose second factor is overdue: setting one up, and leaving. */
+/**
+ * Procedures open to a session whose second factor is overdue: setting one up, the language of
+ * the screens, and leaving.
+ */
 const openOverdue = new Set([
   'auth.me',
   'auth.logout',
   'auth.logoutEverywhere',
+  'accounts.setLocale',
   'security.status',
   'security.totpBegin',
   'security.totpConfirm',
