@@ -21,6 +21,8 @@ function startServer(dbPath: string, port: number): Promise<ChildProcess> {
       DATABASE_PATH: dbPath,
       PORT: String(port),
       SEED_DEMO: '1',
+      // WAL durability alone here; replication has its own test (replication.test.ts).
+      REPLICATION: '0',
       NODE_ENV: 'test',
       APP_URL: `http://localhost:${port}`,
     },
