@@ -6,10 +6,10 @@
 // anonymise); most are plausible, some come at the wrong date or from the wrong person. After
 // EVERY step the rules that hold over time are checked on the raw rows (tests/helpers/
 // invariants.ts): nothing dated after the clock, nothing before what it depends on, no money
-// due, approved or paid before its milestone, claims within the pairing's maximum, budgets equal
-// to a recomputation, everyone without an active pairing and with valid consents proposable
-// (and only them), nothing personal left after anonymisation. A refused action must be a
-// client error that wrote nothing.
+// due, approved or paid before its milestone, claims within the pairing's maximum, budgets and
+// the report's counts equal to a recomputation, everyone without an active pairing and with
+// valid consents proposable (and only them), nothing personal left after anonymisation. A
+// refused action must be a client error that wrote nothing.
 import { TRPCError } from '@trpc/server';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,7 @@ import {
   loadRows,
   moneyWithinLimits,
   personalDataLeft,
+  reportCountsRecomputed,
 } from '../helpers/invariants';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 
@@ -141,6 +142,7 @@ async function checkInvariants(real: Real, model: Model, step: string) {
     ...beforeItsPrerequisite(db, rows),
     ...moneyWithinLimits(db, rows),
     ...budgetsRecomputed(db, rows),
+    ...reportCountsRecomputed(db, rows),
   ];
   // Everyone without an active pairing and with valid consents is proposable, and only them,
   // in the list (the same query as matching and the home count) and on a file.
