@@ -1,7 +1,7 @@
 // Confirm-hire writes in one process, without sockets: where a hire's time goes.
 //
 //   npx tsx bench/hires.ts [--db bench/data/bench-0.1.db] [--n 3000] [--via use-case|app]
-//     [--profile] [--pages] [--rounds 3] [--sql 'DROP TRIGGER …']
+//     [--profile] [--pages] [--rounds 3] [--sql 'DROP TRIGGER …'] [--sql-b 'DROP TRIGGER …']
 //
 // `--via use-case` calls confirmHire(deps, actor, input) directly; `--via app` sends each hire
 // as the SPA does (POST /trpc/pairings.confirmHire?batch=1 with the session cookie) to the Hono
@@ -10,7 +10,9 @@
 // (bench/world.ts prepareHires). Prints hires per second for each round (the first warms up);
 // `--profile` adds the functions with the most self time (node:inspector's sampling profiler),
 // grouped by module; `--sql` runs statements on the copy first (A/B of a trigger or an index,
-// after the migrations); `--pages` lists the pages each hire writes by table and index. On a
+// after the migrations), `--sql-b` makes a second copy with other statements and hires from
+// both in turn, round after round (an A/B in one process, fair on a busy machine: it prints the
+// ratio of CPU per hire); `--pages` lists the pages each hire writes by table and index. On a
 // shared machine compare runs made back to back, and read the load.
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -39,12 +41,18 @@ const rounds = Number(arg('--rounds') ?? '3');
 const via = arg('--via') ?? 'use-case';
 const profile = argv.includes('--profile');
 const beforeSql = arg('--sql');
+/** A second copy with these statements, hired from in turn with the first (in-process A/B). */
+const sqlB = arg('--sql-b');
 
 /** Hires of the pass that counts the pages each hire writes to the WAL. */
 const PAGE_HIRES = 200;
 const copy = join(tmpdir(), `passerelle-hires-${process.pid}.db`);
+const copyB = join(tmpdir(), `passerelle-hires-${process.pid}-b.db`);
 function cleanup() {
-  for (const s of ['', '-wal', '-shm']) rmSync(copy + s, { force: true });
+  for (const s of ['', '-wal', '-shm']) {
+    rmSync(copy + s, { force: true });
+    rmSync(copyB + s, { force: true });
+  }
 }
 
 interface ProfileNode {
@@ -100,7 +108,10 @@ function summarise(nodes: ProfileNode[], top = 25) {
     console.log(`  ${pct(h)}  ${f}`);
 }
 
-async function main() {
+type Hire = (proposalId: number) => Promise<unknown> | unknown;
+
+/** A copy of the dataset with its proposals to hire, and the way to hire one. */
+async function setUp(copy: string, count: number, sql: string | undefined) {
   for (const s of ['', '-wal', '-shm']) {
     try {
       copyFileSync(source + s, copy + s);
@@ -110,7 +121,7 @@ async function main() {
   }
   const direct = new Database(copy);
   direct.pragma('journal_mode = WAL');
-  const proposals = prepareHires(direct, perRound * rounds + PAGE_HIRES);
+  const proposals = prepareHires(direct, count);
   direct.close();
 
   const config = loadConfig({
@@ -120,7 +131,7 @@ async function main() {
     APP_URL: 'http://127.0.0.1:4306',
   });
   const deps = composeDeps(config, { db: openDatabase(copy), log: () => {} });
-  if (beforeSql) deps.db.$client.exec(beforeSql);
+  if (sql) deps.db.$client.exec(sql);
   const terms = {
     startDate: quebecToday(new Date()),
     hourlyWageCents: 2_000,
@@ -128,7 +139,7 @@ async function main() {
     plannedWeeks: 12,
   };
 
-  let hire: (proposalId: number) => Promise<unknown> | unknown;
+  let hire: Hire;
   if (via === 'app') {
     const app = createApp(deps);
     const base = 'http://127.0.0.1:4306';
@@ -173,6 +184,22 @@ async function main() {
     const req = { ip: '127.0.0.1', userAgent: 'bench' };
     hire = (proposalId) => confirmHire(deps, actor, { proposalId, ...terms }, req);
   }
+  return { deps, proposals, hire };
+}
+
+/** Runs hires one after another; wall time and this process's CPU time. */
+async function timed(hire: Hire, ids: number[]) {
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  for (const id of ids) await hire(id);
+  const cpu = process.cpuUsage(cpu0);
+  return { ms: performance.now() - t0, cpuUs: cpu.user + cpu.system };
+}
+
+async function main() {
+  const a = await setUp(copy, perRound * rounds + PAGE_HIRES, beforeSql);
+  const b = sqlB === undefined ? undefined : await setUp(copyB, perRound * rounds, sqlB);
+  const { deps, proposals, hire } = a;
 
   const session = new Session();
   const post = <T>(method: string, params?: object) =>
@@ -183,6 +210,7 @@ async function main() {
   console.log(`${source}, ${via}, ${rounds} × ${perRound} hires, load ${load.join(' ')}`);
   const results: number[] = [];
   const cpuPerHire: number[] = [];
+  const totals = { a: 0, b: 0, n: 0 };
   for (let r = 0; r < rounds; r++) {
     const ids = proposals.slice(r * perRound, (r + 1) * perRound);
     const profiling = profile && r === rounds - 1;
@@ -192,18 +220,27 @@ async function main() {
       await post('Profiler.setSamplingInterval', { interval: 200 });
       await post('Profiler.start');
     }
-    const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
-    for (const id of ids) await hire(id);
-    const cpu = process.cpuUsage(cpu0);
-    const perS = round(ids.length / ((performance.now() - t0) / 1_000), 0);
+    // A then B, B then A on the next round: both see the same machine, turn about.
+    const runB = async () =>
+      b ? timed(b.hire, b.proposals.slice(r * perRound, (r + 1) * perRound)) : undefined;
+    const first = r % 2 === 1 ? await runB() : undefined;
+    const ra = await timed(hire, ids);
+    const rb = r % 2 === 1 ? first : await runB();
+    const perS = round(ids.length / (ra.ms / 1_000), 0);
     // CPU time per hire follows the work done, not the share of the CPU this process got.
-    const cpuUs = round((cpu.user + cpu.system) / ids.length, 0);
+    const cpuUs = round(ra.cpuUs / ids.length, 0);
     results.push(perS);
     cpuPerHire.push(cpuUs);
-    console.log(
-      `round ${r + 1}: ${perS} hires/s, ${cpuUs} µs CPU per hire${r === 0 ? ' (warm-up)' : ''}`,
-    );
+    let line = `round ${r + 1}: ${perS} hires/s, ${cpuUs} µs CPU per hire`;
+    if (rb) {
+      line += `; B: ${round(ids.length / (rb.ms / 1_000), 0)} hires/s, ${round(rb.cpuUs / ids.length, 0)} µs`;
+      if (r > 0) {
+        totals.a += ra.cpuUs;
+        totals.b += rb.cpuUs;
+        totals.n += 1;
+      }
+    }
+    console.log(`${line}${r === 0 ? ' (warm-up)' : ''}`);
     if (profiling) {
       const { profile: p } = await post<{ profile: { nodes: ProfileNode[] } }>('Profiler.stop');
       session.disconnect();
@@ -247,7 +284,12 @@ async function main() {
       .map((x) => round(x, 2))
       .join(' ')})`,
   );
+  if (b && totals.n > 0)
+    console.log(
+      `A/B: CPU per hire of B ÷ A = ${round(totals.b / totals.a, 3)} (${totals.n} rounds each)`,
+    );
   deps.db.$client.close();
+  b?.deps.db.$client.close();
 }
 
 main().then(

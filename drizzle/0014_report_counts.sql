@@ -54,18 +54,50 @@ GROUP BY `phase_id`, `organisation_id`, `grp`;
 -- From here on the database keeps the counts itself. Each trigger removes the contribution of
 -- the row as it was (OLD) and adds the row as it is (NEW), so the order in which triggers on the
 -- same table fire never matters (pairings_client_groups_snapshot updates a pairing just inserted).
+-- Every hire inserts a pairing: its trigger is one plain statement per scope and key (cheaper
+-- than one statement over a cross join, which SQLite materialises); the client groups, empty
+-- until the snapshot trigger copies them, are added by report_people_pairing_update.
 CREATE TRIGGER `report_counts_pairing_insert` AFTER INSERT ON `pairings`
 BEGIN
   INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
-  SELECT NEW.`phase_id`, s.`organisation_id`, k.`dim`, k.`key`, 1
-  FROM (SELECT NEW.`organisation_id` AS `organisation_id` UNION ALL SELECT 0) AS s,
-    (SELECT 'status' AS `dim`, NEW.`status` AS `key`
-     UNION ALL SELECT 'outcome', NEW.`retention_outcome`
-     UNION ALL SELECT 'due', CASE WHEN NEW.`retention_outcome` IS NULL THEN NEW.`retention_due_on` END
-     UNION ALL SELECT 'week', date(NEW.`start_date`, 'weekday 0', '-6 days')
-     UNION ALL SELECT 'place', (SELECT `region_code` || '/' || substr(`noc_code`, 1, 1) FROM `postings` WHERE `id` = NEW.`posting_id`)) AS k
-  WHERE k.`key` IS NOT NULL
-  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + excluded.`n`;
+  SELECT NEW.`phase_id`, NEW.`organisation_id`, 'status', NEW.`status`, 1 WHERE true
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
+  SELECT NEW.`phase_id`, 0, 'status', NEW.`status`, 1 WHERE true
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
+  SELECT NEW.`phase_id`, NEW.`organisation_id`, 'outcome', NEW.`retention_outcome`, 1
+  WHERE NEW.`retention_outcome` IS NOT NULL
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
+  SELECT NEW.`phase_id`, 0, 'outcome', NEW.`retention_outcome`, 1
+  WHERE NEW.`retention_outcome` IS NOT NULL
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
+  SELECT NEW.`phase_id`, NEW.`organisation_id`, 'due', NEW.`retention_due_on`, 1
+  WHERE NEW.`retention_outcome` IS NULL AND NEW.`retention_due_on` IS NOT NULL
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
+  SELECT NEW.`phase_id`, 0, 'due', NEW.`retention_due_on`, 1
+  WHERE NEW.`retention_outcome` IS NULL AND NEW.`retention_due_on` IS NOT NULL
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
+  SELECT NEW.`phase_id`, NEW.`organisation_id`, 'week', date(NEW.`start_date`, 'weekday 0', '-6 days'), 1 WHERE true
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
+  SELECT NEW.`phase_id`, 0, 'week', date(NEW.`start_date`, 'weekday 0', '-6 days'), 1 WHERE true
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
+  SELECT NEW.`phase_id`, NEW.`organisation_id`, 'place', (SELECT `region_code` || '/' || substr(`noc_code`, 1, 1) FROM `postings` WHERE `id` = NEW.`posting_id`), 1 WHERE true
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
+  SELECT NEW.`phase_id`, 0, 'place', (SELECT `region_code` || '/' || substr(`noc_code`, 1, 1) FROM `postings` WHERE `id` = NEW.`posting_id`), 1 WHERE true
+  ON CONFLICT (`phase_id`, `organisation_id`, `dim`, `key`) DO UPDATE SET `n` = `n` + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `report_people_pairing_insert` AFTER INSERT ON `pairings`
+WHEN json_array_length(NEW.`client_groups`) > 0
+BEGIN
   INSERT INTO `report_counts` (`phase_id`, `organisation_id`, `dim`, `key`, `n`)
   SELECT NEW.`phase_id`, s.`organisation_id`, 'group', g.`grp`, 1
   FROM (SELECT NEW.`organisation_id` AS `organisation_id` UNION ALL SELECT 0) AS s, (SELECT DISTINCT `value` AS `grp` FROM json_each(NEW.`client_groups`)) AS g
