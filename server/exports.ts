@@ -6,6 +6,7 @@ import { AppError, statusOf } from '../shared/errors';
 import { csvExportQuery, exportQuery } from '../shared/reports/schemas';
 import type { Deps, RequestInfo } from './deps';
 import { validateSession } from './features/auth/sessions';
+import { attachmentDisposition } from './features/reports/exportNames';
 import { type ExportFile, exportTableCsv, exportWorkbook } from './features/reports/exportReport';
 import { sessionCookies } from './trpc/cookies';
 
@@ -44,10 +45,7 @@ export function registerExports(
     try {
       const file = await produce(session.actor);
       c.header('Content-Type', file.contentType);
-      c.header(
-        'Content-Disposition',
-        `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      );
+      c.header('Content-Disposition', attachmentDisposition(file.filename));
       return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));
     } catch (e) {
       if (e instanceof AppError) return c.json({ error: e.code }, httpStatus[statusOf(e.code)]);

@@ -45,6 +45,7 @@ export const auditActions = [
   'employerRequest.confirmed',
   'employerRequest.taken',
   'employerRequest.purged',
+  'employerRequest.purgedUntaken',
   'posting.created',
   'jobSeeker.imported',
   'transfer.requested',
