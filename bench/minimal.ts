@@ -67,7 +67,7 @@ const cursorField: Record<string, string> = {
   created: 'id',
   startDate: 'startDate',
   wage: 'hourlyWageCents',
-  name: 'nameKey',
+  name: 'lastName',
   updated: 'updatedAt',
 };
 
@@ -180,23 +180,16 @@ function listPostings(actor: Actor, input: Input) {
   };
 }
 
-<<<<<<< HEAD
 // server/features/pairings/activePairing.ts: in an active pairing, and can be proposed (an
 // open file, consents to be proposed, no active pairing); one `?` each for `can_be_proposed`.
 const IN_ACTIVE_PAIRING = `exists (select "id" from "pairings" where ("pairings"."job_seeker_id" = "job_seekers"."id" and "pairings"."status" = 'active'))`;
 const PROPOSABLE = `("job_seekers"."status" = 'active' AND "job_seekers"."can_be_proposed" = ? AND not ${IN_ACTIVE_PAIRING})`;
-=======
-// The server's « in an active pairing » and « can be proposed » (features/pairings/activePairing.ts).
-const IN_ACTIVE_PAIRING = `exists (select 1 from "pairings" where "pairings"."job_seeker_id" = "job_seekers"."id" and "pairings"."status" = 'active')`;
-const PROPOSABLE = `("job_seekers"."status" = 'active' and "job_seekers"."can_be_proposed" = 1 and not ${IN_ACTIVE_PAIRING})`;
->>>>>>> 9d02de3 (Bench smoke: the minimal handler lists job seekers as the server does (proposable, in an active pairing, names sorted by name_key with its cursor))
 
 function listJobSeekers(actor: Actor, input: Input) {
   const ks = keyset(
     {
       newest: '"job_seekers"."id"',
-      // The accent-folded sort key (server/db/sortKey.ts), as the server sorts names.
-      name: '"job_seekers"."name_key"',
+      name: '"job_seekers"."last_name"',
       updated: '"job_seekers"."updated_at"',
     },
     '"job_seekers"."id"',
@@ -214,10 +207,7 @@ function listJobSeekers(actor: Actor, input: Input) {
   }
   if (input.proposable !== undefined) {
     where.push(input.proposable ? PROPOSABLE : `not ${PROPOSABLE}`);
-<<<<<<< HEAD
     params.push(1);
-=======
->>>>>>> 9d02de3 (Bench smoke: the minimal handler lists job seekers as the server does (proposable, in an active pairing, names sorted by name_key with its cursor))
   }
   if (input.regionCode) {
     where.push('"job_seekers"."region_code" = ?');
@@ -232,17 +222,13 @@ function listJobSeekers(actor: Actor, input: Input) {
     `select "id", "first_name" as firstName, "last_name" as lastName, "region_code" as regionCode,
       "target_noc_codes" as targetNocCodes, "hours_per_week" as hoursPerWeek, "available_from" as availableFrom,
       "can_be_proposed" as canBeProposed, ${PROPOSABLE} as proposable,
-<<<<<<< HEAD
       ${IN_ACTIVE_PAIRING} as inActivePairing, "status", "updated_at" as updatedAt
-=======
-      ${IN_ACTIVE_PAIRING} as inActivePairing, "status", "updated_at" as updatedAt, "name_key" as nameKey
->>>>>>> 9d02de3 (Bench smoke: the minimal handler lists job seekers as the server does (proposable, in an active pairing, names sorted by name_key with its cursor))
      from "job_seekers" where (${where.join(' and ')}) order by ${ks.orderBy} limit ?`,
     [1, ...params, limit + 1],
   );
   const page = ks.page(rows, limit);
   return {
-    items: page.items.map(({ nameKey: _, ...r }) => ({
+    items: page.items.map((r) => ({
       ...r,
       targetNocCodes: json(r.targetNocCodes),
       canBeProposed: r.canBeProposed === 1,
