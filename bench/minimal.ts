@@ -67,7 +67,7 @@ const cursorField: Record<string, string> = {
   created: 'id',
   startDate: 'startDate',
   wage: 'hourlyWageCents',
-  name: 'lastName',
+  name: 'nameKey',
   updated: 'updatedAt',
 };
 
@@ -189,7 +189,8 @@ function listJobSeekers(actor: Actor, input: Input) {
   const ks = keyset(
     {
       newest: '"job_seekers"."id"',
-      name: '"job_seekers"."last_name"',
+      // The accent-folded sort key (server/db/sortKey.ts), as the server sorts names.
+      name: '"job_seekers"."name_key"',
       updated: '"job_seekers"."updated_at"',
     },
     '"job_seekers"."id"',
@@ -222,13 +223,13 @@ function listJobSeekers(actor: Actor, input: Input) {
     `select "id", "first_name" as firstName, "last_name" as lastName, "region_code" as regionCode,
       "target_noc_codes" as targetNocCodes, "hours_per_week" as hoursPerWeek, "available_from" as availableFrom,
       "can_be_proposed" as canBeProposed, ${PROPOSABLE} as proposable,
-      ${IN_ACTIVE_PAIRING} as inActivePairing, "status", "updated_at" as updatedAt
+      ${IN_ACTIVE_PAIRING} as inActivePairing, "status", "updated_at" as updatedAt, "name_key" as nameKey
      from "job_seekers" where (${where.join(' and ')}) order by ${ks.orderBy} limit ?`,
     [1, ...params, limit + 1],
   );
   const page = ks.page(rows, limit);
   return {
-    items: page.items.map((r) => ({
+    items: page.items.map(({ nameKey: _, ...r }) => ({
       ...r,
       targetNocCodes: json(r.targetNocCodes),
       canBeProposed: r.canBeProposed === 1,
