@@ -180,6 +180,9 @@ function listPostings(actor: Actor, input: Input) {
   };
 }
 
+const IN_ACTIVE_PAIRING_SQL = `exists (select "id" from "pairings" where ("pairings"."job_seeker_id" = "job_seekers"."id" and "pairings"."status" = 'active'))`;
+const PROPOSABLE_SQL = `("job_seekers"."status" = 'active' and "job_seekers"."can_be_proposed" = 1 and not ${IN_ACTIVE_PAIRING_SQL})`;
+
 function listJobSeekers(actor: Actor, input: Input) {
   const ks = keyset(
     {
@@ -200,9 +203,10 @@ function listJobSeekers(actor: Actor, input: Input) {
     );
     params.push(like(q), like(q));
   }
+  // "Can be proposed" as the server defines it once (server/features/pairings/activePairing.ts):
+  // open file, consents, and no active pairing.
   if (input.proposable !== undefined) {
-    where.push('"job_seekers"."can_be_proposed" = ?');
-    params.push(input.proposable ? 1 : 0);
+    where.push(input.proposable ? PROPOSABLE_SQL : `not ${PROPOSABLE_SQL}`);
   }
   if (input.regionCode) {
     where.push('"job_seekers"."region_code" = ?');
@@ -216,7 +220,8 @@ function listJobSeekers(actor: Actor, input: Input) {
   const rows = all(
     `select "id", "first_name" as firstName, "last_name" as lastName, "region_code" as regionCode,
       "target_noc_codes" as targetNocCodes, "hours_per_week" as hoursPerWeek, "available_from" as availableFrom,
-      "can_be_proposed" as canBeProposed, "status", "updated_at" as updatedAt
+      "can_be_proposed" as canBeProposed, ${PROPOSABLE_SQL} as proposable,
+      ${IN_ACTIVE_PAIRING_SQL} as inActivePairing, "status", "updated_at" as updatedAt
      from "job_seekers" where (${where.join(' and ')}) order by ${ks.orderBy} limit ?`,
     [...params, limit + 1],
   );
@@ -226,6 +231,8 @@ function listJobSeekers(actor: Actor, input: Input) {
       ...r,
       targetNocCodes: json(r.targetNocCodes),
       canBeProposed: r.canBeProposed === 1,
+      proposable: r.proposable === 1,
+      inActivePairing: r.inActivePairing === 1,
     })),
     nextCursor: page.nextCursor,
   };
