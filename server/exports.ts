@@ -8,6 +8,7 @@ import type { Deps, RequestInfo } from './deps';
 import { validateSession } from './features/auth/sessions';
 import { attachmentDisposition } from './features/reports/exportNames';
 import { type ExportFile, exportTableCsv, exportWorkbook } from './features/reports/exportReport';
+import { secondFactorGate } from './features/security/policy';
 import { sessionCookies } from './trpc/cookies';
 
 const httpStatus = {
@@ -41,7 +42,9 @@ export function registerExports(
     const session = cookies.token ? validateSession(deps, cookies.token) : null;
     if (cookies.token && session?.renewedUntil) cookies.set(cookies.token, session.renewedUntil);
     for (const v of resHeaders.getSetCookie()) c.header('Set-Cookie', v, { append: true });
-    if (!session) return c.json({ error: 'auth.notAuthenticated' }, 401);
+    if (session?.stage !== 'full') return c.json({ error: 'auth.notAuthenticated' }, 401);
+    if (secondFactorGate(deps, session.actor.role, session.secondFactor) === 'overdue')
+      return c.json({ error: 'auth.secondFactorSetupRequired' }, 403);
     try {
       const file = await produce(session.actor);
       c.header('Content-Type', file.contentType);

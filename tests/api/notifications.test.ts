@@ -487,7 +487,7 @@ describe('each user’s own inbox', () => {
   });
 });
 
-// Seeding the demo data is ~7 s of CPU: beyond the default 20 s when the whole suite runs.
+// Real argon2 for every demo account: up to a minute on a busy machine.
 describe('demo data', { timeout: 60_000 }, () => {
   it('seeds through the real use cases without queuing a single email; the demo accounts have a few unread', async () => {
     const demo = testDeps({ SEED_DEMO: '1' });

@@ -38,6 +38,7 @@ import {
   moneyWithinLimits,
   personalDataLeft,
   type Rows,
+  reportCountsRecomputed,
 } from '../helpers/invariants';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 
@@ -160,6 +161,7 @@ async function checkInvariants(real: Real, model: Model, step: string) {
     ...beforeItsPrerequisite(db, rows),
     ...moneyWithinLimits(db, rows),
     ...budgetsRecomputed(db, rows),
+    ...reportCountsRecomputed(db, rows),
   ];
   // Nothing personal of anyone anonymised (by request or by the retention job) survives.
   const gone = rows.jobSeekers

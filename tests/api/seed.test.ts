@@ -23,6 +23,7 @@ import {
   datedAfterTheClock,
   expectedProposable,
   moneyWithinLimits,
+  reportCountsRecomputed,
 } from '../helpers/invariants';
 import { testDeps } from '../helpers/testDeps';
 
@@ -119,6 +120,7 @@ describe('demo data', { timeout: 60_000 }, () => {
     expect(beforeItsPrerequisite(deps.db)).toEqual([]);
     expect(moneyWithinLimits(deps.db)).toEqual([]);
     expect(budgetsRecomputed(deps.db)).toEqual([]);
+    expect(reportCountsRecomputed(deps.db)).toEqual([]);
     const today = quebecToday(deps.clock.now());
     const expected = expectedProposable(deps.db, today);
     for (const s of deps.db.select().from(jobSeekers).all()) {

@@ -3,7 +3,8 @@
 // for an account (features/accounts/resetLink.ts) and shown to them when email is off. Using the
 // link sets the password, ends every other session, clears the account's login throttle and
 // signs the owner in: however often a stranger fails to log in to the account, its owner's
-// link always gets them in.
+// link always gets them in. A link replaces the password only: an account with a second factor
+// gets the half-session a right password gives, and finishes with its second factor.
 import { and, eq, gt } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { requestPasswordResetInput, resetPasswordInput } from '../../../shared/auth/schemas';
@@ -13,6 +14,7 @@ import { accountTokens, users } from '../../db/schema';
 import type { Deps, RequestInfo } from '../../deps';
 import { passwordResetEmail } from '../../mail/templates';
 import { recordAudit } from '../audit/recordAudit';
+import { secondFactorMethods, sessionAfterPassword } from '../security/secondFactorSignIn';
 import {
   consumeToken,
   issueAccountToken,
@@ -23,7 +25,7 @@ import type { LoginResult } from './login';
 import { clearAccountFailures } from './loginThrottle';
 import { loadCurrentUser } from './me';
 import { hashPassword } from './password';
-import { createSession, deleteAllSessions } from './sessions';
+import { deleteAllSessions } from './sessions';
 
 /**
  * Makes a reset link for an active account and emails it when email is on. Returns the link,
@@ -144,11 +146,13 @@ export async function resetPassword(
       subjectId: user.id,
       ip: req.ip,
     });
-    return { userId: user.id, ...createSession(deps, tx, user.id, req) };
+    return { userId: user.id, ...sessionAfterPassword(deps, tx, user, req) };
   });
   return {
     user: loadCurrentUser(db, session.userId),
     token: session.token,
     expiresAt: session.expiresAt,
+    secondFactor:
+      session.stage === 'second_factor' ? secondFactorMethods(db, session.userId) : null,
   };
 }

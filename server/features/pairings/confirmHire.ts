@@ -233,7 +233,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
       );
 
       // The proposal's own transition checks the state machine (proposed | interview → hired).
-      applyProposalTransition(tx, {
+      applyProposalTransition(deps.db, {
         proposal,
         action: 'hire',
         by: 'employer',
@@ -241,7 +241,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         now,
       });
       // A person is in one active pairing at a time (shared/pairings/activePairing.ts).
-      if (hasActivePairing(tx, proposal.jobSeekerId)) throw appError('proposal.alreadyHired');
+      if (hasActivePairing(deps.db, proposal.jobSeekerId)) throw appError('proposal.alreadyHired');
       const created = q.insertPairing.get({
         phaseId: phase.id,
         organisationId: proposal.organisationId,
@@ -271,7 +271,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         proposalId: proposal.id,
       });
       for (const other of others) {
-        applyProposalTransition(tx, {
+        applyProposalTransition(deps.db, {
           proposal: other,
           action: 'expire',
           by: 'system',
@@ -291,7 +291,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         });
       }
       notifyHireConfirmed(deps, tx, pairingId, now);
-      recordAudit(tx, {
+      recordAudit(deps.db, {
         at: now,
         actorUserId: actor.userId,
         action: 'pairing.created',
@@ -333,7 +333,7 @@ function fillPostingWhenComplete(db: Db, tx: DbOrTx, postingId: number, now: Dat
     )
     .all();
   for (const p of waiting) {
-    applyProposalTransition(tx, {
+    applyProposalTransition(db, {
       proposal: p,
       action: 'expire',
       by: 'system',
