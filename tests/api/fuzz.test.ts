@@ -125,8 +125,6 @@ function checksum(): string {
 
 type AnyCaller = Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
 
-// Seeding the demo data is ~7 s of CPU (real argon2 for every account, every use case): beyond
-// the default 20 s hook timeout on the shared machine when the whole suite runs.
 beforeAll(async () => {
   deps = testDeps({ SEED_DEMO: '1' });
   await seedDemoData(deps);
@@ -138,7 +136,7 @@ beforeAll(async () => {
   // Failed logins are recorded on purpose (throttling and audit).
   for (const r of rows)
     if (!['login_failures', 'audit_events', 'sessions'].includes(r.name)) tables.push(r.name);
-}, 60_000);
+});
 
 describe('fuzzing every procedure', () => {
   const procedures = Object.keys(appRouter._def.procedures).sort();
