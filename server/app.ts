@@ -1,9 +1,6 @@
 // The HTTP application: security headers, Origin check, body limit, health check, the tRPC
-// API at /trpc, and the built SPA with a fallback for HTML navigations only.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// API at /trpc, compressed JSON and exports, and the built SPA (http/staticAssets.ts).
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { sql } from 'drizzle-orm';
@@ -17,6 +14,9 @@ import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
 import { registerImportTemplates } from './features/imports/templateRoutes';
 import { clientIp } from './http/clientIp';
+import { compressResponses } from './http/compression';
+import { serveWebApp } from './http/staticAssets';
+import { observeRequests, registerMetricsRoute } from './observability/http';
 import { API_BASE, registerPartnerApi } from './partnerApi';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
@@ -71,6 +71,7 @@ function originAllowed(c: HonoContext, deps: Deps): boolean {
 export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   const app = new Hono();
 
+  app.use(observeRequests(deps));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -99,14 +100,23 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
     }),
   );
 
+  app.use('/trpc/*', compressResponses());
+  app.use('/exports/*', compressResponses());
+  app.use('/api/*', compressResponses());
+
   app.get('/healthz', (c) => {
+    // Replication's state and lag are reported, but do not make the server unhealthy: it still
+    // serves requests while Litestream restarts (the lag is what an alert watches).
+    const { state, lagSeconds, lastSyncedAt, syncInterval } = deps.replication.status();
+    const replication = { state, lagSeconds, lastSyncedAt, syncInterval };
     try {
       deps.db.get(sql`select 1`);
-      return c.json({ status: 'ok' });
+      return c.json({ status: 'ok', replication });
     } catch {
-      return c.json({ status: 'error' }, 503);
+      return c.json({ status: 'error', replication }, 503);
     }
   });
+  registerMetricsRoute(app, deps);
 
   app.use('/trpc/*', async (c, next) => {
     if (!originAllowed(c, deps)) {
@@ -145,7 +155,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
 
   const logInternal = (error: TRPCError, path: string | undefined) => {
     if (error.code === 'INTERNAL_SERVER_ERROR') {
-      deps.log(`[trpc] internal error on ${path ?? '?'}: ${error.cause?.stack ?? error.stack}`);
+      deps.logger.error({ err: error.cause ?? error, procedure: path }, 'internal error');
     }
   };
 
@@ -177,36 +187,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   registerImportTemplates(app);
   registerPartnerApi(app, deps, (c) => requestInfo(c, deps.config));
 
-  const webRoot = opts.webRoot;
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
-    // Vite's asset names carry a content hash: cache them for a year.
-    app.use('/assets/*', async (c, next) => {
-      await next();
-      if (c.res.status === 200)
-        c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
-    });
-    // Source maps are not published (the build makes none; a stray one is not served either).
-    app.use('*', async (c, next) => (c.req.path.endsWith('.map') ? c.notFound() : next()));
-    app.use('*', serveStatic({ root: webRoot }));
-    // SPA fallback: HTML navigations outside the API and assets get index.html; anything
-    // else that was not found is a real 404.
-    app.get('*', (c) => {
-      const path = c.req.path;
-      const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
-      if (
-        !wantsHtml ||
-        path.startsWith('/trpc') ||
-        path.startsWith('/api') ||
-        path.startsWith('/exports') ||
-        path.startsWith('/assets')
-      ) {
-        return c.notFound();
-      }
-      c.header('Cache-Control', 'no-cache');
-      return c.html(indexHtml);
-    });
-  }
+  serveWebApp(app, opts.webRoot);
 
   return app;
 }

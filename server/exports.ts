@@ -6,7 +6,9 @@ import { AppError, statusOf } from '../shared/errors';
 import { csvExportQuery, exportQuery } from '../shared/reports/schemas';
 import type { Deps, RequestInfo } from './deps';
 import { validateSession } from './features/auth/sessions';
+import { attachmentDisposition } from './features/reports/exportNames';
 import { type ExportFile, exportTableCsv, exportWorkbook } from './features/reports/exportReport';
+import { secondFactorGate } from './features/security/policy';
 import { sessionCookies } from './trpc/cookies';
 
 const httpStatus = {
@@ -40,14 +42,13 @@ export function registerExports(
     const session = cookies.token ? validateSession(deps, cookies.token) : null;
     if (cookies.token && session?.renewedUntil) cookies.set(cookies.token, session.renewedUntil);
     for (const v of resHeaders.getSetCookie()) c.header('Set-Cookie', v, { append: true });
-    if (!session) return c.json({ error: 'auth.notAuthenticated' }, 401);
+    if (session?.stage !== 'full') return c.json({ error: 'auth.notAuthenticated' }, 401);
+    if (secondFactorGate(deps, session.actor.role, session.secondFactor) === 'overdue')
+      return c.json({ error: 'auth.secondFactorSetupRequired' }, 403);
     try {
       const file = await produce(session.actor);
       c.header('Content-Type', file.contentType);
-      c.header(
-        'Content-Disposition',
-        `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      );
+      c.header('Content-Disposition', attachmentDisposition(file.filename));
       return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));
     } catch (e) {
       if (e instanceof AppError) return c.json({ error: e.code }, httpStatus[statusOf(e.code)]);

@@ -1,6 +1,7 @@
 // Periodic work inside the server, run every 15 minutes by the job runner (runner.ts): purge
 // expired sessions, old login failures and old housekeeping runs, remind employers of unanswered
-// proposals, expire stale ones, anonymise files past the retention period. Each task is
+// proposals, expire stale ones, anonymise files past the retention period, delete employer
+// requests nobody confirmed or took in charge. Each task is
 // idempotent, so running it again (or after a restart) does nothing twice.
 import { and, eq, lt } from 'drizzle-orm';
 import { jobRuns } from '../db/schema';
@@ -13,7 +14,7 @@ import {
   remindUnansweredProposals,
 } from '../features/proposals/expireProposals';
 import { purgeOldRateLimitHits } from '../features/rateLimits/rateLimit';
-import { purgeUnconfirmedRequests } from '../features/recruit/purgeRequests';
+import { purgeUnconfirmedRequests, purgeUntakenRequests } from '../features/recruit/purgeRequests';
 
 export function runHousekeeping(deps: Deps): void {
   const tasks: [string, () => unknown][] = [
@@ -23,6 +24,7 @@ export function runHousekeeping(deps: Deps): void {
     ['proposal expiry', () => expireUnansweredProposals(deps)],
     ['retention', () => anonymiseExpiredFiles(deps)],
     ['unconfirmed employer requests', () => purgeUnconfirmedRequests(deps)],
+    ['untaken employer requests', () => purgeUntakenRequests(deps)],
     ['rate limit hits', () => purgeOldRateLimitHits(deps.db, deps.clock.now())],
     ['job runs', () => purgeOldHousekeepingRuns(deps)],
   ];

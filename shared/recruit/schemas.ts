@@ -8,7 +8,7 @@ import { neqSchema } from '../business/neq';
 import { locales } from '../locale';
 import { postingFields } from '../postings/schemas';
 import { regionCodes } from '../reference/regions';
-import { idSchema, phoneSchema, requiredText } from '../schemaParts';
+import { idSchema, optionalText, phoneSchema, requiredText } from '../schemaParts';
 
 export const recruitNeedFields = postingFields.pick({
   title: true,
@@ -35,7 +35,7 @@ export const submitEmployerRequestInput = recruitNeedFields.extend({
    * The honeypot: a field people never see (hidden from screens and screen readers); robots
    * that fill every field get the same answer as everyone, and nothing is kept.
    */
-  website: z.string().max(500).default(''),
+  website: optionalText(500),
 });
 export type SubmitEmployerRequestInput = z.infer<typeof submitEmployerRequestInput>;
 
@@ -48,3 +48,5 @@ export const employerRequestListInput = z.object({
 
 /** Days a request waits for its email confirmation before it is deleted. */
 export const EMPLOYER_REQUEST_CONFIRM_DAYS = 7;
+/** Days a confirmed request waits to be taken in charge before it is deleted (its contact told). */
+export const EMPLOYER_REQUEST_UNTAKEN_DAYS = 60;

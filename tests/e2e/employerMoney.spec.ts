@@ -82,7 +82,7 @@ test('employer confirms a hire after seeing the subsidy, then claims a pay perio
   await page.goto(`/postings/${posting.id}`);
   const name = `${firstName} B.`;
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await page.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
+  await page.getByRole('button', { name: `Modifier les conditions — ${name}` }).click();
   const form = page.getByRole('form', { name: `Confirmer l’embauche de ${name}` });
   await expect(form.getByLabel('Date d’entrée en poste')).toBeFocused();
   await expect(form.getByLabel('Salaire horaire')).toHaveValue('25,00');
@@ -105,6 +105,13 @@ test('employer confirms a hire after seeing the subsidy, then claims a pay perio
   await expect(form.getByText(/heures par semaine sont requises/).first()).toBeVisible();
   await form.getByLabel('Heures par semaine').fill('40');
   await expect(form.getByLabel('Heures par semaine')).not.toHaveAttribute('aria-invalid', 'true');
+  if (start < today) {
+    // A start date in the past (within the phase's window) is confirmed first.
+    await form.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
+    const confirmPast = form.getByRole('checkbox', { name: /Je confirme que l’emploi a commencé/ });
+    await expect(confirmPast).toHaveAttribute('aria-invalid', 'true');
+    await confirmPast.check();
+  }
   await form.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
 
   // 2. The pairing page.

@@ -1,30 +1,22 @@
+// Routes: public pages (login, reset, invitation, privacy notice) and signed-in pages behind the
+// session; the shell gets the user's navigation and the notification bell from here.
 import { Suspense } from 'react';
-// Routes: public pages (login, reset, invitation) and signed-in pages behind the session.
-
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
-import { apiTokenRoutes } from './features/accounts/apiTokens/routes';
-import { coordinatorRoutes } from './features/coordinator/routes';
-import { dashboardRoutes } from './features/dashboard/routes';
-import { employerRoutes } from './features/employer/routes';
-import { importRoutes } from './features/jobSeekers/import/routes';
-import { transferRoutes } from './features/jobSeekers/transfer/routes';
-import { notificationRoutes } from './features/notifications/routes';
-import { organisationRoutes } from './features/organisation/routes';
-import { privacyRoutes } from './features/privacy/routes';
-import { ConfirmRecruitPage, RecruitPage, recruitRoutes } from './features/recruit/routes';
+import { ForgotPasswordPage } from './features/accounts/ForgotPasswordPage';
+import { InvitationPage } from './features/accounts/InvitationPage';
+import { LoginPage } from './features/accounts/LoginPage';
+import { ResetPasswordPage } from './features/accounts/ResetPasswordPage';
+import { HomePage } from './features/home/HomePage';
+import { NotificationBell } from './features/notifications/NotificationBell';
+import { PrivacyPage } from './features/privacy/PrivacyPage';
+import { ConfirmRecruitPage, RecruitPage } from './features/recruit/routes';
+import { SecondFactorGate } from './features/security/gate';
 import { useMe } from './lib/session';
-import { AccountPage } from './pages/AccountPage';
-import { AccountsPage } from './pages/AccountsPage';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
-import { HomePage } from './pages/HomePage';
-import { InvitationPage } from './pages/InvitationPage';
-import { LoginPage } from './pages/LoginPage';
-import { PrivacyPage } from './pages/PrivacyPage';
-import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { navigationFor, routesFor } from './routes';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -45,8 +37,15 @@ export function App() {
     return <LoadingStatus />;
   }
   const user = me.data ?? null;
+  // Past the grace period without a second factor, only its set-up is open: no menu, no bell.
+  const overdue = user?.secondFactor.gate === 'overdue';
+  const signedIn = user && !overdue;
   return (
-    <Layout me={user}>
+    <Layout
+      me={user}
+      nav={signedIn ? navigationFor(user.role) : []}
+      bell={signedIn ? <NotificationBell /> : null}
+    >
       <Suspense fallback={<LoadingStatus />}>
         <Switch>
           <Route path="/forgot-password" component={ForgotPasswordPage} />
@@ -59,38 +58,19 @@ export function App() {
           {user ? null : <Route>{() => <Redirect to="/login" replace />}</Route>}
           {user ? (
             <Route path="/">
-              <HomePage me={user} />
-            </Route>
-          ) : null}
-          {user ? (
-            <Route path="/account">
-              <AccountPage me={user} />
-            </Route>
-          ) : null}
-          {user && (user.role === 'coordinator' || user.role === 'org_admin') ? (
-            <Route path="/accounts">
-              <AccountsPage me={user} />
+              <SecondFactorGate me={user}>
+                <HomePage me={user} />
+              </SecondFactorGate>
             </Route>
           ) : null}
           {user
-            ? [
-                ...coordinatorRoutes,
-                ...employerRoutes,
-                ...organisationRoutes,
-                ...privacyRoutes,
-                ...notificationRoutes,
-                ...dashboardRoutes,
-                ...recruitRoutes,
-                ...importRoutes,
-                ...transferRoutes,
-                ...apiTokenRoutes,
-              ]
-                .filter((r) => r.roles.includes(user.role))
-                .map((r) => (
-                  <Route key={r.path} path={r.path}>
+            ? routesFor(user.role).map((r) => (
+                <Route key={r.path} path={r.path}>
+                  <SecondFactorGate me={user}>
                     <r.component me={user} />
-                  </Route>
-                ))
+                  </SecondFactorGate>
+                </Route>
+              ))
             : null}
           <Route component={NotFound} />
         </Switch>

@@ -12,6 +12,7 @@ export * from './postings';
 export * from './proposals';
 export * from './rateLimits';
 export * from './reports';
+export * from './security';
 export * from './settings';
 export * from './transfers';
 export * from './users';

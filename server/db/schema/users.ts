@@ -2,6 +2,7 @@
 // login attempts used for rate limiting.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sortKeySql } from '../sortKey';
 import { businesses, organisations } from './organisations';
 
 export const users = sqliteTable(
@@ -10,6 +11,8 @@ export const users = sqliteTable(
     id: integer().primaryKey({ autoIncrement: true }),
     email: text().notNull().unique(),
     name: text().notNull(),
+    /** Accent- and case-folded name for sorting, kept by SQLite (db/sortKey.ts). */
+    nameKey: text().notNull().generatedAlwaysAs(sortKeySql('name'), { mode: 'virtual' }),
     role: text({ enum: ['coordinator', 'org_admin', 'counsellor', 'employer'] }).notNull(),
     organisationId: integer().references(() => organisations.id),
     businessId: integer().references(() => businesses.id),
@@ -21,6 +24,13 @@ export const users = sqliteTable(
     status: text({ enum: ['invited', 'active', 'disabled'] }).notNull(),
     createdAt: text().notNull(),
     updatedAt: text().notNull(),
+    /**
+     * When a second factor became required of this account without one (its first sign-in
+     * as coordinator or organisation manager, or a reset): the grace period counts from it.
+     */
+    mfaRequiredFrom: text(),
+    /** Random WebAuthn user handle (base64url): passkeys name the account by it, not by email. */
+    webauthnUserId: text().unique(),
   },
   (t) => [
     check('users_role', sql`${t.role} IN ('coordinator','org_admin','counsellor','employer')`),
@@ -38,6 +48,8 @@ export const users = sqliteTable(
     ),
     index('users_organisation_idx').on(t.organisationId),
     index('users_business_idx').on(t.businessId),
+    // The accounts list (features/accounts/listAccounts.ts) by name.
+    index('users_name_key_idx').on(t.nameKey, t.id),
   ],
 );
 
@@ -53,9 +65,14 @@ export const sessions = sqliteTable(
     expiresAt: text().notNull(),
     /** Absolute limit: sliding renewal never goes past it. */
     absoluteExpiresAt: text().notNull(),
+    /** 'second_factor': the password was right, a second factor is awaited (no access yet). */
+    stage: text({ enum: ['full', 'second_factor'] })
+      .notNull()
+      .default('full'),
     ip: text(),
     userAgent: text(),
   },
+  // (No CHECK on stage: drizzle-kit would rebuild the table and copy a column it lacks.)
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 

@@ -22,6 +22,7 @@ import {
 } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { keyset, type SortKeys } from '../lists/keyset';
+import { claimUnusual } from './claimUnusual';
 
 type PageInput = z.infer<typeof queuePageInput>;
 
@@ -81,6 +82,8 @@ export function claimsToReview(deps: Deps, input: PageInput) {
       submittedAt: claims.submittedAt,
       businessName: businesses.legalName,
       hourlyWageCents: pairings.hourlyWageCents,
+      hoursPerWeek: pairings.hoursPerWeek,
+      rules: phases.rules,
       phaseNumber: phases.number,
       postingTitle: postings.title,
       firstName: jobSeekers.firstName,
@@ -96,8 +99,10 @@ export function claimsToReview(deps: Deps, input: PageInput) {
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();
+  // What is unusual about each claim is said on its card (claimUnusual.ts).
+  const withFlags = rows.map(({ rules, ...c }) => ({ ...c, unusual: claimUnusual(c, rules) }));
   return {
-    ...page.page(rows, input.limit),
+    ...page.page(withFlags, input.limit),
     ...figures(deps.db, quebecToday(deps.clock.now())).claims,
   };
 }

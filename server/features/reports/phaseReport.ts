@@ -117,7 +117,7 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
         organisationId === null ? undefined : eq(phaseOrganisations.organisationId, organisationId),
       ),
     )
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.nameKey), asc(organisations.id))
     .all();
 
   // Places are counted per region and occupation category (« 06/6 »).

@@ -9,6 +9,7 @@ import { listsFr } from './lists';
 import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
 import { privacyFr } from './privacy';
+import { securityFr } from './security';
 import type { Widen } from './widen';
 export const frCA = {
   app: {
@@ -24,6 +25,7 @@ export const frCA = {
   },
   nav: {
     main: 'Navigation principale',
+    menu: 'Menu',
     home: 'Accueil',
     accounts: 'Comptes',
     team: 'Équipe',
@@ -58,6 +60,7 @@ export const frCA = {
   employer: employerFr,
   organisation: organisationFr,
   privacy: privacyFr,
+  security: securityFr,
   notifications: notificationsFr,
   dashboard: dashboardFr,
   lists: listsFr,
@@ -231,6 +234,31 @@ export const frCA = {
       notAuthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
       forbidden: "Vous n'avez pas accès à cette action.",
       wrongCurrentPassword: 'Le mot de passe actuel est incorrect.',
+      secondFactorRequired:
+        'Entrez le code de votre application d’authentification, ou utilisez une clé d’accès.',
+      secondFactorInvalid:
+        'Ce code n’est pas le bon. Vérifiez l’heure de votre téléphone et réessayez.',
+      secondFactorReplayed:
+        'Ce code vient d’être utilisé. Attendez le suivant (30 secondes au plus).',
+      secondFactorExpired:
+        'L’étape de connexion a expiré. Reconnectez-vous avec votre mot de passe.',
+      recoveryCodeUsed:
+        'Ce code de récupération a déjà été utilisé. Chaque code ne sert qu’une fois.',
+      passkeyInvalid:
+        'La clé d’accès n’a pas été reconnue. Réessayez ou connectez-vous avec votre mot de passe.',
+      secondFactorSetupRequired:
+        'Le délai pour configurer la double authentification est passé : configurez-la pour continuer.',
+    },
+    secondFactor: {
+      totpAlreadyOn: 'Une application d’authentification est déjà configurée pour ce compte.',
+      totpNotStarted: 'Commencez par afficher le code QR, puis entrez le code de l’application.',
+      codeInvalid:
+        'Ce code n’est pas le bon. Entrez le code à 6 chiffres affiché dans l’application.',
+      passkeyInvalid: 'La clé d’accès n’a pas pu être enregistrée. Réessayez.',
+      passkeyNotFound: 'Clé d’accès introuvable.',
+      noneEnabled: 'Configurez d’abord une application d’authentification ou une clé d’accès.',
+      cannotResetOwn:
+        'Vous ne pouvez pas réinitialiser votre propre double authentification : demandez-le à une autre personne de la coordination.',
     },
     token: {
       invalid: "Ce lien n'est pas valide.",
@@ -376,6 +404,8 @@ export const frCA = {
       inFuture:
         "Un suivi ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}} (le prochain suivi, lui, peut être à venir).",
       beforePairing: 'Ce suivi (le {{date}}) précède le jumelage, qui commence le {{earliest}}.',
+      personAnonymised:
+        'La personne a été anonymisée : aucun suivi ne peut plus être ajouté à ce jumelage.',
     },
     request: {
       badOrigin: 'Requête refusée : elle ne provient pas de Passerelle.',
@@ -403,6 +433,9 @@ export const frCA = {
     noc: 'Entrez un code CNP 2021 valide (5 chiffres, ex. : 65100).',
     phone: 'Entrez un numéro de téléphone valide (ex. : 514 555-0123).',
     integer: 'Entrez un nombre entier.',
+    money: 'Entrez un montant en dollars, ex. : 18,50 (au plus deux décimales).',
+    hours: 'Entrez un nombre d’heures, ex. : 37,5 (au plus deux décimales).',
+    percent: 'Entrez un pourcentage, ex. : 50 ou 33,33.',
     tooMany: 'Trop d’éléments.',
     endBeforeStart: 'La date de fin doit suivre la date de début.',
     duplicateOrganisation: 'Cet organisme est déjà dans la liste.',
@@ -413,6 +446,8 @@ export const frCA = {
       duplicateMilestone: "Chaque étape ne peut avoir qu'un versement.",
     },
     twoDecimals: 'Au plus deux décimales.',
+    totpCode: 'Entrez les 6 chiffres du code.',
+    recoveryCode: 'Un code de récupération compte 16 caractères (ex. : ABCD-EFGH-JKMN-PQRS).',
     controlCharacters:
       'Ce texte contient un caractère invisible non permis (caractère de contrôle ou de direction du texte) : retirez-le.',
     lineBreak: 'Ce champ tient sur une ligne : retirez les retours à la ligne et les tabulations.',
