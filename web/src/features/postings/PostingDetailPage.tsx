@@ -13,6 +13,7 @@ import { StatusMessage } from '../../components/Alert';
 import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
+import { nocLabel } from '../../lib/nocLabel';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { ProposalsSection } from '../proposals/CandidateCards';
@@ -210,7 +211,7 @@ export function PostingDetailPage() {
           <h2 id="posting-facts">{t('employer.detail.factsTitle')}</h2>
           <dl className="facts">
             <dt>{t('employer.detail.noc')}</dt>
-            <dd>{fmt.noc(p.nocCode)}</dd>
+            <dd>{nocLabel(p.nocCode, fmt.locale)}</dd>
             <dt>{t('employer.detail.place')}</dt>
             <dd>
               {p.city === fmt.region(p.regionCode)
