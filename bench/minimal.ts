@@ -67,7 +67,7 @@ const cursorField: Record<string, string> = {
   created: 'id',
   startDate: 'startDate',
   wage: 'hourlyWageCents',
-  name: 'lastName',
+  name: 'nameKey',
   updated: 'updatedAt',
 };
 
@@ -180,11 +180,16 @@ function listPostings(actor: Actor, input: Input) {
   };
 }
 
+// The server's « in an active pairing » and « can be proposed » (features/pairings/activePairing.ts).
+const IN_ACTIVE_PAIRING = `exists (select 1 from "pairings" where "pairings"."job_seeker_id" = "job_seekers"."id" and "pairings"."status" = 'active')`;
+const PROPOSABLE = `("job_seekers"."status" = 'active' and "job_seekers"."can_be_proposed" = 1 and not ${IN_ACTIVE_PAIRING})`;
+
 function listJobSeekers(actor: Actor, input: Input) {
   const ks = keyset(
     {
       newest: '"job_seekers"."id"',
-      name: '"job_seekers"."last_name"',
+      // The accent-folded sort key (server/db/sortKey.ts), as the server sorts names.
+      name: '"job_seekers"."name_key"',
       updated: '"job_seekers"."updated_at"',
     },
     '"job_seekers"."id"',
@@ -201,8 +206,7 @@ function listJobSeekers(actor: Actor, input: Input) {
     params.push(like(q), like(q));
   }
   if (input.proposable !== undefined) {
-    where.push('"job_seekers"."can_be_proposed" = ?');
-    params.push(input.proposable ? 1 : 0);
+    where.push(input.proposable ? PROPOSABLE : `not ${PROPOSABLE}`);
   }
   if (input.regionCode) {
     where.push('"job_seekers"."region_code" = ?');
@@ -216,16 +220,19 @@ function listJobSeekers(actor: Actor, input: Input) {
   const rows = all(
     `select "id", "first_name" as firstName, "last_name" as lastName, "region_code" as regionCode,
       "target_noc_codes" as targetNocCodes, "hours_per_week" as hoursPerWeek, "available_from" as availableFrom,
-      "can_be_proposed" as canBeProposed, "status", "updated_at" as updatedAt
+      "can_be_proposed" as canBeProposed, ${PROPOSABLE} as proposable,
+      ${IN_ACTIVE_PAIRING} as inActivePairing, "status", "updated_at" as updatedAt, "name_key" as nameKey
      from "job_seekers" where (${where.join(' and ')}) order by ${ks.orderBy} limit ?`,
     [...params, limit + 1],
   );
   const page = ks.page(rows, limit);
   return {
-    items: page.items.map((r) => ({
+    items: page.items.map(({ nameKey: _, ...r }) => ({
       ...r,
       targetNocCodes: json(r.targetNocCodes),
       canBeProposed: r.canBeProposed === 1,
+      proposable: r.proposable === 1,
+      inActivePairing: r.inActivePairing === 1,
     })),
     nextCursor: page.nextCursor,
   };
