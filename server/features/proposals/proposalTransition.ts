@@ -3,9 +3,19 @@
 import { eq } from 'drizzle-orm';
 import { appError } from '../../../shared/errors';
 import {
+  type DeclineReason,
+  declineReasons,
   findProposalTransition,
   type ProposalStatus,
 } from '../../../shared/proposals/proposalMachine';
+
+/** The decline's coded reason (the decline input's schema allows only these). */
+function asDeclineReason(reason: string | null | undefined): DeclineReason | null {
+  return (declineReasons as readonly string[]).includes(reason ?? '')
+    ? (reason as DeclineReason)
+    : null;
+}
+
 import type { DbOrTx } from '../../db/client';
 import { proposalEvents, proposals } from '../../db/schema';
 
@@ -34,7 +44,7 @@ export function applyProposalTransition(
       updatedAt: at,
       ...(p.by === 'employer' && !p.proposal.answeredAt ? { answeredAt: at } : {}),
       ...(p.action === 'decline'
-        ? { declineReason: p.reason ?? null, declineComment: p.comment ?? null }
+        ? { declineReason: asDeclineReason(p.reason), declineComment: p.comment ?? null }
         : {}),
       // A new answer is news for the organisation again.
       ...(p.by === 'employer' ? { seenByOrganisationAt: null } : {}),
