@@ -129,7 +129,7 @@ export function JobSeekerPage() {
           ) : (
             <ul className="tags">
               {s.clientGroups.map((g) => (
-                <li key={g}>{t(`clientGroups.${g}`, { defaultValue: g })}</li>
+                <li key={g}>{t(`clientGroups.${g}`)}</li>
               ))}
             </ul>
           )}

@@ -23,7 +23,10 @@ import { PostingStatusBadge } from './PostingStatusBadge';
 type EmployerPostingAction = Exclude<PostingAction, 'fill'>;
 
 /** Actions that end the posting (and expire its waiting proposals) are confirmed first. */
-const needsConfirmation: ReadonlySet<EmployerPostingAction> = new Set(['close', 'markFilled']);
+const confirmedActions = ['close', 'markFilled'] as const;
+type ConfirmedAction = (typeof confirmedActions)[number];
+const needsConfirmation = (a: EmployerPostingAction): a is ConfirmedAction =>
+  (confirmedActions as readonly string[]).includes(a);
 
 function PostingActions(props: {
   postingId: number;
@@ -34,7 +37,7 @@ function PostingActions(props: {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const [confirming, setConfirming] = useState<EmployerPostingAction | null>(null);
+  const [confirming, setConfirming] = useState<ConfirmedAction | null>(null);
   const [done, setDone] = useState<EmployerPostingAction | null>(null);
   const [error, setError] = useState<{ message: string; editLink: boolean } | null>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
@@ -71,7 +74,7 @@ function PostingActions(props: {
   const run = (action: EmployerPostingAction) => {
     setError(null);
     setDone(null);
-    if (needsConfirmation.has(action) && confirming !== action) {
+    if (needsConfirmation(action) && confirming !== action) {
       setConfirming(action);
       return;
     }
@@ -104,7 +107,7 @@ function PostingActions(props: {
               }}
               type="button"
               className={a === 'publish' ? 'button button--primary' : 'button'}
-              aria-expanded={needsConfirmation.has(a) ? confirming === a : undefined}
+              aria-expanded={needsConfirmation(a) ? confirming === a : undefined}
               disabled={transition.isPending}
               onClick={() => run(a)}
             >

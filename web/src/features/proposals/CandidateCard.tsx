@@ -229,9 +229,7 @@ export function ProposalCard({
         {p.status === 'declined' && p.declineReason ? (
           <p>
             {t('employer.proposal.declinedBecause', {
-              reason: t(`employer.declineReason.${p.declineReason}`, {
-                defaultValue: p.declineReason,
-              }),
+              reason: t(`employer.declineReason.${p.declineReason}`),
             })}
             {p.declineComment ? ` — ${p.declineComment}` : ''}
           </p>
