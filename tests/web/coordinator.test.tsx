@@ -9,20 +9,21 @@ import { formatMoney } from '../../shared/format';
 import { currentFitRules } from '../../shared/money/rules';
 import {
   checkPhase,
-  emptyParticipant,
   moneyRangeMessage,
+  relocateFields,
+} from '../../web/src/features/phases/phaseCheck';
+import {
+  emptyParticipant,
   newPhaseValues,
   type PhaseFormValues,
   phaseToValues,
-  previewRules,
-  relocateFields,
-  shareTotalBp,
 } from '../../web/src/features/phases/phaseForm';
 import { RulesSummary } from '../../web/src/features/phases/RulesSummary';
+import { previewRules, shareTotalBp } from '../../web/src/features/phases/rulesPreview';
 import {
   bpToInput,
   centsToAmountInput,
-  parseAmountToCents,
+  parseMoney,
   parsePercentToBp,
 } from '../../web/src/lib/numberText';
 import { withI18n } from './support';
@@ -57,14 +58,14 @@ describe('percentages and amounts as typed', () => {
   });
 
   it('reads envelopes up to a billion dollars, with spaces between thousands', () => {
-    expect(parseAmountToCents('450 000')).toBe(45_000_000);
-    expect(parseAmountToCents('450\u00a0000,50 $')).toBe(45_000_050);
-    expect(parseAmountToCents('12 000 000')).toBe(1_200_000_000);
-    expect(parseAmountToCents('1000000000')).toBe(100_000_000_000);
-    expect(parseAmountToCents('0')).toBe(0);
-    expect(parseAmountToCents('')).toBeUndefined();
+    expect(parseMoney('450 000')).toBe(45_000_000);
+    expect(parseMoney('450\u00a0000,50 $')).toBe(45_000_050);
+    expect(parseMoney('12 000 000')).toBe(1_200_000_000);
+    expect(parseMoney('1000000000')).toBe(100_000_000_000);
+    expect(parseMoney('0')).toBe(0);
+    expect(parseMoney('')).toBeUndefined();
     for (const bad of ['abc', '-5', '1,234.50', '45 00', '1,2,3']) {
-      expect(parseAmountToCents(bad), bad).toBeNull();
+      expect(parseMoney(bad), bad).toBeNull();
     }
   });
 
@@ -73,8 +74,8 @@ describe('percentages and amounts as typed', () => {
     expect(centsToAmountInput(150_050, 'fr-CA')).toBe('1 500,50');
     expect(centsToAmountInput(150_050, 'en-CA')).toBe('1500.50');
     for (const cents of [0, 1, 99, 150_000, 45_000_000, 100_000_000_000]) {
-      expect(parseAmountToCents(centsToAmountInput(cents, 'fr-CA'))).toBe(cents);
-      expect(parseAmountToCents(centsToAmountInput(cents, 'en-CA'))).toBe(cents);
+      expect(parseMoney(centsToAmountInput(cents, 'fr-CA'))).toBe(cents);
+      expect(parseMoney(centsToAmountInput(cents, 'en-CA'))).toBe(cents);
     }
   });
 });
@@ -91,9 +92,11 @@ function values(overrides: Partial<PhaseFormValues> = {}): PhaseFormValues {
   );
   return {
     ...base,
-    wageEnvelope: '450 000',
-    accompanimentEnvelope: '70 000',
-    organisations: [{ ...emptyParticipant('3'), pairingTarget: '6', wageAllocation: '50 000' }],
+    wageEnvelopeCents: '450 000',
+    accompanimentEnvelopeCents: '70 000',
+    organisations: [
+      { ...emptyParticipant('3'), pairingTarget: '6', wageAllocationCents: '50 000' },
+    ],
     ...overrides,
   };
 }
@@ -105,8 +108,8 @@ describe('the phase form', () => {
     expect(v.name).toBe('Phase 10');
     expect(v.startDate).toBe('2026-06-01');
     expect(v.endDate).toBe('2027-05-31');
-    expect(v.rules.rate).toBe('50');
-    expect(v.rules.cap).toBe('25,00');
+    expect(v.rules.wageSubsidyRateBp).toBe('50');
+    expect(v.rules.hourlyWageCapCents).toBe('25,00');
     expect(v.rules.shares).toEqual({ hire: '40', completion: '40', retention: '20' });
   });
 
@@ -171,12 +174,12 @@ describe('the phase form', () => {
   });
 
   it('puts each mistake next to its field, in the units typed', () => {
-    const v = values({ wageEnvelope: 'beaucoup', number: '' });
+    const v = values({ wageEnvelopeCents: 'beaucoup', number: '' });
     v.rules = {
       ...v.rules,
-      rate: '150',
+      wageSubsidyRateBp: '150',
       minWeeks: '20',
-      cap: '2000',
+      hourlyWageCapCents: '2000',
       shares: { ...v.rules.shares, completion: 'x' },
     };
     v.organisations = [
@@ -193,7 +196,7 @@ describe('the phase form', () => {
     expect(f['rules.wageSubsidyRateBp']).toBe('Entrez un pourcentage entre 0,01 et 100 %.');
     expect(f['rules.hourlyWageCapCents']).toBe('Entrez un montant entre 0,01 $ et 1 000,00 $.');
     expect(f['rules.maxWeeks']).toBe('Doit être au moins égal au nombre minimal de semaines.');
-    expect(f['shares.completion']).toBe('Entrez un pourcentage (ex. : 50 ou 33,33).');
+    expect(f['rules.shares.completion']).toBe('Entrez un pourcentage (ex. : 50 ou 33,33).');
     expect(f['organisations.1.organisationId']).toBe('Ce champ est obligatoire.');
     expect(f['organisations.1.pairingTarget']).toBe('Entrez un nombre entier.');
     expect(f['organisations.2.organisationId']).toBe('Cet organisme est déjà dans la liste.');
@@ -211,7 +214,7 @@ describe('the phase form', () => {
       ['hire', 'retention'],
       range,
     );
-    expect(out['shares.retention']).toBe('trop');
+    expect(out['rules.shares.retention']).toBe('trop');
     expect(out['rules.accompanimentTranches']).toBe('total');
     expect(plain(out.wageEnvelopeCents)).toBe(
       `Entrez un montant entre 0,00 $ et ${plain(formatMoney(100_000_000_000, 'fr-CA'))}.`,
@@ -228,8 +231,10 @@ describe('the phase form', () => {
       { milestone: 'retention', amountCents: 30_000 },
     ]);
     const v = values();
-    expect(previewRules({ ...v.rules, rate: '70' })?.maxPerPairingCents).toBe(1_260_000);
-    expect(previewRules({ ...v.rules, cap: 'abc' })).toBeNull();
+    expect(previewRules({ ...v.rules, wageSubsidyRateBp: '70' })?.maxPerPairingCents).toBe(
+      1_260_000,
+    );
+    expect(previewRules({ ...v.rules, hourlyWageCapCents: 'abc' })).toBeNull();
     expect(previewRules({ ...v.rules, shares: { ...v.rules.shares, hire: '10' } })?.tranches).toBe(
       null,
     );

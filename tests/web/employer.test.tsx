@@ -5,26 +5,27 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ProposalsSection } from '../../web/src/features/proposals/CandidateCards';
 import type { EmployerProposal } from '../../web/src/features/proposals/candidate';
-import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../../web/src/lib/numberText';
+import { centsToInput, parseMoney, parseWholeNumber } from '../../web/src/lib/numberText';
 import { answering, renderWithProviders, withI18n } from './support';
 
 describe('wage typed in dollars', () => {
   it('turns French and English amounts into integer cents without floating point', () => {
-    expect(parseDollarsToCents('18,50')).toBe(1850);
-    expect(parseDollarsToCents('18.50')).toBe(1850);
-    expect(parseDollarsToCents('18,5')).toBe(1850);
-    expect(parseDollarsToCents('18')).toBe(1800);
-    expect(parseDollarsToCents('18,')).toBe(1800);
-    expect(parseDollarsToCents(' 18,05 $ ')).toBe(1805);
-    expect(parseDollarsToCents('1\u00a0000,00')).toBe(100_000);
+    expect(parseMoney('18,50')).toBe(1850);
+    expect(parseMoney('18.50')).toBe(1850);
+    expect(parseMoney('18,5')).toBe(1850);
+    expect(parseMoney('18')).toBe(1800);
+    expect(parseMoney('18,')).toBe(1800);
+    expect(parseMoney(' 18,05 $ ')).toBe(1805);
+    expect(parseMoney('1\u00a0000,00')).toBe(100_000);
     // 0.29 * 100 is 28.999999999999996 in floating point: the text is split instead.
-    expect(parseDollarsToCents('0,29')).toBe(29);
-    expect(parseDollarsToCents('16.10')).toBe(1610);
+    expect(parseMoney('0,29')).toBe(29);
+    expect(parseMoney('16.10')).toBe(1610);
   });
 
   it('refuses what is not an amount', () => {
-    for (const bad of ['', 'abc', '18,505', '-5', '18,50,1', '1,234.50', '18 $ 50']) {
-      expect(parseDollarsToCents(bad), bad).toBeNull();
+    expect(parseMoney('')).toBeUndefined();
+    for (const bad of ['abc', '18,505', '-5', '18,50,1', '1,234.50', '18 $ 50']) {
+      expect(parseMoney(bad), bad).toBeNull();
     }
   });
 
@@ -33,8 +34,8 @@ describe('wage typed in dollars', () => {
     expect(centsToInput(1805, 'en-CA')).toBe('18.05');
     expect(centsToInput(100_000, 'fr-CA')).toBe('1000,00');
     for (const cents of [1, 29, 1610, 99_999]) {
-      expect(parseDollarsToCents(centsToInput(cents, 'fr-CA'))).toBe(cents);
-      expect(parseDollarsToCents(centsToInput(cents, 'en-CA'))).toBe(cents);
+      expect(parseMoney(centsToInput(cents, 'fr-CA'))).toBe(cents);
+      expect(parseMoney(centsToInput(cents, 'en-CA'))).toBe(cents);
     }
   });
 

@@ -2,6 +2,7 @@
 // use (with .pick/.extend where the form differs, e.g. money typed as text): a rule is written
 // once and shown before the round trip. Messages are the catalogue's (with their {{min}} and
 // {{max}}), and the server's field errors land on the same fields with setError.
+import { toNestErrors } from '@hookform/resolvers';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -9,6 +10,7 @@ import {
   type DefaultValues,
   type FieldErrors,
   type FieldValues,
+  get,
   type Path,
   type Resolver,
   type UseFormReturn,
@@ -117,4 +119,32 @@ export function showServerError<V extends FieldValues>(
     message: [shown.message, ...orphans].filter(Boolean).join(' ') || null,
     fields: shown.fields,
   };
+}
+
+/**
+ * A resolver over a check that already reads typed text and runs the shared schema itself (e.g.
+ * the phase form's, whose errors are said in the units typed): its field errors, keyed by the
+ * form's paths, become the form's errors; its data is what is sent.
+ */
+export function checkedResolver<V extends FieldValues, O>(
+  check: (values: V) => { ok: true; data: O } | { ok: false; error: ShownError },
+): Resolver<V, unknown, O> {
+  return (values, _context, options) => {
+    const r = check(values);
+    if (r.ok) return { values: r.data, errors: {} };
+    const flat: FieldErrors = {};
+    for (const [path, message] of Object.entries(r.error.fields)) {
+      flat[path] = { type: 'validate', message };
+    }
+    return { values: {}, errors: toNestErrors(flat, options) };
+  };
+}
+
+/** The message of an error held at a path no single field has (a group, a list). */
+export function errorAt(errors: FieldErrors, path: string): string | undefined {
+  const error: unknown = get(errors, path);
+  if (error && typeof error === 'object' && 'message' in error) {
+    return typeof error.message === 'string' ? error.message : undefined;
+  }
+  return undefined;
 }

@@ -23,11 +23,6 @@ export function parseMoney(text: string): number | null | undefined {
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
 }
 
-/** parseMoney, with a missing amount counted as not an amount. */
-export function parseDollarsToCents(text: string): number | null {
-  return parseMoney(text) ?? null;
-}
-
 /** Integer cents as the wage field shows them: « 18,50 » in French, « 18.50 » in English. */
 export function centsToInput(cents: number, locale: Locale): string {
   const dollars = Math.trunc(cents / 100);
@@ -85,9 +80,6 @@ export function bpToInput(bp: number, locale: Locale): string {
   const decimals = String(rest).padStart(2, '0').replace(/0$/u, '');
   return `${whole}${locale === 'fr-CA' ? ',' : '.'}${decimals}`;
 }
-
-/** The same parser: envelopes and wages are read alike. */
-export const parseAmountToCents = parseMoney;
 
 /**
  * Cents as an amount field shows them: whole dollars without decimals (« 450 000 »), otherwise

@@ -31,6 +31,11 @@ export function useLocaleFormat() {
     place: (city: string, regionCode: string) => placeText({ region }, city, regionCode),
     language: (code: string) => languageName(code, locale),
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
+    /** Basis points as a percentage in the reader's way: « 12,5 % » (narrow no-break space), "12.5%". */
+    percent: (bp: number) =>
+      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+        bp / 10_000,
+      ),
   };
 }
 

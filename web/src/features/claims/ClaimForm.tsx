@@ -20,7 +20,7 @@ import { type ClaimInputFields, claimInput } from '../../../../shared/money/sche
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { type ShownError, validate } from '../../lib/errors';
-import { centsToInput, hoursToInput, parseDollarsToCents, parseHours } from '../../lib/numberText';
+import { centsToInput, hoursToInput, parseHours, parseMoney } from '../../lib/numberText';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import {
@@ -119,7 +119,7 @@ export function agreedFor(
 
 function readClaim(pairingId: number, v: ClaimValues) {
   const hours = parseHours(v.hours);
-  const gross = v.gross.trim() === '' ? undefined : parseDollarsToCents(v.gross);
+  const gross = v.gross.trim() === '' ? undefined : (parseMoney(v.gross) ?? null);
   return { pairingId, periodStart: v.periodStart, periodEnd: v.periodEnd, hours, gross };
 }
 

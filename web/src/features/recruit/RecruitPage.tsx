@@ -13,7 +13,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { RegionSelect } from '../../components/RegionSelect';
 import { currentLocale } from '../../i18n';
 import { describeError, type ShownError, validate } from '../../lib/errors';
-import { parseDollarsToCents, parseWholeNumber } from '../../lib/numberText';
+import { parseMoney, parseWholeNumber } from '../../lib/numberText';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 
@@ -54,7 +54,7 @@ export function RecruitPage() {
   const r = rules.data;
   const hours = parseWholeNumber(form.hoursPerWeek);
   const weeks = parseWholeNumber(form.durationWeeks);
-  const wage = parseDollarsToCents(form.hourlyWage);
+  const wage = parseMoney(form.hourlyWage) ?? null;
   const hints = {
     hours:
       r && typeof hours === 'number' && hours < r.minHoursPerWeek
@@ -77,7 +77,7 @@ export function RecruitPage() {
       hoursPerWeek: parseWholeNumber(form.hoursPerWeek) ?? Number.NaN,
       durationWeeks: parseWholeNumber(form.durationWeeks) ?? Number.NaN,
       positions: parseWholeNumber(form.positions) ?? Number.NaN,
-      hourlyWageCents: parseDollarsToCents(form.hourlyWage) ?? Number.NaN,
+      hourlyWageCents: parseMoney(form.hourlyWage) ?? Number.NaN,
       locale: currentLocale(),
     };
     const v = validate(submitEmployerRequestInput, values, t);
