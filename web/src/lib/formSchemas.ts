@@ -1,6 +1,7 @@
 // Form-side pieces of zod schemas: what people type as text (amounts, hours, whole numbers,
 // percentages) parsed exactly and then checked by the procedure's own schema for that field.
 import { z } from 'zod';
+import { isoDateSchema } from '../../../shared/dates';
 import { parseHours, parseMoney, parsePercentToBp, parseWholeNumber } from './numberText';
 
 type Parser = (text: string) => number | null | undefined;
@@ -41,4 +42,12 @@ export function hoursText<T extends z.ZodType<number, number>>(n: T) {
 /** A percentage typed (« 33,33 ») → the schema's basis points. */
 export function percentText<T extends z.ZodType<number, number>>(bp: T) {
   return typedAs(parsePercentToBp, 'validation.percent', bp);
+}
+
+/** A date that may be left empty: '' → null, otherwise the shared date schema's date. */
+export function optionalDateText() {
+  return z
+    .string()
+    .transform((s) => (s.trim() === '' ? null : s.trim()))
+    .pipe(isoDateSchema.nullable());
 }
