@@ -11,7 +11,7 @@ import {
   claimDefaults,
   nextPeriodStart,
   remainingCents,
-} from '../../web/src/features/claims/ClaimForm';
+} from '../../web/src/features/claims/claimValues';
 import {
   type CurrentPhase,
   formatParams,
@@ -302,15 +302,15 @@ describe('the next claim', () => {
     expect(claimDefaults(pairing(), 'fr-CA')).toEqual({
       periodStart: '2026-10-27',
       periodEnd: '2026-11-09',
-      hours: '80',
-      gross: '1781,60',
+      hoursWorked: '80',
+      grossWagesCents: '1781,60',
     });
   });
 
   it('stops at the end of the pairing', () => {
     const p = pairing({ endDate: '2026-11-02', status: 'ended_early' });
     const d = claimDefaults(p, 'en-CA');
-    expect([d.periodStart, d.periodEnd, d.hours, d.gross]).toEqual([
+    expect([d.periodStart, d.periodEnd, d.hoursWorked, d.grossWagesCents]).toEqual([
       '2026-10-27',
       '2026-11-02',
       '40',

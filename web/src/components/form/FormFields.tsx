@@ -85,7 +85,12 @@ export function FormNumber<V extends FieldValues>(
  * out in the reader's language as its hint when given.
  */
 export function FormDate<V extends FieldValues>(
-  props: Bound<V> & { min?: string; max?: string; written?: (iso: string) => string },
+  props: Bound<V> & {
+    min?: string | undefined;
+    max?: string | undefined;
+    written?: (iso: string) => string;
+    onValue?: (iso: string) => void;
+  },
 ) {
   const { field, fieldState } = useController({ control: props.control, name: props.name });
   const value = String(field.value ?? '');
@@ -100,7 +105,10 @@ export function FormDate<V extends FieldValues>(
       value={value}
       min={props.min}
       max={props.max}
-      onChange={field.onChange}
+      onChange={(v) => {
+        field.onChange(v);
+        props.onValue?.(v);
+      }}
       onBlur={field.onBlur}
       inputRef={field.ref}
       error={fieldState.error?.message ?? props.rule}

@@ -5,13 +5,13 @@ import { isCountingClaim, pairingActionsFor } from '../../../../../shared/money/
 import { StatusMessage } from '../../../components/Alert';
 import { PageTitle } from '../../../components/PageTitle';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { ClaimForm } from '../../claims/ClaimForm';
 import {
-  ClaimForm,
   lastClaimableDay,
   liveClaims,
   nextPeriodStart,
   remainingCents,
-} from '../../claims/ClaimForm';
+} from '../../claims/claimValues';
 import { ClaimsTable } from '../../claims/PairingClaimsTable';
 import type { PairingDetail } from '../../money/moneyText';
 import { PaymentsTable } from '../../money/PairingPayments';
