@@ -3,7 +3,7 @@
 // the reader's language (lib/forms.ts).
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
-import { SelectField, TextAreaField, TextField } from '../Field';
+import { PasswordField, SelectField, TextAreaField, TextField } from '../Field';
 
 interface Bound<V extends FieldValues> {
   control: Control<V, unknown, FieldValues>;
@@ -34,6 +34,27 @@ export function FormText<V extends FieldValues>(
       onBlur={field.onBlur}
       inputRef={field.ref}
       error={fieldState.error?.message ?? rule}
+    />
+  );
+}
+
+/** A password, with its « show » button; `autoComplete` says whether it is current or new. */
+export function FormPassword<V extends FieldValues>(
+  props: Bound<V> & { autoComplete: 'current-password' | 'new-password' },
+) {
+  const { field, fieldState } = useController({ control: props.control, name: props.name });
+  return (
+    <PasswordField
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      name={field.name}
+      autoComplete={props.autoComplete}
+      value={String(field.value ?? '')}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={fieldState.error?.message ?? props.rule}
     />
   );
 }

@@ -1,7 +1,6 @@
 // "My account": name and language, password change, sign-in security, and logging out
 // everywhere.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
@@ -11,10 +10,10 @@ import {
 } from '../../../../shared/auth/schemas';
 import { locales } from '../../../../shared/locale';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { PasswordField, SelectField, TextField } from '../../components/Field';
+import { FormPassword, FormSelect, FormText } from '../../components/form/FormFields';
 import { PageTitle } from '../../components/PageTitle';
 import { applyLocale } from '../../i18n';
-import { describeError, type ShownError, validate } from '../../lib/errors';
+import { showServerError, useSharedForm } from '../../lib/forms';
 import { afterSignOut, type Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { PreferencesCard } from '../notifications/PreferencesCard';
@@ -23,25 +22,24 @@ function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const [name, setName] = useState(me.name);
-  const [locale, setLocale] = useState<string>(me.locale);
-  const [error, setError] = useState<ShownError | null>(null);
-  const save = useMutation(
-    trpc.accounts.updateProfile.mutationOptions({
-      onSuccess: async (_r, input) => {
-        applyLocale(input.locale);
+  const { form, summary, setSummary } = useSharedForm(updateProfileInput, {
+    name: me.name,
+    locale: me.locale,
+  });
+  const save = useMutation(trpc.accounts.updateProfile.mutationOptions());
+  const submit = form.handleSubmit(
+    async (profile) => {
+      setSummary(null);
+      try {
+        await save.mutateAsync(profile);
+        applyLocale(profile.locale);
         await qc.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
-      },
-      onError: (err) => setError(describeError(err, t)),
-    }),
+      } catch (err) {
+        setSummary(showServerError(err, form, t).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(updateProfileInput, { name, locale }, t);
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    save.mutate(v.data);
-  }
   return (
     <section className="card" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('account.profile')}</h2>
@@ -52,23 +50,22 @@ function ProfileForm({ me }: { me: Me }) {
         <dd>{t(`roles.${me.role}`)}</dd>
       </dl>
       <StatusMessage>{save.isSuccess ? t('form.saved') : null}</StatusMessage>
-      <ErrorAlert>{error?.message}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       <form onSubmit={submit} noValidate className="stack">
-        <TextField
+        <FormText
+          control={form.control}
+          name="name"
           label={t('account.name')}
           autoComplete="name"
-          value={name}
-          onChange={setName}
-          error={error?.fields.name}
           required
         />
-        <SelectField label={t('account.language')} value={locale} onChange={setLocale}>
+        <FormSelect control={form.control} name="locale" label={t('account.language')}>
           {locales.map((l) => (
             <option key={l} value={l} lang={l}>
               {t(`languages.${l}`)}
             </option>
           ))}
-        </SelectField>
+        </FormSelect>
         <button type="submit" className="button button--primary" disabled={save.isPending}>
           {save.isPending ? t('form.saving') : t('account.saveProfile')}
         </button>
@@ -80,46 +77,40 @@ function ProfileForm({ me }: { me: Me }) {
 function PasswordForm() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
-  const change = useMutation(
-    trpc.accounts.changePassword.mutationOptions({
-      onSuccess: () => {
-        setCurrent('');
-        setNew('');
-      },
-      onError: (err) => setError(describeError(err, t)),
-    }),
+  const empty = { currentPassword: '', newPassword: '' };
+  const { form, summary, setSummary } = useSharedForm(changePasswordInput, empty);
+  const change = useMutation(trpc.accounts.changePassword.mutationOptions());
+  const submit = form.handleSubmit(
+    async (passwords) => {
+      setSummary(null);
+      try {
+        await change.mutateAsync(passwords);
+        form.reset(empty);
+      } catch (err) {
+        setSummary(showServerError(err, form, t).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(changePasswordInput, { currentPassword, newPassword }, t);
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    change.mutate(v.data);
-  }
   return (
     <section className="card" aria-labelledby="password-title">
       <h2 id="password-title">{t('account.passwordSection')}</h2>
       <StatusMessage>{change.isSuccess ? t('account.passwordChanged') : null}</StatusMessage>
-      <ErrorAlert>{error?.message}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       <form onSubmit={submit} noValidate className="stack">
-        <PasswordField
+        <FormPassword
+          control={form.control}
+          name="currentPassword"
           label={t('account.currentPassword')}
           autoComplete="current-password"
-          value={currentPassword}
-          onChange={setCurrent}
-          error={error?.fields.currentPassword}
           required
         />
-        <PasswordField
+        <FormPassword
+          control={form.control}
+          name="newPassword"
           label={t('account.newPassword')}
           autoComplete="new-password"
           hint={t('form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          value={newPassword}
-          onChange={setNew}
-          error={error?.fields.newPassword}
           required
         />
         <button type="submit" className="button" disabled={change.isPending}>

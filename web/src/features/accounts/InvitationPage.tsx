@@ -1,47 +1,92 @@
 // Accepting an invitation: confirm the name, choose a password, and arrive signed in.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { acceptInvitationInput, PASSWORD_MIN_LENGTH } from '../../../../shared/auth/schemas';
 import { ErrorAlert } from '../../components/Alert';
-import { PasswordField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { FormPassword, FormText } from '../../components/form/FormFields';
 import { PageTitle } from '../../components/PageTitle';
 import { applyLocale } from '../../i18n';
-import { describeError, type ShownError, validate } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { showServerError, useSharedForm } from '../../lib/forms';
 import { useHashToken } from '../../lib/hashToken';
 import { useTRPC } from '../../lib/trpc';
+
+const acceptForm = acceptInvitationInput.omit({ token: true });
+
+function AcceptForm(props: { token: string; email: string; name: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const [, navigate] = useLocation();
+  const { form, summary, setSummary } = useSharedForm(acceptForm, {
+    name: props.name,
+    password: '',
+  });
+  const accept = useMutation(trpc.accounts.acceptInvitation.mutationOptions());
+  const submit = form.handleSubmit(
+    async (fields) => {
+      setSummary(null);
+      try {
+        const user = await accept.mutateAsync({ token: props.token, ...fields });
+        qc.setQueryData(trpc.auth.me.queryKey(), user);
+        navigate('/', { replace: true });
+      } catch (err) {
+        setSummary(showServerError(err, form, t).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
+  );
+  return (
+    <>
+      <ErrorAlert>{summary}</ErrorAlert>
+      <form onSubmit={submit} noValidate className="stack">
+        <TextField
+          label={t('invitation.email')}
+          type="email"
+          autoComplete="username"
+          value={props.email}
+          onChange={() => undefined}
+          readOnly
+        />
+        <FormText
+          control={form.control}
+          name="name"
+          label={t('invitation.name')}
+          autoComplete="name"
+          required
+        />
+        <FormPassword
+          control={form.control}
+          name="password"
+          label={t('invitation.password')}
+          autoComplete="new-password"
+          hint={t('form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+          required
+        />
+        <button type="submit" className="button button--primary" disabled={accept.isPending}>
+          {t('invitation.submit')}
+        </button>
+      </form>
+    </>
+  );
+}
 
 export function InvitationPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const qc = useQueryClient();
   const token = useHashToken();
-  const [, navigate] = useLocation();
   const invitation = useQuery({
     ...trpc.accounts.invitation.queryOptions({ token: token ?? '' }),
     enabled: Boolean(token),
     retry: false,
   });
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
   const inviteeLocale = invitation.data?.locale;
-  const inviteeName = invitation.data?.name;
   useEffect(() => {
     if (inviteeLocale) applyLocale(inviteeLocale);
-    if (inviteeName) setName((n) => n || inviteeName);
-  }, [inviteeLocale, inviteeName]);
-
-  const accept = useMutation(
-    trpc.accounts.acceptInvitation.mutationOptions({
-      onSuccess: (user) => {
-        qc.setQueryData(trpc.auth.me.queryKey(), user);
-        navigate('/', { replace: true });
-      },
-      onError: (err) => setError(describeError(err, t)),
-    }),
-  );
+  }, [inviteeLocale]);
 
   if (!token || invitation.isError) {
     return (
@@ -55,51 +100,13 @@ export function InvitationPage() {
   }
   if (!invitation.data) return <p>{t('app.loading')}</p>;
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(acceptInvitationInput, { token, name, password }, t);
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    accept.mutate(v.data);
-  }
-
   const affiliation = invitation.data.organisationName ?? invitation.data.businessName;
   return (
     <div className="auth-page">
       <PageTitle>{t('invitation.title')}</PageTitle>
       <p>{t('invitation.intro', { role: t(`roles.${invitation.data.role}`) })}</p>
       {affiliation ? <p>{t('invitation.affiliation', { name: affiliation })}</p> : null}
-      <ErrorAlert>{error?.message}</ErrorAlert>
-      <form onSubmit={submit} noValidate className="stack">
-        <TextField
-          label={t('invitation.email')}
-          type="email"
-          autoComplete="username"
-          value={invitation.data.email}
-          onChange={() => undefined}
-          readOnly
-        />
-        <TextField
-          label={t('invitation.name')}
-          autoComplete="name"
-          value={name}
-          onChange={setName}
-          error={error?.fields.name}
-          required
-        />
-        <PasswordField
-          label={t('invitation.password')}
-          autoComplete="new-password"
-          hint={t('form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          value={password}
-          onChange={setPassword}
-          error={error?.fields.password}
-          required
-        />
-        <button type="submit" className="button button--primary" disabled={accept.isPending}>
-          {t('invitation.submit')}
-        </button>
-      </form>
+      <AcceptForm token={token} email={invitation.data.email} name={invitation.data.name ?? ''} />
     </div>
   );
 }

@@ -1,14 +1,14 @@
 // Login: email + password, then the second step when the account has a second factor; or a
 // passkey alone. One generic error; demo accounts listed when demo data is on.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { loginInput } from '../../../../shared/auth/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { PasswordField, TextField } from '../../components/Field';
+import { FormPassword, FormText } from '../../components/form/FormFields';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError, type ShownError, validate } from '../../lib/errors';
+import { showServerError, useSharedForm } from '../../lib/forms';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { PasskeyButton } from '../security/PasskeyButton';
@@ -21,35 +21,29 @@ export function LoginPage() {
   const qc = useQueryClient();
   const [, navigate] = useLocation();
   const search = new URLSearchParams(useSearch());
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
+  const { form, summary, setSummary } = useSharedForm(loginInput, { email: '', password: '' });
   const [secondStep, setSecondStep] = useState<SecondFactorMethod[] | null>(null);
   const signedIn = (user: Me) => {
     qc.setQueryData(trpc.auth.me.queryKey(), user);
     navigate('/', { replace: true });
   };
   const demo = useQuery(trpc.system.demo.queryOptions());
-  const login = useMutation(
-    trpc.auth.login.mutationOptions({
-      onSuccess: signedIn,
-      onError: (err) => {
-        setPassword('');
+  const login = useMutation(trpc.auth.login.mutationOptions());
+  const submit = form.handleSubmit(
+    async (credentials) => {
+      setSummary(null);
+      try {
+        signedIn(await login.mutateAsync(credentials));
+      } catch (err) {
+        form.setValue('password', '');
         // Right password, second factor awaited: the half-session is set, the second step asks.
         const methods = secondStepMethods(err);
         if (methods) return setSecondStep(methods);
-        setError(describeError(err, t));
-      },
-    }),
+        setSummary(showServerError(err, form, t).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
   );
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(loginInput, { email, password }, t);
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    login.mutate(v.data);
-  }
 
   const notice = search.get('done') === 'logout' ? t('login.signedOut') : null;
 
@@ -60,7 +54,7 @@ export function LoginPage() {
         onSignedIn={signedIn}
         onStartOver={() => {
           setSecondStep(null);
-          setError(null);
+          setSummary(null);
         }}
       />
     );
@@ -71,25 +65,21 @@ export function LoginPage() {
       <PageTitle>{t('login.title')}</PageTitle>
       <p>{t('login.intro')}</p>
       <StatusMessage>{notice}</StatusMessage>
-      <ErrorAlert>{error?.message}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       <form onSubmit={submit} noValidate className="stack">
-        <TextField
+        <FormText
+          control={form.control}
+          name="email"
           label={t('login.email')}
           type="email"
-          name="email"
           autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          error={error?.fields.email}
           required
         />
-        <PasswordField
-          label={t('login.password')}
+        <FormPassword
+          control={form.control}
           name="password"
+          label={t('login.password')}
           autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          error={error?.fields.password}
           required
         />
         <button type="submit" className="button button--primary" disabled={login.isPending}>
