@@ -267,6 +267,7 @@ export async function seedDemoData(deps: Deps): Promise<void> {
       retentionYears: 7,
       privacyOfficerName: 'Nadia Fortin',
       privacyOfficerTitle: 'Responsable de la protection des renseignements personnels',
+      privacyOfficerTitleEn: 'Privacy Officer',
       privacyOfficerEmail: 'vie.privee@passerelle.test',
       privacyOfficerPhone: '514 555-0199',
       updatedAt: at,

@@ -103,6 +103,8 @@ export const privacySettingsInput = z.object({
   retentionYears: intInRange(1, 50),
   privacyOfficerName: optionalText(120),
   privacyOfficerTitle: optionalText(120),
+  /** The title in English (the privacy page is read in both languages). */
+  privacyOfficerTitleEn: optionalText(120),
   privacyOfficerEmail: optionalEmailSchema,
   privacyOfficerPhone: phoneSchema,
 });

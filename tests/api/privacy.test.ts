@@ -115,8 +115,14 @@ describe('retention and anonymisation', () => {
       retentionYears: 7,
       privacyOfficerName: 'Lise Roy',
       privacyOfficerTitle: 'Responsable de la protection des renseignements personnels',
+      privacyOfficerTitleEn: 'Privacy Officer',
       privacyOfficerEmail: 'vie.privee@passerelle.test',
       privacyOfficerPhone: '',
+    });
+    // The public page has the officer's title in both languages.
+    expect(await w.coord.system.privacy()).toMatchObject({
+      officerTitle: 'Responsable de la protection des renseignements personnels',
+      officerTitleEn: 'Privacy Officer',
     });
 
     const totals = () => ({

@@ -11,6 +11,8 @@ export const programSettings = sqliteTable(
     retentionYears: integer().notNull().default(7),
     privacyOfficerName: text().notNull().default(''),
     privacyOfficerTitle: text().notNull().default(''),
+    /** The same title in English, for English readers of the privacy page. */
+    privacyOfficerTitleEn: text().notNull().default(''),
     privacyOfficerEmail: text().notNull().default(''),
     privacyOfficerPhone: text().notNull().default(''),
     updatedAt: text().notNull(),

@@ -38,6 +38,7 @@ export function privacySettings(db: DbOrTx) {
       retentionYears: 7,
       privacyOfficerName: '',
       privacyOfficerTitle: '',
+      privacyOfficerTitleEn: '',
       privacyOfficerEmail: '',
       privacyOfficerPhone: '',
       updatedAt: '',

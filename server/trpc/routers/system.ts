@@ -14,6 +14,7 @@ export const systemRouter = router({
     return {
       officerName: s.privacyOfficerName,
       officerTitle: s.privacyOfficerTitle,
+      officerTitleEn: s.privacyOfficerTitleEn,
       officerEmail: s.privacyOfficerEmail,
       officerPhone: s.privacyOfficerPhone,
       retentionYears: s.retentionYears,

@@ -40,7 +40,8 @@ export const privacyFr = {
     retentionYears:
       'Conservation des renseignements personnels (années après la fin du dernier jumelage ou la fermeture du dossier)',
     officerName: 'Nom de la personne responsable',
-    officerTitle: 'Titre',
+    officerTitle: 'Titre (en français)',
+    officerTitleEn: 'Titre (en anglais)',
     officerEmail: 'Courriel',
     officerPhone: 'Téléphone',
     save: 'Enregistrer',

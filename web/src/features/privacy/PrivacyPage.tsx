@@ -8,10 +8,15 @@ import { useTRPC } from '../../lib/trpc';
 const sections = ['what', 'why', 'who', 'consent', 'rights'] as const;
 
 export function PrivacyPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const privacy = useQuery(trpc.system.privacy.queryOptions());
   const officer = privacy.data;
+  // The title in the reader's language; in French when no English title was given.
+  const officerTitle =
+    i18n.language === 'en-CA'
+      ? officer?.officerTitleEn || officer?.officerTitle
+      : officer?.officerTitle;
   return (
     <article className="prose">
       <PageTitle>{t('privacy.title')}</PageTitle>
@@ -33,7 +38,7 @@ export function PrivacyPage() {
             <dt className="visually-hidden">{t('table.name')}</dt>
             <dd>
               {officer.officerName}
-              {officer.officerTitle ? `, ${officer.officerTitle}` : ''}
+              {officerTitle ? `, ${officerTitle}` : ''}
             </dd>
             {officer.officerEmail ? (
               <>

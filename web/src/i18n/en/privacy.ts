@@ -42,7 +42,8 @@ export const privacyEn: Widen<typeof privacyFr> = {
     retentionYears:
       'Retention of personal information (years after the last pairing ended or the file closed)',
     officerName: 'Name of the person responsible',
-    officerTitle: 'Title',
+    officerTitle: 'Title (in French)',
+    officerTitleEn: 'Title (in English)',
     officerEmail: 'Email',
     officerPhone: 'Phone',
     save: 'Save',

@@ -1,0 +1,1 @@
+ALTER TABLE `program_settings` ADD `privacy_officer_title_en` text DEFAULT '' NOT NULL;
