@@ -1,18 +1,15 @@
 // A person's consents: give or withdraw each purpose (dated, who recorded it), and the history.
 
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type ConsentPurpose,
-  giveConsentInput,
-  withdrawConsentInput,
-} from '../../../../shared/jobSeekers/schemas';
+import { z } from 'zod';
+import { type ConsentPurpose, giveConsentInput } from '../../../../shared/jobSeekers/schemas';
 import { ErrorAlert } from '../../components/Alert';
-import { TextField } from '../../components/Field';
+import { FormDate } from '../../components/form/FormFields';
 import { today } from '../../lib/dates';
-import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useFocusOnToggle } from '../../lib/focus';
+import { showServerError, useSharedForm } from '../../lib/forms';
 import type { RouterOutputs } from '../../lib/trpc';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -22,59 +19,106 @@ type JobSeekerFile = RouterOutputs['jobSeekers']['get'];
 
 export type ConsentRowData = JobSeekerFile['consents'][number];
 
+/** The date a consent was given or withdrawn: the same date rule for both (the shared schema's). */
+const consentDateForm = z.object({ date: giveConsentInput.shape.givenOn });
+
+function ConsentDateForm(props: {
+  file: JobSeekerFile;
+  purpose: ConsentPurpose;
+  mode: 'give' | 'withdraw';
+  /** When the consent being withdrawn was given. */
+  since: string | undefined;
+  onDone: (message: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { file, purpose, mode } = props;
+  const label = t(`organisation.consentPurpose.${purpose}`);
+  const { form, summary, setSummary } = useSharedForm(consentDateForm, { date: today() });
+  const give = useMutation(trpc.jobSeekers.giveConsent.mutationOptions());
+  const withdraw = useMutation(trpc.jobSeekers.withdrawConsent.mutationOptions());
+  const submit = form.handleSubmit(
+    async ({ date }) => {
+      setSummary(null);
+      try {
+        if (mode === 'give') {
+          await give.mutateAsync({ jobSeekerId: file.id, purpose, givenOn: date });
+          await props.onDone(t('organisation.consent.given', { purpose: label }));
+        } else {
+          await withdraw.mutateAsync({ jobSeekerId: file.id, purpose, withdrawnOn: date });
+          await props.onDone(t('organisation.consent.withdrawn', { purpose: label }));
+        }
+      } catch (err) {
+        const fields = { givenOn: 'date', withdrawnOn: 'date' };
+        setSummary(showServerError(err, form, t, undefined, fields).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
+  );
+  return (
+    <form onSubmit={submit} noValidate className="stack org-confirm">
+      {mode === 'withdraw' ? (
+        <p>
+          <strong>{t('organisation.consent.withdrawTitle', { purpose: label })}</strong>{' '}
+          {t(`organisation.consentWithdrawEffect.${purpose}`)}
+        </p>
+      ) : (
+        <p>
+          <strong>{t('organisation.consent.giveTitle', { purpose: label })}</strong>
+        </p>
+      )}
+      <ErrorAlert>{summary}</ErrorAlert>
+      <FormDate
+        control={form.control}
+        name="date"
+        label={
+          mode === 'withdraw'
+            ? t('organisation.fields.withdrawnOn')
+            : t('organisation.fields.givenOn')
+        }
+        min={mode === 'withdraw' ? props.since : undefined}
+        max={today()}
+        required
+      />
+      <div className="org-actions">
+        <button
+          type="submit"
+          className={mode === 'withdraw' ? 'button org-button-danger' : 'button button--primary'}
+          disabled={give.isPending || withdraw.isPending}
+        >
+          {mode === 'withdraw'
+            ? t('organisation.consent.confirmWithdraw')
+            : t('organisation.consent.confirmGive')}
+        </button>
+        <button type="button" className="button" onClick={props.onCancel}>
+          {t('organisation.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function ConsentRow(props: {
   file: JobSeekerFile;
   purpose: ConsentPurpose;
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const fmt = useLocaleFormat();
   const refresh = useRefreshProposals();
-  const formId = useId();
   const { file, purpose } = props;
   const rows = file.consents.filter((c) => c.purpose === purpose);
   const current = rows.find((c) => !c.withdrawnOn);
   const last: ConsentRowData | undefined = rows[0];
   const participating = file.consents.some((c) => c.purpose === 'participation' && !c.withdrawnOn);
   const [mode, setMode] = useState<'idle' | 'give' | 'withdraw'>('idle');
-  const [date, setDate] = useState(today());
-  const [error, setError] = useState<ShownError | null>(null);
   const label = t(`organisation.consentPurpose.${purpose}`);
-  const onSuccess = async (message: string) => {
+  const done = async (message: string) => {
     setMode('idle');
-    setError(null);
     props.onDone(message);
     await refresh();
   };
-  const give = useMutation(
-    trpc.jobSeekers.giveConsent.mutationOptions({
-      onSuccess: () => onSuccess(t('organisation.consent.given', { purpose: label })),
-      onError: (err) => setError(describeError(err, t)),
-    }),
-  );
-  const withdraw = useMutation(
-    trpc.jobSeekers.withdrawConsent.mutationOptions({
-      onSuccess: () => onSuccess(t('organisation.consent.withdrawn', { purpose: label })),
-      onError: (err) => setError(describeError(err, t)),
-    }),
-  );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (mode === 'give') {
-      const v = validate(giveConsentInput, { jobSeekerId: file.id, purpose, givenOn: date }, t);
-      if (!v.ok) return setError(v.error);
-      give.mutate(v.data);
-    } else {
-      const v = validate(
-        withdrawConsentInput,
-        { jobSeekerId: file.id, purpose, withdrawnOn: date },
-        t,
-      );
-      if (!v.ok) return setError(v.error);
-      withdraw.mutate(v.data);
-    }
-  }
   const rowRef = useRef<HTMLLIElement>(null);
   useFocusOnToggle(rowRef, mode);
   const closed = file.status === 'closed';
@@ -115,56 +159,14 @@ export function ConsentRow(props: {
         </button>
       )}
       {mode !== 'idle' ? (
-        <form id={formId} onSubmit={submit} noValidate className="stack org-confirm">
-          {mode === 'withdraw' ? (
-            <p>
-              <strong>{t('organisation.consent.withdrawTitle', { purpose: label })}</strong>{' '}
-              {t(`organisation.consentWithdrawEffect.${purpose}`)}
-            </p>
-          ) : (
-            <p>
-              <strong>{t('organisation.consent.giveTitle', { purpose: label })}</strong>
-            </p>
-          )}
-          <ErrorAlert>{error?.message}</ErrorAlert>
-          <TextField
-            label={
-              mode === 'withdraw'
-                ? t('organisation.fields.withdrawnOn')
-                : t('organisation.fields.givenOn')
-            }
-            type="date"
-            value={date}
-            onChange={setDate}
-            error={error?.fields.withdrawnOn ?? error?.fields.givenOn}
-            min={mode === 'withdraw' ? current?.givenOn : undefined}
-            max={today()}
-            required
-          />
-          <div className="org-actions">
-            <button
-              type="submit"
-              className={
-                mode === 'withdraw' ? 'button org-button-danger' : 'button button--primary'
-              }
-              disabled={give.isPending || withdraw.isPending}
-            >
-              {mode === 'withdraw'
-                ? t('organisation.consent.confirmWithdraw')
-                : t('organisation.consent.confirmGive')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setMode('idle');
-                setError(null);
-              }}
-            >
-              {t('organisation.common.cancel')}
-            </button>
-          </div>
-        </form>
+        <ConsentDateForm
+          file={file}
+          purpose={purpose}
+          mode={mode}
+          since={current?.givenOn}
+          onDone={done}
+          onCancel={() => setMode('idle')}
+        />
       ) : null}
     </li>
   );

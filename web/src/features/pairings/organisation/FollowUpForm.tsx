@@ -1,14 +1,17 @@
 // « Consigner un suivi »: a follow-up of a pairing (date, with whom, kind, notes, next date),
 // validated with the shared schema first, the server's refusals shown field by field.
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { followUpInput } from '../../../../../shared/pairings/schemas';
 import { ErrorAlert, StatusMessage } from '../../../components/Alert';
-import { TextAreaField, TextField } from '../../../components/Field';
+import { FormDate, FormTextArea } from '../../../components/form/FormFields';
 import { today } from '../../../lib/dates';
-import { describeError, type ShownError, validate } from '../../../lib/errors';
 import { useFocusOnToggle } from '../../../lib/focus';
+import { optionalDateText } from '../../../lib/formSchemas';
+import { showServerError, useSharedForm } from '../../../lib/forms';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { RadioGroup, useRefreshPairings } from '../pairingParts';
@@ -22,6 +25,13 @@ import {
 
 type WithWhom = (typeof withWhomOptions)[number];
 type FollowUpKind = (typeof followUpKinds)[number];
+
+/** The follow-up as typed: the procedure's schema, choices empty until chosen, next date optional. */
+const followUpForm = followUpInput.omit({ pairingId: true }).extend({
+  withWhom: z.string().pipe(followUpInput.shape.withWhom),
+  kind: z.string().pipe(followUpInput.shape.kind),
+  nextOn: optionalDateText(),
+});
 
 /** « Consigner un suivi »: today, with the person, a call, next one in two weeks (editable). */
 export function FollowUpForm(props: {
@@ -42,21 +52,33 @@ export function FollowUpForm(props: {
     const on = today();
     return {
       on,
-      withWhom: 'person' as WithWhom | '',
-      kind: 'call' as FollowUpKind | '',
+      withWhom: 'person',
+      kind: 'call',
       notes: '',
       nextOn: suggestedNextOn(props.pairing.status, on),
     };
   };
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<ShownError | null>(null);
+  const { form, summary, setSummary } = useSharedForm(followUpForm, initial());
+  const { control } = form;
+  const withWhom = useController({ control, name: 'withWhom' });
+  const kind = useController({ control, name: 'kind' });
+  const [on, nextOn] = useWatch({ control, name: ['on', 'nextOn'] });
+  // The next follow-up comes after this one: said as it is typed, next to its field.
+  const nextRule = nextOnError(on, nextOn ?? '');
   // The confirmation stays by the form: on a phone the top of the page is out of sight.
   const [done, setDone] = useState<string | null>(null);
-  const set = <K extends keyof typeof values>(k: K, v: (typeof values)[K]) =>
-    setValues((s) => ({ ...s, [k]: v }));
-  const log = useMutation(
-    trpc.pairings.logFollowUp.mutationOptions({
-      onSuccess: async (_data, input) => {
+  const log = useMutation(trpc.pairings.logFollowUp.mutationOptions());
+  const submit = form.handleSubmit(
+    async (fields) => {
+      if (nextRule) {
+        form.setFocus('nextOn');
+        return setSummary(t('form.errorSummary'));
+      }
+      setSummary(null);
+      setDone(null);
+      try {
+        const input = { pairingId: props.pairing.id, ...fields };
+        await log.mutateAsync(input);
         setDone(
           input.nextOn
             ? t('organisation.followUp.doneNext', {
@@ -65,48 +87,20 @@ export function FollowUpForm(props: {
               })
             : t('organisation.followUp.done', { date: fmt.date(input.on) }),
         );
-        setValues(initial());
-        setError(null);
+        form.reset(initial());
         if (props.collapsed) setOpen(false);
         await refresh();
-      },
-      onError: (err) => {
-        const shown = describeError(err, t);
+      } catch (err) {
         // The server's cross-field refusal belongs next to the "next follow-up" field.
         const code = (err as { data?: { appCode?: string } }).data?.appCode;
         if (code === 'followUp.nextBeforeDate') {
-          setError({
-            message: t('form.errorSummary'),
-            fields: { nextOn: shown.message ?? '' },
-          });
-        } else setError(shown);
-      },
-    }),
+          form.setError('nextOn', { type: 'server', message: t('errors.followUp.nextBeforeDate') });
+          setSummary(t('form.errorSummary'));
+        } else setSummary(showServerError(err, form, t).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(
-      followUpInput,
-      {
-        pairingId: props.pairing.id,
-        on: values.on,
-        withWhom: values.withWhom || undefined,
-        kind: values.kind || undefined,
-        notes: values.notes,
-        nextOn: values.nextOn || null,
-      },
-      t,
-    );
-    const crossField = nextOnError(values.on, values.nextOn);
-    if (!v.ok || crossField) {
-      const fields = v.ok ? {} : v.error.fields;
-      if (crossField && !fields.nextOn) fields.nextOn = t(crossField);
-      return setError({ message: t('form.errorSummary'), fields });
-    }
-    setError(null);
-    setDone(null);
-    log.mutate(v.data);
-  }
   return (
     <div ref={box}>
       {open ? null : (
@@ -137,14 +131,12 @@ export function FollowUpForm(props: {
               {t('organisation.followUp.title')}
             </p>
           ) : null}
-          <ErrorAlert>{error?.message}</ErrorAlert>
+          <ErrorAlert>{summary}</ErrorAlert>
           <div className="org-row org-row--dates">
-            <TextField
+            <FormDate
+              control={control}
+              name="on"
               label={t('organisation.followUp.on')}
-              type="date"
-              value={values.on}
-              onChange={(v) => set('on', v)}
-              error={error?.fields.on}
               max={today()}
               required
             />
@@ -156,9 +148,9 @@ export function FollowUpForm(props: {
               value: o,
               label: t(`organisation.withWhom.${o}`),
             }))}
-            value={values.withWhom}
-            onChange={(v) => set('withWhom', v)}
-            error={error?.fields.withWhom}
+            value={withWhom.field.value as WithWhom | ''}
+            onChange={withWhom.field.onChange}
+            error={withWhom.fieldState.error?.message}
           />
           <RadioGroup<FollowUpKind>
             legend={t('organisation.followUp.kind')}
@@ -167,28 +159,26 @@ export function FollowUpForm(props: {
               value: o,
               label: t(`organisation.followUpKind.${o}`),
             }))}
-            value={values.kind}
-            onChange={(v) => set('kind', v)}
-            error={error?.fields.kind}
+            value={kind.field.value as FollowUpKind | ''}
+            onChange={kind.field.onChange}
+            error={kind.fieldState.error?.message}
           />
-          <TextAreaField
+          <FormTextArea
+            control={control}
+            name="notes"
             label={t('organisation.followUp.notes')}
             hint={t('organisation.followUp.notesHint')}
-            value={values.notes}
-            onChange={(v) => set('notes', v)}
-            error={error?.fields.notes}
             maxLength={5000}
             rows={3}
           />
           <div className="org-row org-row--dates">
-            <TextField
+            <FormDate
+              control={control}
+              name="nextOn"
               label={t('organisation.followUp.nextOn')}
               hint={t('organisation.followUp.nextOnHint')}
-              type="date"
-              value={values.nextOn}
-              onChange={(v) => set('nextOn', v)}
-              error={error?.fields.nextOn}
-              min={values.on || undefined}
+              rule={nextRule ? t(nextRule) : undefined}
+              min={on || undefined}
             />
           </div>
           <div className="org-actions">
@@ -202,7 +192,7 @@ export function FollowUpForm(props: {
                 className="button"
                 onClick={() => {
                   setOpen(false);
-                  setError(null);
+                  setSummary(null);
                 }}
               >
                 {t('organisation.common.cancel')}
