@@ -126,9 +126,7 @@ test('an organisation manager imports a file with one bad row, fixes it and impo
     mimeType: 'text/csv',
     buffer: Buffer.from(csv([good, bad])),
   });
-  await expect(
-    page.getByRole('heading', { name: /2 ligne\(s\) : 1 avec erreur\(s\)/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /2 lignes : 1 avec erreur,/ })).toBeVisible();
   const badRow = page.getByRole('row').filter({ hasText: `Luc Importé${suffix}` });
   await expect(badRow).toContainText('heures_semaine');
   await expect(badRow).toContainText('La valeur doit être au plus 80.');
@@ -141,11 +139,9 @@ test('an organisation manager imports a file with one bad row, fixes it and impo
     mimeType: 'text/csv',
     buffer: Buffer.from(csv([good, bad])),
   });
-  await expect(
-    page.getByRole('heading', { name: /2 ligne\(s\) : 0 avec erreur\(s\)/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /2 lignes : 0 avec erreur,/ })).toBeVisible();
   await page.getByRole('button', { name: 'Importer 2 personnes' }).click();
-  await expect(page.getByText('2 dossier(s) créé(s)')).toBeVisible();
+  await expect(page.getByText('2 dossiers créés')).toBeVisible();
   await page.goto(`/job-seekers?q=${encodeURIComponent(suffix)}`);
   await expect(page.getByText(`Importé${suffix}`).first()).toBeVisible();
 });

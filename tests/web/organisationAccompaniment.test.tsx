@@ -156,7 +156,7 @@ describe('accompaniment components', () => {
     expect(onChange).toHaveBeenCalledWith('employer');
   });
 
-  it('the follow-up form shows a next date before the date next to the field, without sending', () => {
+  it('the follow-up form shows a next date before the date next to the field, without sending', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     renderWithProviders(
       <FollowUpForm pairing={{ id: 7, status: 'active', personName: 'Rosalie Gagnon' }} />,
@@ -173,8 +173,12 @@ describe('accompaniment components', () => {
 
     fireEvent.change(on, { target: { value: '2026-11-20' } });
     fireEvent.change(next, { target: { value: '2026-11-19' } });
+    // Said as it is typed, before any sending.
+    expect(next.getAttribute('aria-invalid')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Consigner le suivi — Rosalie Gagnon' }));
-    expect(screen.getByRole('alert').textContent).toBe('Veuillez corriger les champs signalés.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Veuillez corriger les champs signalés.',
+    );
     expect(next.getAttribute('aria-invalid')).toBe('true');
     const errorId = (next.getAttribute('aria-describedby') ?? '').split(' ').at(-1) ?? '';
     expect(document.getElementById(errorId)?.textContent).toBe(

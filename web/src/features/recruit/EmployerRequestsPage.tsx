@@ -67,11 +67,11 @@ export function EmployerRequestsPage({ me }: { me: Me }) {
             </p>
             <p>
               {t('growth.requests.needLine', {
-                positions: r.positions,
+                positions: t('growth.requests.positions', { count: r.positions }),
                 hours: r.hoursPerWeek,
                 wage: fmt.money(r.hourlyWageCents),
                 start: fmt.date(r.startDate),
-                weeks: r.durationWeeks,
+                weeks: t('growth.requests.weeks', { count: r.durationWeeks }),
               })}
             </p>
             {r.description ? <p>{r.description}</p> : null}

@@ -126,8 +126,8 @@ export function ImportPage() {
       <StatusMessage>
         {run.data
           ? t('growth.imports.done', {
-              created: run.data.created,
-              skipped: run.data.skippedDuplicates,
+              created: t('growth.imports.created', { count: run.data.created }),
+              skipped: t('growth.imports.skipped', { count: run.data.skippedDuplicates }),
             })
           : null}
       </StatusMessage>
@@ -135,9 +135,9 @@ export function ImportPage() {
         <section aria-labelledby="import-preview" className="stack">
           <h2 id="import-preview">
             {t('growth.imports.summary', {
-              rows: p.rowCount,
-              errors: p.errorRows,
-              duplicates: p.duplicateRows,
+              rows: t('growth.imports.rows', { count: p.rowCount }),
+              errors: t('growth.imports.errorRows', { count: p.errorRows }),
+              duplicates: t('growth.imports.duplicateRows', { count: p.duplicateRows }),
             })}
           </h2>
           {p.ignoredColumns.length > 0 ? (

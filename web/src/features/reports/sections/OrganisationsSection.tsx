@@ -20,10 +20,12 @@ export function OrganisationsSection({ report, print }: SectionProps) {
       summary={t('dashboard.organisations.summary', {
         count: report.totals.pairings,
         target: report.totals.pairingTarget,
-        reached: report.organisations.filter(
-          (x) => x.pairingTarget > 0 && x.pairings >= x.pairingTarget,
-        ).length,
-        total: report.organisations.length,
+        reached: t('dashboard.organisations.reached', {
+          count: report.organisations.filter(
+            (x) => x.pairingTarget > 0 && x.pairings >= x.pairingTarget,
+          ).length,
+          total: report.organisations.length,
+        }),
       })}
     >
       {report.organisations.length === 0 ? (

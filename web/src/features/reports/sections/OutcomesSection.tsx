@@ -19,10 +19,10 @@ export function OutcomesSection({ report, print }: SectionProps) {
       print={print}
       title={t('dashboard.outcomes.title')}
       summary={t('dashboard.outcomes.summary', {
-        completed: o.completed,
-        endedEarly: o.endedEarly,
-        employed: o.employed,
-        checked: o.retentionChecked,
+        completed: t('dashboard.outcomes.completed', { count: o.completed }),
+        endedEarly: t('dashboard.outcomes.endedEarly', { count: o.endedEarly }),
+        employed: t('dashboard.outcomes.employed', { count: o.employed }),
+        checked: t('dashboard.outcomes.checked', { count: o.retentionChecked }),
       })}
     >
       <BarChart
