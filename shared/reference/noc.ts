@@ -81,7 +81,7 @@ export const nocBroadCategories: readonly NocBroadCategory[] = [
   },
   {
     code: '9',
-    fr: "Fabrication et services d'utilité publique",
+    fr: 'Fabrication et services d’utilité publique',
     en: 'Occupations in manufacturing and utilities',
   },
 ];
@@ -96,17 +96,17 @@ export const nocTeerLevels: readonly NocTeerLevel[] = [
   },
   {
     teer: 2,
-    fr: "Diplôme d'études collégiales ou formation d'apprenti de deux ans ou plus, ou postes de supervision",
+    fr: 'Diplôme d’études collégiales ou formation d’apprenti de deux ans ou plus, ou postes de supervision',
     en: 'College diploma or apprenticeship training of two years or more, or supervisory occupations',
   },
   {
     teer: 3,
-    fr: "Diplôme d'études collégiales ou formation d'apprenti de moins de deux ans, ou plus de six mois de formation en cours d'emploi",
+    fr: 'Diplôme d’études collégiales ou formation d’apprenti de moins de deux ans, ou plus de six mois de formation en cours d’emploi',
     en: 'College diploma or apprenticeship training of less than two years, or more than six months of on-the-job training',
   },
   {
     teer: 4,
-    fr: "Diplôme d'études secondaires, ou plusieurs semaines de formation en cours d'emploi",
+    fr: 'Diplôme d’études secondaires, ou plusieurs semaines de formation en cours d’emploi',
     en: 'High school diploma, or several weeks of on-the-job training',
   },
   {
@@ -119,7 +119,7 @@ export const nocTeerLevels: readonly NocTeerLevel[] = [
 // Sorted by code.
 export const nocUnitGroups: readonly NocUnitGroup[] = [
   // 1 - Business, finance and administration
-  { code: '13100', fr: "Agents/agentes d'administration", en: 'Administrative officers' },
+  { code: '13100', fr: 'Agents/agentes d’administration', en: 'Administrative officers' },
   {
     code: '13102',
     fr: 'Administrateurs/administratrices de la paye',
@@ -157,7 +157,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '14112',
-    fr: "Opérateurs/opératrices d'équipement d'éditique et personnel assimilé",
+    fr: 'Opérateurs/opératrices d’équipement d’éditique et personnel assimilé',
     en: 'Desktop publishing operators and related occupations',
   },
   {
@@ -167,7 +167,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '14201',
-    fr: "Commis de banque, d'assurance et d'autres services financiers",
+    fr: 'Commis de banque, d’assurance et d’autres services financiers',
     en: 'Banking, insurance and other financial clerks',
   },
   { code: '14202', fr: 'Agents/agentes de recouvrement', en: 'Collection clerks' },
@@ -202,7 +202,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   { code: '14404', fr: 'Répartiteurs/répartitrices', en: 'Dispatchers' },
   {
     code: '14405',
-    fr: "Horairistes de trajets et d'équipages",
+    fr: 'Horairistes de trajets et d’équipages',
     en: 'Transportation route and crew schedulers',
   },
 
@@ -228,7 +228,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '44100',
-    fr: "Gardiens/gardiennes d'enfants en milieu familial",
+    fr: 'Gardiens/gardiennes d’enfants en milieu familial',
     en: 'Home child care providers',
     keywords: ['gardienne', 'nanny', 'babysitter'],
   },
@@ -277,7 +277,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '64300',
-    fr: "Maîtres d'hôtel et hôtes/hôtesses",
+    fr: 'Maîtres d’hôtel et hôtes/hôtesses',
     en: "Maîtres d'hôtel and hosts/hostesses",
   },
   { code: '64301', fr: 'Barmans/barmaids', en: 'Bartenders' },
@@ -289,7 +289,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '64314',
-    fr: "Réceptionnistes d'hôtel",
+    fr: 'Réceptionnistes d’hôtel',
     en: 'Hotel front desk clerks',
     keywords: ['hôtellerie', 'préposé à la réception', 'front desk'],
   },
@@ -301,7 +301,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   { code: '64321', fr: 'Travailleurs/travailleuses dans les casinos', en: 'Casino workers' },
   {
     code: '64322',
-    fr: "Guides d'activités récréatives et sportives de plein air",
+    fr: 'Guides d’activités récréatives et sportives de plein air',
     en: 'Outdoor sport and recreational guides',
   },
   {
@@ -311,7 +311,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '64409',
-    fr: "Autres représentants/représentantes des services à la clientèle et d'information",
+    fr: 'Autres représentants/représentantes des services à la clientèle et d’information',
     en: 'Other customer and information services representatives',
     keywords: ["centre d'appels", 'service à la clientèle', 'call centre', 'customer service'],
   },
@@ -346,7 +346,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '65200',
-    fr: "Serveurs/serveuses d'aliments et de boissons",
+    fr: 'Serveurs/serveuses d’aliments et de boissons',
     en: 'Food and beverage servers',
     keywords: ['restaurant', 'waiter', 'waitress'],
   },
@@ -358,17 +358,17 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '65210',
-    fr: "Personnel de soutien en services d'hébergement, de voyage et en services de montage d'installation",
+    fr: 'Personnel de soutien en services d’hébergement, de voyage et en services de montage d’installation',
     en: 'Support occupations in accommodation, travel and facilities set-up services',
   },
   {
     code: '65211',
-    fr: "Opérateurs/opératrices et préposés/préposées aux sports, aux loisirs et dans les parcs d'attractions",
+    fr: 'Opérateurs/opératrices et préposés/préposées aux sports, aux loisirs et dans les parcs d’attractions',
     en: 'Operators and attendants in amusement, recreation and sport',
   },
   {
     code: '65310',
-    fr: "Préposés/préposées à l'entretien ménager et au nettoyage - travaux légers",
+    fr: 'Préposés/préposées à l’entretien ménager et au nettoyage - travaux légers',
     en: 'Light duty cleaners',
     keywords: ['ménage', 'femme de chambre', 'housekeeping', 'room attendant'],
   },
@@ -385,7 +385,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '65320',
-    fr: "Personnel de blanchisseries et d'établissements de nettoyage à sec et personnel assimilé",
+    fr: 'Personnel de blanchisseries et d’établissements de nettoyage à sec et personnel assimilé',
     en: 'Dry cleaning, laundry and related occupations',
     keywords: ['buanderie'],
   },
@@ -411,7 +411,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '72410',
-    fr: "Mécaniciens/mécaniciennes et réparateurs/réparatrices de véhicules automobiles, de camions et d'autobus",
+    fr: 'Mécaniciens/mécaniciennes et réparateurs/réparatrices de véhicules automobiles, de camions et d’autobus',
     en: 'Automotive service technicians, truck and bus mechanics and mechanical repairers',
   },
   { code: '73100', fr: 'Finisseurs/finisseuses de béton', en: 'Concrete finishers' },
@@ -429,17 +429,17 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   { code: '73111', fr: 'Vitriers/vitrières', en: 'Glaziers' },
   {
     code: '73112',
-    fr: "Peintres et décorateurs/décoratrices (sauf décorateurs/décoratrices d'intérieur)",
+    fr: 'Peintres et décorateurs/décoratrices (sauf décorateurs/décoratrices d’intérieur)',
     en: 'Painters and decorators (except interior decorators)',
   },
   {
     code: '73113',
-    fr: "Poseurs/poseuses de revêtements d'intérieur",
+    fr: 'Poseurs/poseuses de revêtements d’intérieur',
     en: 'Floor covering installers',
   },
   {
     code: '73200',
-    fr: "Personnel d'installation, d'entretien et de réparation d'équipement résidentiel et commercial",
+    fr: 'Personnel d’installation, d’entretien et de réparation d’équipement résidentiel et commercial',
     en: 'Residential and commercial installers and servicers',
   },
   {
@@ -449,7 +449,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '73209',
-    fr: "Autres réparateurs/réparatrices et préposés/préposées à l'entretien",
+    fr: 'Autres réparateurs/réparatrices et préposés/préposées à l’entretien',
     en: 'Other repairers and servicers',
   },
   {
@@ -460,13 +460,13 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '73301',
-    fr: "Conducteurs/conductrices d'autobus et opérateurs/opératrices de métro et autres transports en commun",
+    fr: 'Conducteurs/conductrices d’autobus et opérateurs/opératrices de métro et autres transports en commun',
     en: 'Bus drivers, subway operators and other transit operators',
   },
   { code: '74101', fr: 'Facteurs/factrices', en: 'Letter carriers' },
   {
     code: '74200',
-    fr: "Ouvriers/ouvrières de gares de triage et à l'entretien de la voie ferrée",
+    fr: 'Ouvriers/ouvrières de gares de triage et à l’entretien de la voie ferrée',
     en: 'Railway yard and track maintenance workers',
   },
   {
@@ -481,7 +481,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '74205',
-    fr: "Conducteurs/conductrices de machinerie d'entretien public et personnel assimilé",
+    fr: 'Conducteurs/conductrices de machinerie d’entretien public et personnel assimilé',
     en: 'Public works maintenance equipment operators and related workers',
   },
   { code: '75100', fr: 'Débardeurs/débardeuses', en: 'Longshore workers' },
@@ -502,13 +502,13 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '75110',
-    fr: 'Aides de soutien des métiers et manoeuvres en construction',
+    fr: 'Aides de soutien des métiers et manœuvres en construction',
     en: 'Construction trades helpers and labourers',
     keywords: ['journalier de construction', 'chantier'],
   },
   {
     code: '75119',
-    fr: 'Autres manoeuvres et aides de soutien de métiers',
+    fr: 'Autres manœuvres et aides de soutien de métiers',
     en: 'Other trades helpers and labourers',
   },
   {
@@ -524,19 +524,19 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '75211',
-    fr: 'Manoeuvres dans le transport ferroviaire et routier',
+    fr: 'Manœuvres dans le transport ferroviaire et routier',
     en: 'Railway and motor transport labourers',
   },
   {
     code: '75212',
-    fr: "Manoeuvres à l'entretien des travaux publics",
+    fr: 'Manœuvres à l’entretien des travaux publics',
     en: 'Public works and maintenance labourers',
   },
 
   // 8 - Natural resources, agriculture and related production
   {
     code: '84110',
-    fr: "Opérateurs/opératrices de scies à chaîne et d'engins de débardage",
+    fr: 'Opérateurs/opératrices de scies à chaîne et d’engins de débardage',
     en: 'Chain saw and skidder operators',
   },
   {
@@ -552,18 +552,18 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '85101',
-    fr: 'Manoeuvres à la récolte',
+    fr: 'Manœuvres à la récolte',
     en: 'Harvesting labourers',
     keywords: ['cueilleur', 'cueillette', 'ouvrier agricole', 'farm worker', 'picker'],
   },
   {
     code: '85102',
-    fr: "Manoeuvres de l'aquaculture et de la mariculture",
+    fr: 'Manœuvres de l’aquaculture et de la mariculture',
     en: 'Aquaculture and marine harvest labourers',
   },
   {
     code: '85103',
-    fr: 'Manoeuvres de pépinières et de serres',
+    fr: 'Manœuvres de pépinières et de serres',
     en: 'Nursery and greenhouse labourers',
     keywords: ['serriculture', 'horticulture'],
   },
@@ -572,15 +572,15 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
     fr: 'Trappeurs/trappeuses et chasseurs/chasseuses',
     en: 'Trappers and hunters',
   },
-  { code: '85110', fr: 'Manoeuvres des mines', en: 'Mine labourers' },
+  { code: '85110', fr: 'Manœuvres des mines', en: 'Mine labourers' },
   {
     code: '85120',
-    fr: "Manoeuvres de l'exploitation forestière",
+    fr: 'Manœuvres de l’exploitation forestière',
     en: 'Logging and forestry labourers',
   },
   {
     code: '85121',
-    fr: 'Manoeuvres en aménagement paysager et en entretien des terrains',
+    fr: 'Manœuvres en aménagement paysager et en entretien des terrains',
     en: 'Landscaping and grounds maintenance labourers',
     keywords: ['paysagiste', 'entretien paysager', 'landscaper', 'groundskeeper'],
   },
@@ -614,17 +614,17 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '94106',
-    fr: "Opérateurs/opératrices de machines d'usinage",
+    fr: 'Opérateurs/opératrices de machines d’usinage',
     en: 'Machining tool operators',
   },
   {
     code: '94107',
-    fr: "Opérateurs/opératrices de machines d'autres produits métalliques",
+    fr: 'Opérateurs/opératrices de machines d’autres produits métalliques',
     en: 'Machine operators of other metal products',
   },
   {
     code: '94110',
-    fr: "Opérateurs/opératrices d'installations de traitement des produits chimiques",
+    fr: 'Opérateurs/opératrices d’installations de traitement des produits chimiques',
     en: 'Chemical plant machine operators',
   },
   {
@@ -650,7 +650,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '94123',
-    fr: "Classeurs/classeuses de bois d'oeuvre et autres vérificateurs/vérificatrices et classeurs/classeuses dans la transformation du bois",
+    fr: 'Classeurs/classeuses de bois d’œuvre et autres vérificateurs/vérificatrices et classeurs/classeuses dans la transformation du bois',
     en: 'Lumber graders and other wood processing inspectors and graders',
   },
   {
@@ -707,7 +707,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '94150',
-    fr: "Opérateurs/opératrices d'équipement d'impression sans plaque",
+    fr: 'Opérateurs/opératrices d’équipement d’impression sans plaque',
     en: 'Plateless printing equipment operators',
   },
   {
@@ -737,7 +737,7 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '94202',
-    fr: "Monteurs/monteuses et contrôleurs/contrôleuses dans la fabrication de matériel, d'appareils et d'accessoires électriques",
+    fr: 'Monteurs/monteuses et contrôleurs/contrôleuses dans la fabrication de matériel, d’appareils et d’accessoires électriques',
     en: 'Assemblers and inspectors, electrical appliance, apparatus and equipment manufacturing',
   },
   {
@@ -752,12 +752,12 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '94205',
-    fr: "Opérateurs/opératrices de machines et contrôleurs/contrôleuses dans la fabrication d'appareils électriques",
+    fr: 'Opérateurs/opératrices de machines et contrôleurs/contrôleuses dans la fabrication d’appareils électriques',
     en: 'Machine operators and inspectors, electrical apparatus manufacturing',
   },
   {
     code: '94211',
-    fr: "Monteurs/monteuses et contrôleurs/contrôleuses d'autres produits en bois",
+    fr: 'Monteurs/monteuses et contrôleurs/contrôleuses d’autres produits en bois',
     en: 'Assemblers and inspectors of other wood products',
   },
   {
@@ -778,39 +778,39 @@ export const nocUnitGroups: readonly NocUnitGroup[] = [
   },
   {
     code: '95100',
-    fr: 'Manoeuvres dans le traitement des métaux et des minerais',
+    fr: 'Manœuvres dans le traitement des métaux et des minerais',
     en: 'Labourers in mineral and metal processing',
   },
-  { code: '95101', fr: 'Manoeuvres en métallurgie', en: 'Labourers in metal fabrication' },
+  { code: '95101', fr: 'Manœuvres en métallurgie', en: 'Labourers in metal fabrication' },
   {
     code: '95102',
-    fr: "Manoeuvres dans le traitement des produits chimiques et les services d'utilité publique",
+    fr: 'Manœuvres dans le traitement des produits chimiques et les services d’utilité publique',
     en: 'Labourers in chemical products processing and utilities',
   },
   {
     code: '95103',
-    fr: 'Manoeuvres dans le traitement des pâtes et papiers et la transformation du bois',
+    fr: 'Manœuvres dans le traitement des pâtes et papiers et la transformation du bois',
     en: 'Labourers in wood, pulp and paper processing',
   },
   {
     code: '95104',
-    fr: 'Manoeuvres dans la fabrication des produits en caoutchouc et en plastique',
+    fr: 'Manœuvres dans la fabrication des produits en caoutchouc et en plastique',
     en: 'Labourers in rubber and plastic products manufacturing',
   },
   {
     code: '95106',
-    fr: 'Manoeuvres dans la transformation des aliments et des boissons',
+    fr: 'Manœuvres dans la transformation des aliments et des boissons',
     en: 'Labourers in food and beverage processing',
     keywords: ['usine alimentaire', 'emballeur', 'packager'],
   },
   {
     code: '95107',
-    fr: 'Manoeuvres dans la transformation du poisson et des fruits de mer',
+    fr: 'Manœuvres dans la transformation du poisson et des fruits de mer',
     en: 'Labourers in fish and seafood processing',
   },
   {
     code: '95109',
-    fr: "Autres manoeuvres des services de transformation, de fabrication et d'utilité publique",
+    fr: 'Autres manœuvres des services de transformation, de fabrication et d’utilité publique',
     en: 'Other labourers in processing, manufacturing and utilities',
     keywords: [
       'journalier de production',

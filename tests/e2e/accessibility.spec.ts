@@ -258,7 +258,7 @@ test('after « Proposer », the keyboard focus is on the confirmation', async ({
     if ((await propose.count()) > 0) break;
   }
   await propose.click();
-  await page.getByLabel("Message à l'employeur").fill('Prête à commencer lundi.');
+  await page.getByLabel('Message à l’employeur').fill('Prête à commencer lundi.');
   await page.getByRole('button', { name: 'Envoyer la candidature' }).click();
   const done = page.getByRole('status').filter({ hasText: /^Candidature de .* envoyée/ });
   await expect(done).toBeVisible();

@@ -94,7 +94,7 @@ test('a counsellor follows a pairing, completes it, ends another early and recor
   const form = page.locator('form').filter({ has: page.getByLabel('Date du suivi') });
   await expect(page.getByLabel('Date du suivi')).toHaveValue(today);
   const withWhom = page.getByRole('group', { name: 'Avec qui?' });
-  await withWhom.getByRole('radio', { name: "L'employeur" }).check();
+  await withWhom.getByRole('radio', { name: 'L’employeur' }).check();
   await page
     .getByRole('group', { name: 'Type de suivi' })
     .getByLabel('Visite en entreprise')
@@ -113,7 +113,7 @@ test('a counsellor follows a pairing, completes it, ends another early and recor
     page.getByRole('status').filter({ hasText: /consigné\. Prochain suivi le/ }),
   ).toBeVisible();
   const history = page.getByRole('region', { name: /Historique des suivis/ });
-  await expect(history.getByText(/Visite en entreprise avec l'employeur/)).toBeVisible();
+  await expect(history.getByText(/Visite en entreprise avec l’employeur/)).toBeVisible();
   await expect(
     history.getByText('Première semaine : bonne intégration, horaire à ajuster.'),
   ).toBeVisible();
@@ -133,9 +133,9 @@ test('a counsellor follows a pairing, completes it, ends another early and recor
   await page.getByRole('button', { name: `Confirmer la fin du jumelage — ${firstName}` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Jumelage terminé le' })).toBeVisible();
   await expect(page.getByText('Terminé', { exact: true })).toBeVisible();
-  const tranches = page.getByRole('table', { name: "Soutien à l'accompagnement" });
+  const tranches = page.getByRole('table', { name: 'Soutien à l’accompagnement' });
   await expect(tranches.getByRole('row', { name: /Fin du jumelage/ })).toContainText(
-    "Due — en attente d'approbation",
+    'Due — en attente d’approbation',
   );
 
   // --- The second pairing ends early with a reason, then its 12-week check is recorded. ---

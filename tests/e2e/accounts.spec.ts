@@ -22,7 +22,7 @@ test.describe('accounts without email', () => {
     await page.getByLabel('Nom complet').fill('Nouvelle Coordinatrice');
     await page.getByLabel('Adresse courriel').fill(email);
     await page.getByLabel('Rôle').selectOption({ label: 'Coordination du projet' });
-    await page.getByRole('button', { name: "Envoyer l'invitation" }).click();
+    await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
     const shown = page.getByTestId('one-time-link');
     await expect(shown).toBeVisible();
     await expect(

@@ -43,7 +43,7 @@ test('from hiring need to interview, and a decline the counsellor sees', async (
     await counsellor.getByRole('button', { name: `Proposer ${name} pour « ${title} »` }).click();
     const firstName = name.split(' ')[0];
     await counsellor
-      .getByLabel("Message à l'employeur")
+      .getByLabel('Message à l’employeur')
       .fill(`${firstName} est prêt·e à commencer.`);
     await counsellor.getByRole('button', { name: 'Envoyer la candidature' }).click();
     await expect(

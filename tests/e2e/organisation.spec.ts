@@ -76,7 +76,7 @@ test.describe('organisme membre', () => {
         .filter({ hasText: 'Consentement retiré : Être proposée à des employeurs.' }),
     ).toBeVisible();
     await expect(page.getByText('Ne peut pas être proposée', { exact: true })).toBeVisible();
-    await expect(page.getByText("Cette personne n'a pas consenti à être proposée")).toBeVisible();
+    await expect(page.getByText('Cette personne n’a pas consenti à être proposée')).toBeVisible();
 
     // The list says so too.
     await page.goto(`/job-seekers?q=${encodeURIComponent(lastName)}`);
@@ -143,8 +143,8 @@ test.describe('organisme membre', () => {
     await expect(candidate.getByText('100 / 100')).toBeVisible();
     await expect(candidate.getByText('Correspond à une profession visée')).toBeVisible();
     await candidate.getByRole('button', { name: `Proposer ${name} pour « ${title} »` }).click();
-    await expect(page.getByLabel("Message à l'employeur")).toBeFocused();
-    await page.getByLabel("Message à l'employeur").fill('Très fiable, disponible tout de suite.');
+    await expect(page.getByLabel('Message à l’employeur')).toBeFocused();
+    await page.getByLabel('Message à l’employeur').fill('Très fiable, disponible tout de suite.');
     await page.getByRole('button', { name: 'Envoyer la candidature' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: `Candidature de ${name} envoyée` }),

@@ -28,7 +28,7 @@ describe('MatchReasons', () => {
       '+20 points Même région',
       '+8 points Compétences en commun : Service à la clientèle',
       '+7 points Disponible 25 h sur les 35 h/semaine demandées',
-      "+10 points Disponible dès le 2 mars 2026, avant l'entrée en poste",
+      '+10 points Disponible dès le 2 mars 2026, avant l’entrée en poste',
       '0 points Ne parle pas la langue demandée : Anglais',
     ]);
   });

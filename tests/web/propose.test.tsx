@@ -46,7 +46,7 @@ describe('proposing a candidate', () => {
       { trpcClient: fixtures.client },
     );
     fireEvent.click(screen.getByRole('button', { name: /^Proposer/ }));
-    fireEvent.change(screen.getByLabelText(/Message à l'employeur/), {
+    fireEvent.change(screen.getByLabelText(/Message à l’employeur/), {
       target: { value: 'Très fiable.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Envoyer la candidature' }));

@@ -259,7 +259,7 @@ export const coordinatorFr = {
     approved: 'Approuvé',
     paid: 'Payé',
     remaining: 'Disponible',
-    percentOfEnvelope: '{{percent}} %',
+    percentOfEnvelope: '{{percent}}',
     over: 'Dépassement : {{amount}}',
   },
   review: {

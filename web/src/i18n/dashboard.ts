@@ -107,7 +107,8 @@ export const dashboardFr = {
     checked_one: '{{count}} vérification à 12 semaines',
     checked_many: '{{count}} vérifications à 12 semaines',
     checked_other: '{{count}} vérifications à 12 semaines',
-    chart: 'Graphique à barres : taux obtenus comparés aux cibles de 75 % et 60 %.',
+    chart:
+      'Graphique à barres : taux obtenus comparés aux cibles de {{completion}} et {{retention}}.',
     measure: 'Mesure',
     count: 'Nombre',
     rate: 'Taux',

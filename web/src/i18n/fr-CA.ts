@@ -22,8 +22,8 @@ export const frCA = {
     skipToContent: 'Aller au contenu principal',
     loading: 'Chargement…',
     notFound: 'Page introuvable',
-    notFoundText: "Cette page n'existe pas ou a été déplacée.",
-    backHome: "Retour à l'accueil",
+    notFoundText: 'Cette page n’existe pas ou a été déplacée.',
+    backHome: 'Retour à l’accueil',
   },
   nav: {
     main: 'Navigation principale',
@@ -39,7 +39,7 @@ export const frCA = {
   },
   roles: {
     coordinator: 'Coordination du projet',
-    org_admin: "Direction d'organisme",
+    org_admin: 'Direction d’organisme',
     counsellor: 'Conseiller·ère en emploi',
     employer: 'Employeur·e',
   } satisfies Record<Role, string>,
@@ -99,7 +99,7 @@ export const frCA = {
     intro:
       'Indiquez votre adresse courriel : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     submit: 'Envoyer le lien',
-    sent: "Si un compte existe pour cette adresse, un courriel vient d'être envoyé. Le lien est valide 60 minutes.",
+    sent: 'Si un compte existe pour cette adresse, un courriel vient d’être envoyé. Le lien est valide 60 minutes.',
     backToLogin: 'Retour à la connexion',
     emailOff:
       'L’envoi de courriels est désactivé sur cette installation : demandez un lien de réinitialisation à la coordination du programme.',
@@ -120,7 +120,7 @@ export const frCA = {
     password: 'Choisissez un mot de passe',
     submit: 'Accepter et me connecter',
     missingToken:
-      "Ce lien d'invitation est incomplet. Demandez à la personne qui vous a invité·e de le renvoyer.",
+      'Ce lien d’invitation est incomplet. Demandez à la personne qui vous a invité·e de le renvoyer.',
   },
   account: {
     title: 'Mon compte',
@@ -156,7 +156,7 @@ export const frCA = {
     },
     org_admin: {
       title: 'Direction — {{organisation}}',
-      manageTeam: "Gérer l'équipe et inviter des conseillers·ères",
+      manageTeam: 'Gérer l’équipe et inviter des conseillers·ères',
     },
     counsellor: {
       title: 'Bonjour {{name}}',
@@ -206,7 +206,7 @@ export const frCA = {
     business: 'Entreprise',
     language: 'Langue des courriels',
     choose: '— Choisir —',
-    submit: "Envoyer l'invitation",
+    submit: 'Envoyer l’invitation',
     sent: 'Invitation envoyée à {{email}}.',
     makeAdmin: 'Nommer à la direction',
     makeCounsellor: 'Passer conseiller·ère',
@@ -220,7 +220,7 @@ export const frCA = {
   },
   errors: {
     ...growthErrorsFr,
-    generic: "Une erreur inattendue s'est produite. Réessayez dans un instant.",
+    generic: 'Une erreur inattendue s’est produite. Réessayez dans un instant.',
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion.',
     auth: {
       invalidCredentials: 'Adresse courriel ou mot de passe incorrect.',
@@ -234,7 +234,7 @@ export const frCA = {
       accountLocked_other:
         'Trop de tentatives sur ce compte. Choisissez un nouveau mot de passe avec « Mot de passe oublié? », ou réessayez dans {{count}} minutes.',
       notAuthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
-      forbidden: "Vous n'avez pas accès à cette action.",
+      forbidden: 'Vous n’avez pas accès à cette action.',
       wrongCurrentPassword: 'Le mot de passe actuel est incorrect.',
       secondFactorRequired:
         'Entrez le code de votre application d’authentification, ou utilisez une clé d’accès.',
@@ -263,7 +263,7 @@ export const frCA = {
         'Vous ne pouvez pas réinitialiser votre propre double authentification : demandez-le à une autre personne de la coordination.',
     },
     token: {
-      invalid: "Ce lien n'est pas valide.",
+      invalid: 'Ce lien n’est pas valide.',
       expired: 'Ce lien a expiré. Demandez-en un nouveau.',
       used: 'Ce lien a déjà été utilisé.',
     },
@@ -277,7 +277,7 @@ export const frCA = {
         'Cette entreprise a déjà une personne-ressource. Demandez-lui ou à la coordination d’inviter ses collègues.',
       cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
       roleChangeNotAllowed: 'Ce rôle ne peut pas être changé ici.',
-      notActive: "Ce compte n'est pas actif : invitez la personne de nouveau.",
+      notActive: 'Ce compte n’est pas actif : invitez la personne de nouveau.',
     },
     organisation: { notFound: 'Organisme introuvable.' },
     business: {
@@ -286,12 +286,12 @@ export const frCA = {
     },
     posting: {
       notFound: 'Offre introuvable.',
-      startDateInPast: "La date d'entrée en poste ne peut pas être passée.",
+      startDateInPast: 'La date d’entrée en poste ne peut pas être passée.',
       notEditable: 'Cette offre ne peut plus être modifiée (elle est pourvue ou fermée).',
-      illegalTransition: "Cette action n'est pas possible pour une offre dans cet état.",
-      notOpen: "Cette offre n'est pas ouverte.",
+      illegalTransition: 'Cette action n’est pas possible pour une offre dans cet état.',
+      notOpen: 'Cette offre n’est pas ouverte.',
       wageBelowMinimum:
-        "Le salaire horaire doit être d'au moins {{limitCents}} (salaire minimum); vous avez indiqué {{actualCents}}.",
+        'Le salaire horaire doit être d’au moins {{limitCents}} (salaire minimum); vous avez indiqué {{actualCents}}.',
     },
     jobSeeker: {
       notFound: 'Dossier introuvable.',
@@ -303,62 +303,62 @@ export const frCA = {
       anonymised: 'Ce dossier est déjà anonymisé.',
     },
     consent: {
-      participationRequired: "Le consentement à la participation doit d'abord être donné.",
+      participationRequired: 'Le consentement à la participation doit d’abord être donné.',
       alreadyGiven: 'Ce consentement est déjà en vigueur.',
-      notGiven: "Ce consentement n'est pas en vigueur.",
+      notGiven: 'Ce consentement n’est pas en vigueur.',
       givenInFuture:
-        "Un consentement ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}}.",
+        'Un consentement ne peut pas être daté d’après aujourd’hui : le {{date}} est après le {{today}}.',
       withdrawnBeforeGiven:
         'Le retrait (le {{date}}) ne peut pas précéder le jour où le consentement a été donné (le {{givenOn}}).',
       withdrawnInFuture:
-        "Un retrait ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}}.",
+        'Un retrait ne peut pas être daté d’après aujourd’hui : le {{date}} est après le {{today}}.',
     },
     proposal: {
       notFound: 'Candidature introuvable.',
-      noConsent: "Cette personne n'a pas consenti à être proposée à des employeurs.",
+      noConsent: 'Cette personne n’a pas consenti à être proposée à des employeurs.',
       alreadyActive: 'Cette personne est déjà proposée pour cette offre.',
       alreadyHired: 'Cette personne est déjà embauchée dans un jumelage actif.',
-      illegalTransition: "Cette action n'est pas possible pour une candidature dans cet état.",
+      illegalTransition: 'Cette action n’est pas possible pour une candidature dans cet état.',
     },
     phase: {
       notFound: 'Phase introuvable.',
       numberTaken: 'Une phase porte déjà ce numéro.',
       notDraft: 'Seule une phase en préparation peut être modifiée.',
-      illegalTransition: "Cette action n'est pas possible pour une phase dans cet état.",
-      rulesMissing: "Définissez les règles de subvention avant d'ouvrir la phase.",
-      envelopeMissing: "Définissez l'enveloppe des subventions salariales avant d'ouvrir la phase.",
-      noOrganisations: "Ajoutez au moins un organisme participant avant d'ouvrir la phase.",
+      illegalTransition: 'Cette action n’est pas possible pour une phase dans cet état.',
+      rulesMissing: 'Définissez les règles de subvention avant d’ouvrir la phase.',
+      envelopeMissing: 'Définissez l’enveloppe des subventions salariales avant d’ouvrir la phase.',
+      noOrganisations: 'Ajoutez au moins un organisme participant avant d’ouvrir la phase.',
       anotherOpen: 'La phase {{number}} est déjà ouverte : fermez-la d’abord.',
       noneOpen:
-        "Aucune phase n'est ouverte : l'embauche ne peut pas être subventionnée pour l'instant.",
+        'Aucune phase n’est ouverte : l’embauche ne peut pas être subventionnée pour l’instant.',
     },
     pairing: {
       notFound: 'Jumelage introuvable.',
-      startOutsidePhase: "La date d'entrée doit être dans la phase (du {{start}} au {{end}}).",
+      startOutsidePhase: 'La date d’entrée doit être dans la phase (du {{start}} au {{end}}).',
       startTooFarInPast:
-        "La date d'entrée (le {{date}}) est trop loin dans le passé : aujourd'hui, la phase l'accepte à partir du {{earliest}}.",
+        'La date d’entrée (le {{date}}) est trop loin dans le passé : aujourd’hui, la phase l’accepte à partir du {{earliest}}.',
       rule: {
         minHourlyWage:
-          "Le salaire horaire doit être d'au moins {{limitCents}} (règle de la phase); vous avez indiqué {{actualCents}}.",
+          'Le salaire horaire doit être d’au moins {{limitCents}} (règle de la phase); vous avez indiqué {{actualCents}}.',
         minHoursPerWeek:
           'Au moins {{limit}} heures par semaine sont requises (vous avez indiqué {{actual}}).',
         minWeeks: 'Le stage doit durer au moins {{limit}} semaines (vous avez indiqué {{actual}}).',
         maxWeeks: 'Le stage peut durer au plus {{limit}} semaines (vous avez indiqué {{actual}}).',
       },
       organisationNotInPhase:
-        "L'organisme de cette personne ne participe pas à la phase {{phase}}.",
-      illegalTransition: "Cette action n'est pas possible pour un jumelage dans cet état.",
+        'L’organisme de cette personne ne participe pas à la phase {{phase}}.',
+      illegalTransition: 'Cette action n’est pas possible pour un jumelage dans cet état.',
       retentionNotAllowed: 'La vérification à 12 semaines se fait une fois le jumelage terminé.',
       endBeforeStart:
         'La date de fin (le {{date}}) ne peut pas précéder la date d’entrée (le {{start}}).',
       endBeforeClaims:
         'La date de fin (le {{date}}) précède la fin des périodes déjà réclamées (le {{claimedUntil}}) : une réclamation doit rester dans le jumelage.',
       endInFuture:
-        "La date de fin (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}) : un jumelage se termine un jour arrivé.",
+        'La date de fin (le {{date}}) ne peut pas être après aujourd’hui (le {{today}}) : un jumelage se termine un jour arrivé.',
       retentionTooEarly:
         'La vérification à 12 semaines se consigne à partir du {{dueOn}} : le {{date}} est trop tôt.',
       retentionInFuture:
-        "La date de la vérification (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}).",
+        'La date de la vérification (le {{date}}) ne peut pas être après aujourd’hui (le {{today}}).',
     },
     budget: {
       exceeded: 'Budget insuffisant : il reste {{remainingCents}}, il faut {{neededCents}}.',
@@ -367,7 +367,7 @@ export const frCA = {
       notFound: 'Réclamation introuvable.',
       outsidePairing: 'La période doit être comprise dans le jumelage (du {{start}} au {{end}}).',
       periodNotEnded:
-        "Cette période de paie n'est pas encore terminée : elle se termine le {{end}} et se réclame à partir de ce jour (aujourd'hui : le {{today}}).",
+        'Cette période de paie n’est pas encore terminée : elle se termine le {{end}} et se réclame à partir de ce jour (aujourd’hui : le {{today}}).',
       overlaps: 'Cette période chevauche une réclamation déjà faite (du {{start}} au {{end}}).',
       deadlinePassed: 'Le délai pour réclamer sur cette phase est passé (le {{deadline}}).',
       nothingLeft: 'Le maximum de subvention de ce jumelage est déjà atteint.',
@@ -383,7 +383,7 @@ export const frCA = {
       notFound: 'Versement introuvable.',
       illegalTransition: 'Ce versement a déjà été traité.',
       notDueYet:
-        "Ce versement sera dû le {{dueOn}}, jour de son étape : il ne peut pas être approuvé avant (aujourd'hui : le {{today}}).",
+        'Ce versement sera dû le {{dueOn}}, jour de son étape : il ne peut pas être approuvé avant (aujourd’hui : le {{today}}).',
     },
     ledger: {
       notFound: 'Écriture introuvable.',
@@ -393,9 +393,9 @@ export const frCA = {
       batchKeyReused:
         'Ce lot de paiements a déjà été enregistré avec d’autres écritures, une autre date ou une autre référence. Rouvrez le formulaire.',
       paidInFuture:
-        "La date de paiement (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}).",
+        'La date de paiement (le {{date}}) ne peut pas être après aujourd’hui (le {{today}}).',
       paidBeforeApproval:
-        "La date de paiement (le {{date}}) ne peut pas précéder l'approbation (le {{approvedOn}}).",
+        'La date de paiement (le {{date}}) ne peut pas précéder l’approbation (le {{approvedOn}}).',
     },
     notification: {
       notFound: 'Notification introuvable.',
@@ -404,7 +404,7 @@ export const frCA = {
     followUp: {
       nextBeforeDate: 'Le prochain suivi doit suivre la date de ce suivi.',
       inFuture:
-        "Un suivi ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}} (le prochain suivi, lui, peut être à venir).",
+        'Un suivi ne peut pas être daté d’après aujourd’hui : le {{date}} est après le {{today}} (le prochain suivi, lui, peut être à venir).',
       beforePairing: 'Ce suivi (le {{date}}) précède le jumelage, qui commence le {{earliest}}.',
       personAnonymised:
         'La personne a été anonymisée : aucun suivi ne peut plus être ajouté à ce jumelage.',
@@ -425,7 +425,7 @@ export const frCA = {
     too_big_string: 'Au plus {{max}} caractères.',
     too_small_number: 'La valeur doit être au moins {{min}}.',
     too_big_number: 'La valeur doit être au plus {{max}}.',
-    invalid_format: "Le format n'est pas valide.",
+    invalid_format: 'Le format n’est pas valide.',
     invalid_type: 'Valeur invalide.',
     invalid_value: 'Choisissez une valeur de la liste.',
     invalid: 'Valeur invalide.',
@@ -442,10 +442,10 @@ export const frCA = {
     endBeforeStart: 'La date de fin doit suivre la date de début.',
     duplicateOrganisation: 'Cet organisme est déjà dans la liste.',
     rules: {
-      maxHoursBelowMin: "Doit être au moins égal au minimum d'heures par semaine.",
+      maxHoursBelowMin: 'Doit être au moins égal au minimum d’heures par semaine.',
       maxWeeksBelowMin: 'Doit être au moins égal au nombre minimal de semaines.',
       sharesNotFull: 'Les parts des versements doivent totaliser 100 %.',
-      duplicateMilestone: "Chaque étape ne peut avoir qu'un versement.",
+      duplicateMilestone: 'Chaque étape ne peut avoir qu’un versement.',
     },
     twoDecimals: 'Au plus deux décimales.',
     totpCode: 'Entrez les 6 chiffres du code.',

@@ -62,7 +62,7 @@ export const growthFr = {
     how: 'Décrivez votre besoin ci-dessous. Vous recevrez un courriel pour confirmer votre adresse; votre besoin est ensuite transmis aux organismes de votre région, qui vous contacteront.',
     rulesTitle: 'Les règles de la phase en cours',
     rulesText:
-      'Pour une subvention : au moins {{minHours}} heures par semaine, un stage de {{minWeeks}} à {{maxWeeks}} semaines; {{rate}} % du salaire horaire est remboursé, jusqu’à un salaire de {{cap}} de l’heure.',
+      'Pour une subvention : au moins {{minHours}} heures par semaine, un stage de {{minWeeks}} à {{maxWeeks}} semaines; {{rate}} du salaire horaire est remboursé, jusqu’à un salaire de {{cap}} de l’heure.',
     noRules: 'Aucune phase n’est ouverte en ce moment : votre besoin sera tout de même transmis.',
     business: 'Votre entreprise',
     contact: 'Personne à joindre',

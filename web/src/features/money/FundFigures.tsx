@@ -33,7 +33,7 @@ export function FundFiguresView(props: {
     return p === null ? null : (
       <span className="coord-muted">
         {' '}
-        ({t('coordinator.budget.percentOfEnvelope', { percent: p })})
+        ({t('coordinator.budget.percentOfEnvelope', { percent: fmt.percent(p * 100) })})
       </span>
     );
   };

@@ -3,12 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { maxWageSubsidyCents, trancheAmounts } from '../../../../shared/money/calculator';
 import type { SubsidyRules } from '../../../../shared/money/rules';
-import { bpToInput } from '../../lib/numberText';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-
-export function percentText(bp: number, locale: 'fr-CA' | 'en-CA') {
-  return `${bpToInput(bp, locale)}${locale === 'fr-CA' ? '\u00a0' : ''}%`;
-}
 
 export function RulesSummary({ rules }: { rules: SubsidyRules }) {
   const { t } = useTranslation();
@@ -24,7 +19,7 @@ export function RulesSummary({ rules }: { rules: SubsidyRules }) {
       <dt>{t('coordinator.phase.rules.rate')}</dt>
       <dd>
         {t('coordinator.phase.rules.rateValue', {
-          rate: percentText(rules.wageSubsidyRateBp, fmt.locale),
+          rate: fmt.percent(rules.wageSubsidyRateBp),
           cap: fmt.money(rules.hourlyWageCapCents),
         })}
       </dd>
@@ -50,7 +45,7 @@ export function RulesSummary({ rules }: { rules: SubsidyRules }) {
           {rules.accompanimentTranches.map((tr, i) => (
             <li key={tr.milestone}>
               {t('coordinator.phase.rules.trancheValue', {
-                share: percentText(tr.shareBp, fmt.locale),
+                share: fmt.percent(tr.shareBp),
                 milestone: t(`coordinator.milestone.${tr.milestone}`),
                 amount: fmt.money(amounts[i]?.amountCents ?? 0),
               })}

@@ -103,7 +103,7 @@ export function RecruitPage() {
                 minHours: r.minHoursPerWeek,
                 minWeeks: r.minWeeks,
                 maxWeeks: r.maxWeeks,
-                rate: r.wageSubsidyRateBp / 100,
+                rate: fmt.percent(r.wageSubsidyRateBp),
                 cap: fmt.money(r.hourlyWageCapCents),
               })
             : t('growth.recruit.noRules')}

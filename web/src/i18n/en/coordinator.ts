@@ -238,7 +238,7 @@ export const coordinatorEn: Widen<typeof coordinatorFr> = {
     approved: 'Approved',
     paid: 'Paid',
     remaining: 'Available',
-    percentOfEnvelope: '{{percent}}%',
+    percentOfEnvelope: '{{percent}}',
     over: 'Over by {{amount}}',
   },
   review: {

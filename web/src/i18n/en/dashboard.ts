@@ -104,7 +104,7 @@ export const dashboardEn: Widen<typeof dashboardFr> = {
     checked_one: '{{count}} 12-week check',
     checked_many: '{{count}} 12-week checks',
     checked_other: '{{count}} 12-week checks',
-    chart: 'Bar chart: rates achieved compared with the 75 % and 60 % targets.',
+    chart: 'Bar chart: rates achieved compared with the {{completion}} and {{retention}} targets.',
     measure: 'Measure',
     count: 'Number',
     rate: 'Rate',

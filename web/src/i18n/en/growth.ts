@@ -61,7 +61,7 @@ export const growthEn: Widen<typeof growthFr> = {
     how: 'Describe your need below. You will receive an email to confirm your address; your need is then sent to the organisations of your region, who will contact you.',
     rulesTitle: 'The current phase’s rules',
     rulesText:
-      'For a subsidy: at least {{minHours}} hours a week, a placement of {{minWeeks}} to {{maxWeeks}} weeks; {{rate}} % of the hourly wage is reimbursed, up to a wage of {{cap}} an hour.',
+      'For a subsidy: at least {{minHours}} hours a week, a placement of {{minWeeks}} to {{maxWeeks}} weeks; {{rate}} of the hourly wage is reimbursed, up to a wage of {{cap}} an hour.',
     noRules: 'No phase is open right now: your need will still be sent.',
     business: 'Your business',
     contact: 'Contact person',

@@ -28,7 +28,10 @@ export function OutcomesSection({ report, print }: SectionProps) {
       <BarChart
         locale={locale}
         percent
-        description={t('dashboard.outcomes.chart')}
+        description={t('dashboard.outcomes.chart', {
+          completion: pct(report.targets.completionBp),
+          retention: pct(report.targets.retentionBp),
+        })}
         labels={[t('dashboard.key.completion'), t('dashboard.key.retention')]}
         series={[
           {
