@@ -1,13 +1,14 @@
 // Declining a candidate with a coded reason and an optional comment, confirmed in place.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { declineReasons } from '../../../../shared/proposals/proposalMachine';
 import { declineProposalInput } from '../../../../shared/proposals/schemas';
 import { ErrorAlert } from '../../components/Alert';
 import { ReasonFields } from '../../components/ReasonFields';
-import { describeError, type ShownError, validate } from '../../lib/errors';
+import { showServerError, useSharedForm } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 import { candidateName, type EmployerProposal } from './candidate';
 
@@ -20,39 +21,37 @@ export function DeclineForm(props: {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const titleId = useId();
-  const [reason, setReason] = useState('');
-  const [comment, setComment] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
   const name = candidateName(props.proposal);
   const formRef = useRef<HTMLFormElement>(null);
   // The form opens in place: take keyboard and screen-reader users to its first field.
   useEffect(() => {
     formRef.current?.querySelector('select')?.focus();
   }, []);
-  const decline = useMutation(
-    trpc.proposals.decline.mutationOptions({
-      onSuccess: async () => {
+  const { form, summary, setSummary } = useSharedForm(declineProposalInput, {
+    proposalId: props.proposal.id,
+    reason: undefined,
+    comment: '',
+  });
+  const reason = useController({ control: form.control, name: 'reason' });
+  const comment = useController({ control: form.control, name: 'comment' });
+  const decline = useMutation(trpc.proposals.decline.mutationOptions());
+  const submit = form.handleSubmit(
+    async (input) => {
+      setSummary(null);
+      try {
+        await decline.mutateAsync(input);
         await Promise.all([
           qc.invalidateQueries({ queryKey: trpc.proposals.pathKey() }),
           qc.invalidateQueries({ queryKey: trpc.postings.pathKey() }),
           qc.invalidateQueries({ queryKey: trpc.home.employer.queryKey() }),
         ]);
         props.onDone();
-      },
-      onError: (err) => setError(describeError(err, t)),
-    }),
+      } catch (err) {
+        setSummary(showServerError(err, form, t).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(
-      declineProposalInput,
-      { proposalId: props.proposal.id, reason: reason || undefined, comment },
-      t,
-    );
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    decline.mutate(v.data);
-  }
   return (
     <form
       ref={formRef}
@@ -62,20 +61,24 @@ export function DeclineForm(props: {
       aria-labelledby={titleId}
     >
       <h4 id={titleId}>{t('employer.proposal.declineTitle', { name })}</h4>
-      <ErrorAlert>{error?.message}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       <ReasonFields
         reasonLabel={t('employer.proposal.reason')}
         chooseLabel={t('accounts.choose')}
         reasons={declineReasons}
         reasonText={(r) => t(`employer.declineReason.${r}`)}
-        reason={reason}
-        onReasonChange={setReason}
+        reason={reason.field.value ?? ''}
+        reasonRef={reason.field.ref}
+        onReasonChange={(v) => reason.field.onChange(v === '' ? undefined : v)}
         commentLabel={t('employer.proposal.comment')}
         commentHint={t('employer.proposal.commentHint')}
-        comment={comment}
-        onCommentChange={setComment}
+        comment={comment.field.value ?? ''}
+        onCommentChange={comment.field.onChange}
         commentRows={3}
-        errors={error?.fields}
+        errors={{
+          reason: reason.fieldState.error?.message ?? '',
+          comment: comment.fieldState.error?.message ?? '',
+        }}
       />
       <div className="emp-actions">
         <button type="submit" className="button button--primary" disabled={decline.isPending}>

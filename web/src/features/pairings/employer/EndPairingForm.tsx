@@ -1,16 +1,18 @@
 // Ending a pairing early (the employer often knows first that the person left): a date and a
 // coded reason (shared/money/machines.ts), confirmed in place. The server checks the machine.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { pairingEndBreaches } from '../../../../../shared/dateRules';
 import { quebecToday } from '../../../../../shared/dates';
 import { endEarlyReasons } from '../../../../../shared/money/machines';
 import { endPairingEarlyInput } from '../../../../../shared/pairings/schemas';
 import { ErrorAlert } from '../../../components/Alert';
-import { TextField } from '../../../components/Field';
+import { FormDate } from '../../../components/form/FormFields';
 import { ReasonFields } from '../../../components/ReasonFields';
-import { describeBreach, type ShownError, validate } from '../../../lib/errors';
+import { describeBreach } from '../../../lib/errors';
+import { showServerError, useSharedForm } from '../../../lib/forms';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { describeMoneyError, ISO_DATE_PATTERN } from '../../money/moneyText';
@@ -37,54 +39,44 @@ export function EndPairingForm(props: {
       : today > props.plannedEndDate
         ? props.plannedEndDate
         : today;
-  const [endDate, setEndDate] = useState(initial);
-  const [reason, setReason] = useState('');
-  const [comment, setComment] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
+  const { form, summary, setSummary } = useSharedForm(endPairingEarlyInput, {
+    pairingId: props.pairingId,
+    endDate: initial,
+    reason: undefined,
+    comment: '',
+  });
+  const reason = useController({ control: form.control, name: 'reason' });
+  const comment = useController({ control: form.control, name: 'comment' });
+  const endDate = useWatch({ control: form.control, name: 'endDate' });
+  // The server's rule (shared/dateRules.ts), said as the date is typed: from the start to today.
+  const [breach] = ISO_DATE_PATTERN.test(endDate)
+    ? pairingEndBreaches(endDate, { startDate: props.startDate }, today)
+    : [];
+  const dateRule = breach ? describeBreach(breach, t) : undefined;
   useEffect(() => {
     formRef.current?.querySelector('input')?.focus();
   }, []);
-  useEffect(() => {
-    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [error]);
-  const end = useMutation(
-    trpc.pairings.endEarly.mutationOptions({
-      onSuccess: async (_r, input) => {
+  const end = useMutation(trpc.pairings.endEarly.mutationOptions());
+  const submit = form.handleSubmit(
+    async (input) => {
+      if (dateRule) {
+        form.setFocus('endDate');
+        return setSummary(t('form.errorSummary'));
+      }
+      setSummary(null);
+      try {
+        await end.mutateAsync(input);
         await Promise.all([
           qc.invalidateQueries({ queryKey: trpc.pairings.pathKey() }),
           qc.invalidateQueries({ queryKey: trpc.home.employer.queryKey() }),
         ]);
         props.onDone(input.endDate);
-      },
-      onError: (err) => setError(describeMoneyError(err, t, fmt)),
-    }),
+      } catch (err) {
+        setSummary(showServerError(err, form, t, (e) => describeMoneyError(e, t, fmt)).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(
-      endPairingEarlyInput,
-      { pairingId: props.pairingId, endDate, reason: reason || undefined, comment },
-      t,
-    );
-    const own: Record<string, string> = {};
-    if (ISO_DATE_PATTERN.test(endDate)) {
-      // The server's rule (shared/dateRules.ts): from the start date to today.
-      const [b] = pairingEndBreaches(
-        endDate,
-        { startDate: props.startDate },
-        quebecToday(new Date()),
-      );
-      if (b) own.endDate = describeBreach(b, t);
-    }
-    if (!v.ok || Object.keys(own).length > 0) {
-      return setError({
-        message: t('form.errorSummary'),
-        fields: { ...(v.ok ? {} : v.error.fields), ...own },
-      });
-    }
-    setError(null);
-    end.mutate(v.data);
-  }
   return (
     <form
       ref={formRef}
@@ -94,14 +86,13 @@ export function EndPairingForm(props: {
       aria-labelledby={titleId}
     >
       <h3 id={titleId}>{t('employer.end.title', { name: props.name })}</h3>
-      <ErrorAlert>{error?.message}</ErrorAlert>
-      <TextField
+      <ErrorAlert>{summary}</ErrorAlert>
+      <FormDate
+        control={form.control}
+        name="endDate"
         label={t('employer.end.date')}
-        hint={ISO_DATE_PATTERN.test(endDate) ? fmt.date(endDate) : undefined}
-        type="date"
-        value={endDate}
-        onChange={setEndDate}
-        error={error?.fields.endDate}
+        written={fmt.date}
+        rule={dateRule}
         min={props.startDate}
         max={today}
         required
@@ -111,14 +102,18 @@ export function EndPairingForm(props: {
         chooseLabel={t('accounts.choose')}
         reasons={endEarlyReasons}
         reasonText={(r) => t(`employer.endReason.${r}`)}
-        reason={reason}
-        onReasonChange={setReason}
+        reason={reason.field.value ?? ''}
+        reasonRef={reason.field.ref}
+        onReasonChange={(v) => reason.field.onChange(v === '' ? undefined : v)}
         commentLabel={t('employer.proposal.comment')}
         commentHint={t('employer.end.commentHint')}
-        comment={comment}
-        onCommentChange={setComment}
+        comment={comment.field.value ?? ''}
+        onCommentChange={comment.field.onChange}
         commentRows={3}
-        errors={error?.fields}
+        errors={{
+          reason: reason.fieldState.error?.message ?? '',
+          comment: comment.fieldState.error?.message ?? '',
+        }}
       />
       <p className="emp-note">{t('employer.end.final')}</p>
       <div className="emp-actions">
