@@ -1,7 +1,7 @@
 // Partner API tokens of the organisation (org_admin) or of the coordination (coordinator):
 // create one (shown once), see when each was last used, revoke.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { createApiTokenInput } from '../../../../../shared/apiTokens/schemas';
 import {
@@ -10,9 +10,9 @@ import {
   programScopes,
 } from '../../../../../shared/apiTokens/scopes';
 import { ErrorAlert, StatusMessage } from '../../../components/Alert';
-import { TextField } from '../../../components/Field';
+import { FormDate, FormText } from '../../../components/form/FormFields';
 import { PageTitle } from '../../../components/PageTitle';
-import { describeError, type ShownError, validate } from '../../../lib/errors';
+import { showServerError, useSharedForm } from '../../../lib/forms';
 import type { Me } from '../../../lib/session';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
@@ -25,28 +25,25 @@ export function ApiTokensPage({ me }: { me: Me }) {
   const list = useQuery(trpc.apiTokens.list.queryOptions());
   const offered: readonly ApiScope[] =
     me.role === 'coordinator' ? programScopes : organisationScopes;
-  const [form, setForm] = useState<{ name: string; scopes: ApiScope[]; expiresOn: string }>({
-    name: '',
-    scopes: [],
-    expiresOn: '',
-  });
-  const [error, setError] = useState<ShownError | null>(null);
+  const empty = { name: '', scopes: [] as ApiScope[], expiresOn: '' };
+  const { form, summary, setSummary } = useSharedForm(createApiTokenInput, empty);
+  const scopes = useController({ control: form.control, name: 'scopes' });
+  const chosen: readonly ApiScope[] = scopes.field.value ?? [];
   const refresh = () => void qc.invalidateQueries({ queryKey: trpc.apiTokens.list.queryKey() });
-  const create = useMutation(
-    trpc.apiTokens.create.mutationOptions({
-      onError: (e) => setError(describeError(e, t)),
-      onSuccess: refresh,
-    }),
-  );
+  const create = useMutation(trpc.apiTokens.create.mutationOptions({ onSuccess: refresh }));
   const revoke = useMutation(trpc.apiTokens.revoke.mutationOptions({ onSuccess: refresh }));
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(createApiTokenInput, form, t);
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    create.mutate(v.data);
-  }
+  const submit = form.handleSubmit(
+    async (input) => {
+      setSummary(null);
+      try {
+        await create.mutateAsync(input);
+        form.reset(empty);
+      } catch (err) {
+        setSummary(showServerError(err, form, t).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
+  );
   const now = new Date().toISOString();
   return (
     <>
@@ -63,40 +60,34 @@ export function ApiTokensPage({ me }: { me: Me }) {
           </p>
         </div>
       ) : null}
-      <ErrorAlert>{error?.message}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       <form onSubmit={submit} noValidate className="stack card">
-        <TextField
-          label={t('growth.apiTokens.name')}
-          value={form.name}
-          onChange={(name) => setForm((f) => ({ ...f, name }))}
-          error={error?.fields.name}
-          required
-        />
+        <FormText control={form.control} name="name" label={t('growth.apiTokens.name')} required />
         <fieldset className="fieldset">
           <legend>{t('growth.apiTokens.scopes')}</legend>
           {offered.map((s) => (
             <label key={s} className="checkbox">
               <input
                 type="checkbox"
-                checked={form.scopes.includes(s)}
+                checked={chosen.includes(s)}
                 onChange={(e) =>
-                  setForm((f) => ({
-                    ...f,
-                    scopes: e.target.checked ? [...f.scopes, s] : f.scopes.filter((x) => x !== s),
-                  }))
+                  scopes.field.onChange(
+                    e.target.checked ? [...chosen, s] : chosen.filter((x) => x !== s),
+                  )
                 }
+                onBlur={scopes.field.onBlur}
               />
               {t(`growth.apiTokens.scopeLabels.${s}`)}
             </label>
           ))}
-          {error?.fields.scopes ? <p className="field__error">{error.fields.scopes}</p> : null}
+          {scopes.fieldState.error ? (
+            <p className="field__error">{scopes.fieldState.error.message}</p>
+          ) : null}
         </fieldset>
-        <TextField
+        <FormDate
+          control={form.control}
+          name="expiresOn"
           label={t('growth.apiTokens.expiresOn')}
-          type="date"
-          value={form.expiresOn}
-          onChange={(expiresOn) => setForm((f) => ({ ...f, expiresOn }))}
-          error={error?.fields.expiresOn}
           required
         />
         <button type="submit" className="button button--primary" disabled={create.isPending}>
