@@ -1,13 +1,23 @@
-// On a person's file: ask another member organisation to take it over (reason, message).
+// On a person's file: ask another member organisation to take it over (reason, message),
+// validated as it is typed by the procedure's schema.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { requestTransferInput, transferReasons } from '../../../../../shared/transfers/schemas';
 import { ErrorAlert, StatusMessage } from '../../../components/Alert';
-import { SelectField, TextAreaField } from '../../../components/Field';
-import { describeError, type ShownError, validate } from '../../../lib/errors';
+import { FormSelect, FormTextArea } from '../../../components/form/FormFields';
+import { showServerError, useSharedForm } from '../../../lib/forms';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+
+/** The request as typed: choices empty until chosen (the selects start on « Choisir »). */
+const transferForm = requestTransferInput.omit({ jobSeekerId: true }).extend({
+  toOrganisationId: z
+    .string()
+    .transform((s) => (s === '' ? undefined : Number(s)))
+    .pipe(requestTransferInput.shape.toOrganisationId),
+  reason: z.string().pipe(requestTransferInput.shape.reason),
+});
 
 export function TransferSection(props: { jobSeekerId: number; organisationId: number | null }) {
   const { t } = useTranslation();
@@ -15,43 +25,37 @@ export function TransferSection(props: { jobSeekerId: number; organisationId: nu
   const trpc = useTRPC();
   const qc = useQueryClient();
   const organisations = useQuery(trpc.directory.organisations.queryOptions());
-  const [form, setForm] = useState({ toOrganisationId: '', reason: '', message: '' });
-  const [error, setError] = useState<ShownError | null>(null);
-  const request = useMutation(
-    trpc.transfers.request.mutationOptions({
-      onError: (e) => setError(describeError(e, t)),
-      onSuccess: () => void qc.invalidateQueries({ queryKey: trpc.transfers.list.queryKey() }),
-    }),
+  const { form, summary, setSummary } = useSharedForm(transferForm, {
+    toOrganisationId: '',
+    reason: '',
+    message: '',
+  });
+  const { control } = form;
+  const request = useMutation(trpc.transfers.request.mutationOptions());
+  const submit = form.handleSubmit(
+    async (fields) => {
+      setSummary(null);
+      try {
+        await request.mutateAsync({ jobSeekerId: props.jobSeekerId, ...fields });
+        await qc.invalidateQueries({ queryKey: trpc.transfers.list.queryKey() });
+      } catch (err) {
+        setSummary(showServerError(err, form, t).message);
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(
-      requestTransferInput,
-      {
-        jobSeekerId: props.jobSeekerId,
-        toOrganisationId: Number(form.toOrganisationId) || undefined,
-        reason: form.reason || undefined,
-        message: form.message,
-      },
-      t,
-    );
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    request.mutate(v.data);
-  }
   return (
     <section className="card" aria-labelledby="file-transfer">
       <h2 id="file-transfer">{t('growth.transfers.sectionTitle')}</h2>
       <p>{t('growth.transfers.sectionIntro')}</p>
       <StatusMessage>{request.isSuccess ? t('growth.transfers.sent') : null}</StatusMessage>
-      <ErrorAlert>{error?.message}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       {request.isSuccess ? null : (
         <form onSubmit={submit} noValidate className="stack">
-          <SelectField
+          <FormSelect
+            control={control}
+            name="toOrganisationId"
             label={t('growth.transfers.to')}
-            value={form.toOrganisationId}
-            onChange={(v) => setForm((f) => ({ ...f, toOrganisationId: v }))}
-            error={error?.fields.toOrganisationId}
             required
           >
             <option value="">{t('accounts.choose')}</option>
@@ -62,26 +66,19 @@ export function TransferSection(props: { jobSeekerId: number; organisationId: nu
                   {o.name} ({fmt.region(o.regionCode)})
                 </option>
               ))}
-          </SelectField>
-          <SelectField
-            label={t('growth.transfers.reason')}
-            value={form.reason}
-            onChange={(v) => setForm((f) => ({ ...f, reason: v }))}
-            error={error?.fields.reason}
-            required
-          >
+          </FormSelect>
+          <FormSelect control={control} name="reason" label={t('growth.transfers.reason')} required>
             <option value="">{t('accounts.choose')}</option>
             {transferReasons.map((r) => (
               <option key={r} value={r}>
                 {t(`growth.transfers.reasons.${r}`)}
               </option>
             ))}
-          </SelectField>
-          <TextAreaField
+          </FormSelect>
+          <FormTextArea
+            control={control}
+            name="message"
             label={t('growth.transfers.message')}
-            value={form.message}
-            onChange={(v) => setForm((f) => ({ ...f, message: v }))}
-            error={error?.fields.message}
             maxLength={2000}
           />
           <button type="submit" className="button" disabled={request.isPending}>
