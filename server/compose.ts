@@ -3,6 +3,7 @@ import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { type Db, openDatabase } from './db/client';
 import type { Deps } from './deps';
+import { createFileStore } from './files/fileStore';
 import { createMailer } from './mail/mailer';
 
 export function composeDeps(
@@ -13,5 +14,6 @@ export function composeDeps(
   const clock = overrides.clock ?? systemClock;
   const log = overrides.log ?? ((m: string) => console.log(m));
   const mailer = createMailer({ db, clock, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
-  return { db, clock, config, mailer, log };
+  const files = createFileStore(config.FILES_DIR);
+  return { db, clock, config, mailer, files, log };
 }

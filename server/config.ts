@@ -9,6 +9,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1).default('./data/passerelle.db'),
+  /** Uploaded and signed files (proofs of pay, signed agreements), stored by content hash. */
+  FILES_DIR: z.string().min(1).default('./data/files'),
   /** Public URL of the app, used in emails and for the Origin check. */
   APP_URL: z.url().optional(),
   SEED_DEMO: flag.default(true),

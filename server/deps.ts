@@ -2,6 +2,7 @@
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/client';
+import type { FileStore } from './files/fileStore';
 import type { Mailer } from './mail/mailer';
 
 export interface Deps {
@@ -9,6 +10,8 @@ export interface Deps {
   clock: Clock;
   config: Config;
   mailer: Mailer;
+  /** Files outside the database (FILES_DIR), by content hash. */
+  files: FileStore;
   log: (message: string) => void;
 }
 
