@@ -13,6 +13,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
+import { registerFileRoutes } from './files/routes';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
 import { fastQuery } from './trpc/fastQuery';
@@ -178,6 +179,11 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
     req: requestInfo(c, deps.config.TRUST_PROXY),
     secure: isHttps(c, deps),
   }));
+  registerFileRoutes(app, deps, (c) => ({
+    req: requestInfo(c, deps.config.TRUST_PROXY),
+    secure: isHttps(c, deps),
+    originAllowed: originAllowed(c, deps),
+  }));
 
   const webRoot = opts.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
@@ -199,6 +205,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
         path.startsWith('/trpc') ||
         path.startsWith('/api') ||
         path.startsWith('/exports') ||
+        path.startsWith('/files') ||
         path.startsWith('/assets')
       ) {
         return c.notFound();

@@ -41,6 +41,12 @@ export const auditActions = [
   'tranche.rejected',
   'ledger.paid',
   'ledger.reversed',
+  'agreement.signed',
+  'pairing.amended',
+  'proof.uploaded',
+  'proof.attached',
+  'proof.download_refused',
+  'notice.issued',
 ] as const;
 
 export const auditSortKeys = ['at'] as const;

@@ -40,7 +40,11 @@ export interface FileStore {
    * stored file older than `olderThanMs` (so an upload between its write and its row is safe).
    * Returns the hashes removed.
    */
-  sweep(inUse: (sha256: string) => boolean, candidates?: readonly string[], olderThanMs?: number): string[];
+  sweep(
+    inUse: (sha256: string) => boolean,
+    candidates?: readonly string[],
+    olderThanMs?: number,
+  ): string[];
 }
 
 export function sha256Hex(bytes: Uint8Array): string {

@@ -1,6 +1,7 @@
 // Periodic work inside the server, run every 15 minutes by the job runner (runner.ts): purge
 // expired sessions, old login failures and old housekeeping runs, remind employers of unanswered
-// proposals, expire stale ones, anonymise files past the retention period. Each task is
+// proposals, expire stale ones, anonymise files past the retention period, drop proofs uploaded
+// but never attached to a claim, and remove stored files no row refers to. Each task is
 // idempotent, so running it again (or after a restart) does nothing twice.
 import { and, eq, lt } from 'drizzle-orm';
 import { jobRuns } from '../db/schema';
@@ -8,10 +9,12 @@ import type { Deps } from '../deps';
 import { purgeOldFailures } from '../features/auth/loginThrottle';
 import { purgeExpiredSessions } from '../features/auth/sessions';
 import { anonymiseExpiredFiles } from '../features/jobSeekers/retention';
+import { purgeStaleStagedProofs } from '../features/proofs/proofs';
 import {
   expireUnansweredProposals,
   remindUnansweredProposals,
 } from '../features/proposals/expireProposals';
+import { sweepFiles } from '../files/fileReferences';
 
 export function runHousekeeping(deps: Deps): void {
   const tasks: [string, () => unknown][] = [
@@ -20,6 +23,8 @@ export function runHousekeeping(deps: Deps): void {
     ['proposal reminders', () => remindUnansweredProposals(deps)],
     ['proposal expiry', () => expireUnansweredProposals(deps)],
     ['retention', () => anonymiseExpiredFiles(deps)],
+    ['staged proofs', () => purgeStaleStagedProofs(deps)],
+    ['unused files', () => sweepFiles(deps)],
     ['job runs', () => purgeOldHousekeepingRuns(deps)],
   ];
   for (const [name, task] of tasks) {

@@ -1,6 +1,7 @@
 // The API: one router per feature area. Its type is shared with the web client.
 import { router } from './init';
 import { accountsRouter } from './routers/accounts';
+import { agreementsRouter } from './routers/agreements';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { businessesRouter } from './routers/businesses';
@@ -8,6 +9,7 @@ import { directoryRouter } from './routers/directory';
 import { homeRouter } from './routers/home';
 import { jobSeekersRouter } from './routers/jobSeekers';
 import { moneyRouter } from './routers/money';
+import { noticesRouter } from './routers/notices';
 import { notificationsRouter } from './routers/notifications';
 import { pairingsRouter } from './routers/pairings';
 import { phasesRouter } from './routers/phases';
@@ -29,7 +31,9 @@ export const appRouter = router({
   home: homeRouter,
   phases: phasesRouter,
   pairings: pairingsRouter,
+  agreements: agreementsRouter,
   money: moneyRouter,
+  notices: noticesRouter,
   notifications: notificationsRouter,
   reports: reportsRouter,
   audit: auditRouter,

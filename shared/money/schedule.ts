@@ -96,7 +96,10 @@ export function onLeave(leaves: readonly Leave[], isoDate: string): boolean {
 }
 
 /** The wage and hours in force on a day (the first terms before the start). */
-export function ratesOn(schedule: Pick<TermsSchedule, 'rates'>, isoDate: string): RateChange | null {
+export function ratesOn(
+  schedule: Pick<TermsSchedule, 'rates'>,
+  isoDate: string,
+): RateChange | null {
   let current: RateChange | null = schedule.rates[0] ?? null;
   for (const r of schedule.rates) {
     if (r.from <= isoDate) current = r;
@@ -178,7 +181,9 @@ export function maxWageSubsidyOverSchedule(
       minBig(BigInt(hoursToHundredths(r.hoursPerWeek)), maxHours);
     counted++;
   }
-  return Number(roundHalfUpBig(BigInt(rules.wageSubsidyRateBp) * sum, BP * HUNDREDTHS * DAYS_PER_WEEK));
+  return Number(
+    roundHalfUpBig(BigInt(rules.wageSubsidyRateBp) * sum, BP * HUNDREDTHS * DAYS_PER_WEEK),
+  );
 }
 
 /** One pay period as the employer claims it, for the day-by-day computation. */
@@ -216,7 +221,11 @@ export function claimAmountOverSchedule(
   const dayCount = end - start + 1;
   const claimPeriodDays = rules.claimPeriodWeeks * 7;
   if (dayCount > claimPeriodDays) {
-    problems.push({ code: 'periodLongerThanClaimPeriod', limit: claimPeriodDays, actual: dayCount });
+    problems.push({
+      code: 'periodLongerThanClaimPeriod',
+      limit: claimPeriodDays,
+      actual: dayCount,
+    });
   }
   const hoursWorked = BigInt(hoursToHundredths(claim.hoursWorked));
   const gross100 = BigInt(Math.max(0, Math.round(claim.grossWagesCents))) * HUNDREDTHS;

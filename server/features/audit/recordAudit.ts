@@ -40,6 +40,12 @@ export type AuditAction =
   | 'tranche.rejected'
   | 'ledger.paid'
   | 'ledger.reversed'
+  | 'agreement.signed'
+  | 'pairing.amended'
+  | 'proof.uploaded'
+  | 'proof.attached'
+  | 'proof.download_refused'
+  | 'notice.issued'
   | 'report.exported';
 
 export interface AuditEntry {
@@ -55,7 +61,9 @@ export interface AuditEntry {
     | 'pairing'
     | 'claim'
     | 'tranche'
-    | 'ledger_entry';
+    | 'ledger_entry'
+    | 'proof'
+    | 'payment_notice';
   subjectId?: number;
   ip?: string | null;
   details?: Record<string, unknown>;

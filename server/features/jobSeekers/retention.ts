@@ -9,6 +9,8 @@ import type { privacySettingsInput } from '../../../shared/jobSeekers/schemas';
 import type { DbOrTx } from '../../db/client';
 import { followUps, jobSeekers, pairings, programSettings, proposals } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
+import { sweepFiles } from '../../files/fileReferences';
+import { erasePaperwork } from '../agreements/erasePaperwork';
 import { recordAudit } from '../audit/recordAudit';
 import { ownJobSeeker } from '../guards';
 import { applyProposalTransition } from '../proposals/proposalTransition';
@@ -113,8 +115,12 @@ export function closeFile(deps: Deps, actor: Actor, jobSeekerId: number, req: Re
   });
 }
 
-/** Removes the person's personal data; ids, dates, amounts and aggregates stay. */
-export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date) {
+/**
+ * Removes the person's personal data; ids, dates, amounts and aggregates stay. Returns the
+ * stored files whose rows went with it (signed agreements, proofs of pay): the caller sweeps them
+ * once the transaction has committed.
+ */
+export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date): string[] {
   const at = now.toISOString();
   tx.update(jobSeekers)
     .set({
@@ -150,6 +156,7 @@ export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date) {
     tx.update(followUps).set({ notes: '' }).where(inArray(followUps.pairingId, pairingIds)).run();
     tx.update(pairings).set({ endComment: null }).where(inArray(pairings.id, pairingIds)).run();
   }
+  return erasePaperwork(tx, { jobSeekerId, pairingIds, now });
 }
 
 /** At the person's request (the UI confirms first). */
@@ -160,12 +167,12 @@ export function anonymiseOnRequest(
   req: RequestInfo,
 ) {
   const now = deps.clock.now();
-  deps.db.transaction((tx) => {
+  const files = deps.db.transaction((tx) => {
     const seeker = ownJobSeeker(tx, actor, jobSeekerId);
     if (seeker.anonymisedAt) throw appError('jobSeeker.anonymised');
     if (hasActivePairing(tx, seeker.id)) throw appError('jobSeeker.activePairing');
     withdrawWaitingProposals(tx, seeker.id, actor, now);
-    anonymise(tx, seeker.id, now);
+    const erased = anonymise(tx, seeker.id, now);
     recordAudit(tx, {
       at: now,
       actorUserId: actor.userId,
@@ -175,14 +182,16 @@ export function anonymiseOnRequest(
       ip: req.ip,
       details: { reason: 'request' },
     });
+    return erased;
   });
+  sweepFiles(deps, files);
 }
 
 /**
  * The scheduled purge: closed files whose file closure and last pairing end are both older
  * than the retention period are anonymised. Idempotent: anonymised files are skipped.
  */
-export function anonymiseExpiredFiles(deps: Pick<Deps, 'db' | 'clock'>): number {
+export function anonymiseExpiredFiles(deps: Pick<Deps, 'db' | 'clock' | 'files'>): number {
   const now = deps.clock.now();
   const { retentionYears } = privacySettings(deps.db);
   const cutoffDate = new Date(now);
@@ -207,9 +216,9 @@ export function anonymiseExpiredFiles(deps: Pick<Deps, 'db' | 'clock'>): number 
     .all()
     .filter((r) => !r.lastEnd || r.lastEnd < cutoff.slice(0, 10));
   for (const r of due) {
-    deps.db.transaction((tx) => {
-      if (hasActivePairing(tx, r.id)) return;
-      anonymise(tx, r.id, now);
+    const files = deps.db.transaction((tx) => {
+      if (hasActivePairing(tx, r.id)) return [];
+      const erased = anonymise(tx, r.id, now);
       recordAudit(tx, {
         at: now,
         actorUserId: null,
@@ -218,7 +227,9 @@ export function anonymiseExpiredFiles(deps: Pick<Deps, 'db' | 'clock'>): number 
         subjectId: r.id,
         details: { reason: 'retention', retentionYears },
       });
+      return erased;
     });
+    sweepFiles(deps, files);
   }
   return due.length;
 }

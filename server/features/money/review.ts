@@ -27,8 +27,10 @@ import {
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { keyset, type SortKeys } from '../lists/keyset';
+import { issueCorrectiveNotice, issuePaymentNotices } from '../notices/paymentNotices';
 import { notifyPaymentMade, notifyReviewed } from '../notifications/emitters';
 import { recomputeCommitment } from '../pairings/pairingLifecycle';
+import { proofsOfClaims } from '../proofs/proofs';
 
 type Review = z.infer<typeof reviewInput>;
 type Pairing = typeof pairings.$inferSelect;
@@ -205,6 +207,13 @@ export function markPaid(
       })
       .run();
     notifyPaymentMade(deps, tx, entry.id, input.paidOn, now);
+    issuePaymentNotices(deps, tx, {
+      ledgerEntryIds: [entry.id],
+      paidOn: input.paidOn,
+      reference: input.reference,
+      actorUserId: actor.userId,
+      now,
+    });
     recordAudit(tx, {
       at: now,
       actorUserId: actor.userId,
@@ -266,6 +275,13 @@ export function reverseEntry(
       subjectId: entry.id,
       ip: req.ip,
       details: { reversalId: id, amountCents: entry.amountCents, note: input.note },
+    });
+    // A paid item that is reversed gets a corrective notice to its payee.
+    issueCorrectiveNotice(deps, tx, {
+      reversalEntryId: id,
+      reversedEntryId: entry.id,
+      actorUserId: actor.userId,
+      now,
     });
     return { id };
   });
@@ -390,5 +406,14 @@ export function reviewQueue(deps: Deps) {
     .orderBy(ledgerEntries.id)
     .limit(200)
     .all();
-  return { claims: claimRows, tranches: trancheRows, toPay: unpaid };
+  // Each claim's proofs of pay, for the review card (the files are downloads).
+  const proofs = proofsOfClaims(
+    deps.db,
+    claimRows.map((c) => c.id),
+  );
+  return {
+    claims: claimRows.map((c) => ({ ...c, proofs: proofs.filter((p) => p.claimId === c.id) })),
+    tranches: trancheRows,
+    toPay: unpaid,
+  };
 }

@@ -42,6 +42,7 @@ export const coordinatorFr = {
   claimStatus: { submitted: 'À examiner', approved: 'Approuvée', rejected: 'Refusée' },
   trancheStatus: { due: 'À examiner', approved: 'Approuvé', rejected: 'Refusé' },
   rejectReason: {
+    proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces justificatives manquantes',
     hours_not_eligible: 'Heures non admissibles',
     outside_period: 'En dehors de la période du jumelage',

@@ -270,6 +270,7 @@ export const employerFr = {
   },
   claimStatus: { submitted: 'Soumise', approved: 'Approuvée', rejected: 'Refusée' },
   rejectReason: {
+    proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces justificatives manquantes',
     hours_not_eligible: 'Heures non admissibles',
     outside_period: 'Période hors du jumelage',

@@ -41,6 +41,7 @@ export const coordinatorEn: Widen<typeof coordinatorFr> = {
   claimStatus: { submitted: 'To review', approved: 'Approved', rejected: 'Rejected' },
   trancheStatus: { due: 'To review', approved: 'Approved', rejected: 'Rejected' },
   rejectReason: {
+    proof_missing_or_unreadable: 'Proof missing or unreadable',
     missing_documents: 'Supporting documents missing',
     hours_not_eligible: 'Hours not eligible',
     outside_period: 'Outside the pairing’s period',

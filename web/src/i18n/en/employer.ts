@@ -262,6 +262,7 @@ export const employerEn: Widen<typeof employerFr> = {
   },
   claimStatus: { submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected' },
   rejectReason: {
+    proof_missing_or_unreadable: 'Proof missing or unreadable',
     missing_documents: 'Missing supporting documents',
     hours_not_eligible: 'Hours not eligible',
     outside_period: 'Period outside the pairing',
