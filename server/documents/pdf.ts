@@ -3,13 +3,22 @@
 // document and creation date give the same bytes (PDFKit derives the file ID from the info
 // dictionary, fixed here), so the SHA-256 of what a party was shown is the SHA-256 of what they
 // sign, and a page can be rendered again to check it.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { PrintableBlock, PrintableDocument } from '../../shared/documents/printable';
 
 const require = createRequire(import.meta.url);
-const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+
+/** The fonts' files, read once. */
+function fontBytes() {
+  fonts ??= {
+    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+  };
+  return fonts;
+}
 
 const MARGIN = 54;
 const GREY = '#444444';
@@ -19,6 +28,11 @@ export interface PdfMeta {
   /** Fixed creation date: part of the bytes, so it must not be "now" at each rendering. */
   createdAt: Date;
   subject: string;
+  /**
+   * Helvetica (built into every PDF reader, Latin-1 only) instead of the embedded DejaVu Sans:
+   * for documents whose text is known to be Latin-1 (demo pay stubs), much faster to make.
+   */
+  standardFonts?: boolean;
 }
 
 export function renderPdf(document: PrintableDocument, meta: PdfMeta): Promise<Buffer> {
@@ -44,8 +58,8 @@ export function renderPdf(document: PrintableDocument, meta: PdfMeta): Promise<B
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     try {
-      doc.registerFont('body', FONT_REGULAR);
-      doc.registerFont('bold', FONT_BOLD);
+      doc.registerFont('body', meta.standardFonts ? 'Helvetica' : fontBytes().regular);
+      doc.registerFont('bold', meta.standardFonts ? 'Helvetica-Bold' : fontBytes().bold);
       draw(doc, document);
       doc.end();
     } catch (err) {

@@ -5,12 +5,13 @@
 //
 //   maximum = rate × Σ over the placement's working days of min(wage, cap) × min(hours, counted) / 7
 //             (working days: not on leave; at most the rules' maximum weeks × 7)
-//   claim   = rate × Σ over the period's working days of min(wage_d, cap, gross ÷ hours worked)
-//             × counted hours × (hours_d ÷ Σ hours_d)
+//   claim   = rate × min( Σ over the period's working days of min(wage_d, cap) × counted_d,
+//                          gross wages paid × counted hours ÷ hours worked )
+//             where counted_d = counted hours × hours_d ÷ Σ hours_d
 //
 // i.e. the hours worked in a period are spread over its working days in proportion to the hours
-// scheduled each day, each share paid at the wage in force that day; leave days have no scheduled
-// hours. With one set of terms and no leave both reduce EXACTLY to the calculator's
+// scheduled each day, each share paid at the (capped) wage in force that day, and never more
+// than the wages actually paid for the hours counted; leave days have no scheduled hours. With one set of terms and no leave both reduce EXACTLY to the calculator's
 // maxWageSubsidyCents and claimAmountCents (tested as a law). Same rounding rule as the
 // calculator: one exact fraction of integers, rounded once, half-up to the cent.
 import { type ClaimComputation, type ClaimProblem, hoursToHundredths } from './calculator';
@@ -231,7 +232,7 @@ export function claimAmountOverSchedule(
   const gross100 = BigInt(Math.max(0, Math.round(claim.grossWagesCents))) * HUNDREDTHS;
   const cap = BigInt(rules.hourlyWageCapCents);
 
-  // Over the working days: W = Σ scheduled hours, S = Σ min(wage × H, gross × 100) × hours.
+  // Over the working days: W = Σ scheduled hours, A = Σ min(wage, cap) × scheduled hours.
   let workingDays = 0n;
   let weights = 0n;
   let weighted = 0n;
@@ -246,7 +247,7 @@ export function claimAmountOverSchedule(
     const hours = BigInt(hoursToHundredths(r.hoursPerWeek));
     const wage = minBig(BigInt(Math.max(0, Math.round(r.hourlyWageCents))), cap);
     weights += hours;
-    weighted += minBig(wage * hoursWorked, gross100) * hours;
+    weighted += wage * hours;
   }
 
   const limitTimes7 = BigInt(rules.maxHoursPerWeekCounted) * HUNDREDTHS * workingDays;
@@ -261,12 +262,17 @@ export function claimAmountOverSchedule(
     countedNum = limitTimes7;
     countedDen = DAYS_PER_WEEK;
   }
+  // The hourly base: the scheduled wages' average A / W, or what was actually paid per hour
+  // worked (gross × 100 / H) when that is lower; both exact fractions.
+  const paidIsLower = weighted * hoursWorked > gross100 * weights;
+  const baseNum = paidIsLower ? gross100 : weighted;
+  const baseDen = paidIsLower ? hoursWorked : weights;
   const computed =
     hoursWorked === 0n || weights === 0n
       ? 0n
       : roundHalfUpBig(
-          BigInt(rules.wageSubsidyRateBp) * weighted * countedNum,
-          BP * HUNDREDTHS * hoursWorked * weights * countedDen,
+          BigInt(rules.wageSubsidyRateBp) * baseNum * countedNum,
+          BP * HUNDREDTHS * baseDen * countedDen,
         );
   const remaining = BigInt(Math.max(0, Math.round(remainingCents)));
   return {
