@@ -1,5 +1,6 @@
-// Draws a PrintableDocument (shared/documents/printable.ts) as a PDF with PDFKit, in DejaVu Sans
-// (embedded, subset) so every name prints, whatever its alphabet. Deterministic: the same
+// Draws a PrintableDocument (shared/documents/printable.ts) as a PDF with PDFKit, in Helvetica or,
+// when the text needs it, DejaVu Sans (embedded, subset) so every name prints, whatever its
+// alphabet. Deterministic: the same
 // document and creation date give the same bytes (PDFKit derives the file ID from the info
 // dictionary, fixed here), so the SHA-256 of what a party was shown is the SHA-256 of what they
 // sign, and a page can be rendered again to check it.
@@ -28,11 +29,38 @@ export interface PdfMeta {
   /** Fixed creation date: part of the bytes, so it must not be "now" at each rendering. */
   createdAt: Date;
   subject: string;
-  /**
-   * Helvetica (built into every PDF reader, Latin-1 only) instead of the embedded DejaVu Sans:
-   * for documents whose text is known to be Latin-1 (demo pay stubs), much faster to make.
-   */
-  standardFonts?: boolean;
+}
+
+// The characters Helvetica has in a PDF (WinAnsiEncoding): Latin-1 and a few typographic ones.
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+function isWinAnsi(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (
+      !(
+        (c >= 0x20 && c <= 0x7e) ||
+        (c >= 0xa0 && c <= 0xff) ||
+        c === 0x0a ||
+        WIN_ANSI_EXTRA.has(ch)
+      )
+    )
+      return false;
+  }
+  return true;
+}
+
+function allText(d: PrintableDocument): string {
+  const parts = [d.title, ...d.subtitle, d.footer];
+  for (const s of d.sections) {
+    parts.push(s.heading);
+    for (const b of s.blocks) {
+      if (b.type === 'paragraph') parts.push(b.text);
+      if (b.type === 'fields') for (const r of b.rows) parts.push(r.label, r.value);
+      if (b.type === 'table') parts.push(...b.columns, ...b.rows.flat());
+    }
+  }
+  return parts.join('\n');
 }
 
 export function renderPdf(document: PrintableDocument, meta: PdfMeta): Promise<Buffer> {
@@ -58,8 +86,13 @@ export function renderPdf(document: PrintableDocument, meta: PdfMeta): Promise<B
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     try {
-      doc.registerFont('body', meta.standardFonts ? 'Helvetica' : fontBytes().regular);
-      doc.registerFont('bold', meta.standardFonts ? 'Helvetica-Bold' : fontBytes().bold);
+      // Helvetica (in every PDF reader, nothing to embed: fast and small) when every character
+      // of the document has a place in it, as in most French and English text; DejaVu Sans,
+      // embedded, for anything else (a name in Vietnamese, Arabic, Cyrillic…). The choice
+      // depends only on the document, so the bytes stay deterministic.
+      const standard = isWinAnsi(allText(document));
+      doc.registerFont('body', standard ? 'Helvetica' : fontBytes().regular);
+      doc.registerFont('bold', standard ? 'Helvetica-Bold' : fontBytes().bold);
       draw(doc, document);
       doc.end();
     } catch (err) {

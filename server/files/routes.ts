@@ -80,7 +80,7 @@ export function registerFileRoutes(
     if (!actor) return errorResponse(c, new AppError('auth.notAuthenticated'));
     let file: unknown;
     try {
-      file = (await c.req.parseBody())['file'];
+      file = (await c.req.parseBody()).file;
     } catch {
       return invalid(c);
     }

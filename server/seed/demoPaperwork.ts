@@ -69,7 +69,6 @@ export async function uploadPayStub(
   const bytes = await renderPdf(document, {
     createdAt: new Date(`${p.periodEnd}T20:00:00.000Z`),
     subject: 'Talon de paie',
-    standardFonts: true,
   });
   const proof = await uploadProof(
     deps,

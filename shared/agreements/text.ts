@@ -36,13 +36,13 @@ export const agreementTextFr = {
   kind_wage_hours: 'Salaire horaire ou heures par semaine',
   kind_leave: 'Interruption (congé)',
   kind_counsellor: 'Changement de conseiller·ère',
-  change_weeks: 'Durée prévue : {{before}} semaines → {{after}} semaines (fin prévue le {{end}})',
+  change_weeks: 'Durée prévue : de {{before}} à {{after}} semaines (fin prévue le {{end}})',
   change_wage_hours:
-    'À compter du {{from}} : {{wageBefore}} → {{wageAfter}} l’heure, {{hoursBefore}} h → {{hoursAfter}} h par semaine',
+    'À compter du {{from}} : salaire horaire de {{wageBefore}} à {{wageAfter}}, heures par semaine de {{hoursBefore}} h à {{hoursAfter}} h',
   change_leave:
     'Interruption du {{start}} au {{end}} ({{days}} jours) : le jumelage est suspendu et sa fin prévue passe au {{newEnd}}',
-  change_counsellor: 'Suivi assuré par {{before}} → {{after}}',
-  maxChange: 'Subvention salariale maximale : {{before}} → {{after}}',
+  change_counsellor: 'Suivi assuré par {{after}} (auparavant {{before}})',
+  maxChange: 'de {{before}} à {{after}}',
 
   termsHeading: 'Conditions d’emploi',
   startDate: 'Date d’entrée en fonction',
@@ -133,13 +133,13 @@ export const agreementTextEn: AgreementText = {
   kind_wage_hours: 'Hourly wage or hours per week',
   kind_leave: 'Interruption (leave)',
   kind_counsellor: 'Change of counsellor',
-  change_weeks: 'Planned length: {{before}} weeks → {{after}} weeks (planned end {{end}})',
+  change_weeks: 'Planned length: from {{before}} to {{after}} weeks (planned end {{end}})',
   change_wage_hours:
-    'From {{from}}: {{wageBefore}} → {{wageAfter}} an hour, {{hoursBefore}} h → {{hoursAfter}} h a week',
+    'From {{from}}: hourly wage from {{wageBefore}} to {{wageAfter}}, hours per week from {{hoursBefore}} h to {{hoursAfter}} h',
   change_leave:
     'Interruption from {{start}} to {{end}} ({{days}} days): the pairing is paused and its planned end moves to {{newEnd}}',
-  change_counsellor: 'Follow-up by {{before}} → {{after}}',
-  maxChange: 'Maximum wage subsidy: {{before}} → {{after}}',
+  change_counsellor: 'Follow-up by {{after}} (previously {{before}})',
+  maxChange: 'from {{before}} to {{after}}',
 
   termsHeading: 'Terms of employment',
   startDate: 'Start date',

@@ -97,6 +97,23 @@ describe('the agreement as a PDF', () => {
     expect(sha256Hex(served)).toBe(signature?.documentSha256);
   });
 
+  it('prints any alphabet: a name outside Latin-1 embeds a font that has it', async () => {
+    const other = (await world.hire({}, { firstName: 'Thảo', lastName: 'Nguyễn' })).pairingId;
+    const res = await download(
+      world.w.users.employer1.id,
+      `/files/agreements/${other}/v1.pdf?locale=fr-CA`,
+    );
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect((await pdfText(bytes)).text).toContain('Thảo N.');
+    expect(Buffer.from(bytes).toString('latin1')).toContain('DejaVuSans');
+    // The usual document needs no embedded font.
+    const usual = await download(
+      world.w.users.employer1.id,
+      `/files/agreements/${pairingId}/v1.pdf`,
+    );
+    expect(Buffer.from(await usual.arrayBuffer()).toString('latin1')).toContain('/Helvetica');
+  });
+
   it('is refused to another business and to anonymous visitors', async () => {
     const path = `/files/agreements/${pairingId}/v1.pdf?locale=fr-CA`;
     expect((await download(world.w.users.employer2.id, path)).status).toBe(404);

@@ -275,7 +275,7 @@ describe('wage or hours from an effective date', () => {
     expect(text).toContain('Avenant n° 1 à l’entente de jumelage');
     expect(text).toContain('À compter du 14 décembre 2026');
     expect(text).toContain('4 970,00 $');
-    expect(text).toContain('4 200,00 $ → 4 970,00 $');
+    expect(text).toContain('de 4 200,00 $ à 4 970,00 $');
   });
 });
 
