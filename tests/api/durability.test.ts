@@ -4,7 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/client';
@@ -18,6 +18,7 @@ function startServer(dbPath: string, port: number): Promise<ChildProcess> {
     env: {
       ...process.env,
       DATABASE_PATH: dbPath,
+      FILES_DIR: join(dirname(dbPath), 'files'),
       PORT: String(port),
       SEED_DEMO: '1',
       NODE_ENV: 'test',
@@ -26,7 +27,8 @@ function startServer(dbPath: string, port: number): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 30_000;
+    // Seeding the demo data (PDFs included) takes a while on a busy shared machine.
+    const deadline = Date.now() + 120_000;
     const poll = async () => {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -130,6 +132,18 @@ describe('durability', () => {
             plannedWeeks: 10,
           });
           acked.pairings.push(hire.pairingId);
+          // Both parties accept the agreement, as shown to them, before any claim.
+          for (const party of [employer, counsellor]) {
+            const agreement = await party.call<{
+              current: { versionId: number; documentSha256: string };
+            }>('agreements.get', { pairingId: hire.pairingId, locale: 'fr-CA' }, false);
+            await party.call('agreements.sign', {
+              pairingId: hire.pairingId,
+              versionId: agreement.current.versionId,
+              locale: 'fr-CA',
+              documentSha256: agreement.current.documentSha256,
+            });
+          }
           const claim = await employer.call<{ id: number }>('money.submitClaim', {
             pairingId: hire.pairingId,
             periodStart: day(3),
@@ -140,13 +154,14 @@ describe('durability', () => {
           acked.claims.push(claim.id);
           await coordinator.call('money.reviewClaim', { id: claim.id, action: 'approve' });
           acked.approved.push(claim.id);
-        } catch {
+        } catch (e) {
+          if (!stop) console.error('worker stopped:', e);
           return; // the server died under us
         }
       }
     };
     const workers = [0, 1, 2].map(worker);
-    await new Promise((r) => setTimeout(r, 2500));
+    await new Promise((r) => setTimeout(r, 5000));
     server.kill('SIGKILL');
     stop = true;
     await Promise.all(workers);
@@ -206,5 +221,5 @@ describe('durability', () => {
     }
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     db.$client.close();
-  }, 90_000);
+  }, 300_000);
 });

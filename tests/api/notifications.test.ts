@@ -9,6 +9,7 @@ import { createJobRunner, runDueJobs } from '../../server/jobs/runner';
 import { dailyPeriod } from '../../server/jobs/schedule';
 import { seedDemoData } from '../../server/seed/demoData';
 import { messageKey } from '../../shared/notifications/kinds';
+import { acceptBoth } from '../helpers/agreements';
 import { aUser, jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { as } from '../helpers/callers';
 import { expectAppError, expectValidationError } from '../helpers/expectError';
@@ -103,6 +104,7 @@ describe('who is told', () => {
     const declined = await aProposal();
     await w.e1.proposals.decline({ proposalId: declined.proposal.id, reason: 'other' });
     const { pairingId } = await w.e1.pairings.confirmHire({ proposalId: proposal.id, ...hire });
+    await acceptBoth(w.e1, w.c1, pairingId);
     const claim = await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
     const approved = await w.coord.money.reviewClaim({ id: claim.id, action: 'approve' });
     await w.coord.money.markPaid({
@@ -132,6 +134,7 @@ describe('who is told', () => {
     const employerSide = [
       'proposal_received',
       'proposal_received',
+      'agreement_to_sign_agreement',
       'claim_reviewed_claim_approved',
       'payment_made_wage',
       'claim_reviewed_claim_rejected',
@@ -143,10 +146,16 @@ describe('who is told', () => {
         'proposal_answered_interview',
         'proposal_answered_declined',
         'hire_confirmed',
+        'agreement_to_sign_agreement',
         'claim_reviewed_tranche_approved',
         'payment_made_accompaniment',
       ],
-      admin1: ['hire_confirmed', 'claim_reviewed_tranche_approved', 'payment_made_accompaniment'],
+      admin1: [
+        'hire_confirmed',
+        'agreement_to_sign_agreement',
+        'claim_reviewed_tranche_approved',
+        'payment_made_accompaniment',
+      ],
       coordinator: ['hire_confirmed', 'claim_submitted', 'claim_submitted'],
     });
     // Links go straight to the item, per side.
@@ -454,6 +463,7 @@ describe('each user’s own inbox', () => {
     expect(prefs.map((p) => p.kind)).toEqual([
       'proposal_received',
       'proposal_unanswered',
+      'agreement_to_sign',
       'claim_reviewed',
       'payment_made',
     ]);

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fileAccessLog } from '../../server/db/schema';
 import { jobSeekerFields, postingFields } from '../helpers/builders';
 import { anonymous } from '../helpers/callers';
+import { acceptBoth } from '../helpers/agreements';
 import { expectAppError } from '../helpers/expectError';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 import { aWorld } from '../helpers/world';
@@ -90,6 +91,7 @@ describe('retention and anonymisation', () => {
       hoursPerWeek: 35,
       plannedWeeks: 12,
     });
+    await acceptBoth(w.e1, w.c1, pairingId);
     const claim = await w.e1.money.submitClaim({
       pairingId,
       periodStart: '2026-12-07',

@@ -273,12 +273,6 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         createdBy: actor.userId,
         at: now,
       });
-      notifyAgreementToSign(deps, tx, {
-        pairingId,
-        version: 1,
-        parties: ['employer', 'organisation'],
-        now,
-      });
 
       // The person's other open proposals end: they are hired.
       const others = q.otherOpenProposals.all({
@@ -306,6 +300,12 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         });
       }
       notifyHireConfirmed(deps, tx, pairingId, now);
+      notifyAgreementToSign(deps, tx, {
+        pairingId,
+        version: 1,
+        parties: ['employer', 'organisation'],
+        now,
+      });
       recordAudit(tx, {
         at: now,
         actorUserId: actor.userId,
