@@ -1,9 +1,11 @@
 // npm run restore -- <backup file> — puts a backup back in place of DATABASE_PATH.
 // Stop the server first. The current database is kept beside it as
 // <name>.before-restore-<timestamp> (with its -wal file), then the backup is copied in after an
-// integrity check. Start the server again: it applies any newer migrations.
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
-import { resolve } from 'node:path';
+// integrity check. The stored files saved beside it (<backup>.files/) are copied back into
+// FILES_DIR (those already there are kept). Start the server again: it applies any newer
+// migrations.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 
 const backup = process.argv[2];
@@ -29,3 +31,19 @@ for (const suffix of ['', '-wal', '-shm']) {
 }
 copyFileSync(source, target);
 console.log(`Restauré / restored ${source} → ${target}`);
+
+const filesCopy = `${source}.files`;
+const filesDir = resolve(process.env.FILES_DIR ?? './data/files');
+if (existsSync(filesCopy)) {
+  let restored = 0;
+  for (const prefix of readdirSync(filesCopy)) {
+    for (const name of readdirSync(join(filesCopy, prefix))) {
+      const into = join(filesDir, prefix, name);
+      if (existsSync(into)) continue;
+      mkdirSync(join(filesDir, prefix), { recursive: true });
+      copyFileSync(join(filesCopy, prefix, name), into);
+      restored++;
+    }
+  }
+  console.log(`Fichiers / files: ${restored} → ${filesDir}`);
+}

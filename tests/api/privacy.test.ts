@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fileAccessLog } from '../../server/db/schema';
+import { acceptBoth } from '../helpers/agreements';
 import { jobSeekerFields, postingFields } from '../helpers/builders';
 import { anonymous } from '../helpers/callers';
-import { acceptBoth } from '../helpers/agreements';
 import { expectAppError } from '../helpers/expectError';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 import { aWorld } from '../helpers/world';
