@@ -524,5 +524,5 @@ describe('demo data', () => {
       expect(['follow_up_due', 'retention_check_due']).toContain(n.kind);
       expect(n.createdAt > seededUntil).toBe(true);
     }
-  });
+  }, 180_000);
 });
