@@ -15,7 +15,15 @@ export const privacyFr = {
     who: 'Qui',
     file: 'Dossier',
     action: 'Action',
-    actions: { view: 'Consultation', export: 'Exportation' },
+    actions: {
+      view: 'Consultation',
+      export: 'Exportation',
+      proof: {
+        download: 'Téléchargement d’une preuve de paie',
+        download_refused: 'Téléchargement d’une preuve refusé',
+      },
+      agreement: { download: 'Téléchargement de l’entente' },
+    },
     empty: 'Aucune consultation pour ces critères.',
     more: 'Afficher plus',
   },

@@ -17,7 +17,12 @@ export const privacyEn: Widen<typeof privacyFr> = {
     who: 'Who',
     file: 'File',
     action: 'Action',
-    actions: { view: 'Read', export: 'Export' },
+    actions: {
+      view: 'Read',
+      export: 'Export',
+      proof: { download: 'Proof of pay downloaded', download_refused: 'Proof download refused' },
+      agreement: { download: 'Agreement downloaded' },
+    },
     empty: 'No access for these criteria.',
     more: 'Show more',
   },
