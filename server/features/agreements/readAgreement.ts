@@ -65,6 +65,8 @@ export async function getAgreement(
     : null;
   return {
     pairingId: pairing.id,
+    organisationId: pairing.organisationId,
+    counsellorId: pairing.counsellorId,
     status: pairing.status,
     party,
     canSign: Boolean(current && party && current.missing.includes(party)),

@@ -6,6 +6,7 @@ import { employerEn } from './en/employer';
 import { listsEn } from './en/lists';
 import { notificationsEn } from './en/notifications';
 import { organisationEn } from './en/organisation';
+import { paperworkEn } from './en/paperwork';
 import { privacyEn } from './en/privacy';
 import type { Catalog } from './fr-CA';
 
@@ -60,6 +61,7 @@ export const enCA: Catalog = {
   notifications: notificationsEn,
   dashboard: dashboardEn,
   lists: listsEn,
+  paperwork: paperworkEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',

@@ -7,6 +7,7 @@ import { employerFr } from './employer';
 import { listsFr } from './lists';
 import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
+import { paperworkFr } from './paperwork';
 import { privacyFr } from './privacy';
 import type { Widen } from './widen';
 export const frCA = {
@@ -60,6 +61,7 @@ export const frCA = {
   notifications: notificationsFr,
   dashboard: dashboardFr,
   lists: listsFr,
+  paperwork: paperworkFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',

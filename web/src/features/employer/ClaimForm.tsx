@@ -18,6 +18,7 @@ import { type ClaimInputFields, claimInput } from '../../../../shared/money/sche
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { type ShownError, validate } from '../../lib/errors';
+import { ProofUpload, type UploadedProof } from '../claims/proofs/ProofUpload';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { centsToInput, hoursToInput, parseDollarsToCents, parseHours } from './input';
@@ -206,6 +207,7 @@ export function ClaimForm(props: {
   // Hours and wages follow the period's dates (as agreed at hire) until the employer types them.
   const [typed, setTyped] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const [proofs, setProofs] = useState<UploadedProof[]>([]);
   useEffect(() => {
     if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [error]);
@@ -251,6 +253,7 @@ export function ClaimForm(props: {
       onSuccess: async (r, input) => {
         setValues(claimDefaults(pairing, fmt.locale, input.periodEnd));
         setTyped(false);
+        setProofs([]);
         props.onSubmitted({
           amountCents: r.amountCents,
           periodStart: input.periodStart,
@@ -295,6 +298,7 @@ export function ClaimForm(props: {
         periodEnd: values.periodEnd,
         hoursWorked: r.hours ?? undefined,
         grossWagesCents: r.gross ?? undefined,
+        proofIds: proofs.map((p) => p.id),
       },
       t,
     );
@@ -424,6 +428,7 @@ export function ClaimForm(props: {
           )}
         </div>
       </div>
+      <ProofUpload proofs={proofs} onChange={setProofs} />
       <div className="emp-actions">
         <button type="submit" className="button button--primary" disabled={submit.isPending}>
           {t('employer.claim.submit')}

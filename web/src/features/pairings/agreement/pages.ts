@@ -1,0 +1,2 @@
+// The pages of the agreement screens, loaded together on first visit (see lazyPage).
+export { AgreementPage } from './AgreementPage';

@@ -1,0 +1,12 @@
+// The agreement of a pairing: one page for both parties and the coordination.
+import { type FeatureRoute, lazyPage } from '../../../lib/featureRoutes';
+
+const pages = () => import('./pages');
+
+export const agreementRoutes: FeatureRoute[] = [
+  {
+    path: '/agreements/:id',
+    roles: ['coordinator', 'org_admin', 'counsellor', 'employer'],
+    component: lazyPage(pages, 'AgreementPage'),
+  },
+];
