@@ -9,7 +9,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in what is served: the original sources stay private (issue 11).
+    sourcemap: false,
   },
   server: {
     port: 5173,

@@ -147,6 +147,23 @@ export function plannedCounts(scale: number) {
   };
 }
 
+/**
+ * The accounts the benchmark signs in with: several of every role, in different organisations
+ * and businesses (the mixed traffic and the day of the network need 20 or more distinct users).
+ * Employers of businesses 1..benchBusinesses each own five open postings with many positions.
+ */
+export function benchPopulation(scale: number) {
+  const plan = plannedCounts(scale);
+  return {
+    coordinators: 3,
+    orgAdmins: Math.min(20, plan.organisations),
+    /** Organisations 1..n get a second counsellor. */
+    secondCounsellors: Math.min(40, plan.organisations),
+    benchBusinesses: Math.max(1, Math.min(60, Math.floor(plan.businesses / 5))),
+  };
+}
+const BENCH_POSTINGS_PER_BUSINESS = 5;
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const DAY = 86_400_000;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -184,6 +201,8 @@ export async function generate(opts: {
   const nowMs = now.getTime();
   const nowIso = now.toISOString();
   const plan = plannedCounts(opts.scale);
+  const population = benchPopulation(opts.scale);
+  const benchPostings = population.benchBusinesses * BENCH_POSTINGS_PER_BUSINESS;
 
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(opts.out + suffix)) rmSync(opts.out + suffix);
@@ -277,7 +296,13 @@ export async function generate(opts: {
       null,
       null,
     );
+    for (let c = 2; c <= population.coordinators; c++) {
+      add(`coordinator${c}@passerelle.test`, `Coordination ${c}`, 'coordinator', null, null);
+    }
     add(BENCH_ACCOUNTS.orgAdmin, 'Direction (banc d’essai)', 'org_admin', 1, null);
+    for (let o = 2; o <= population.orgAdmins; o++) {
+      add(`admin.org${o}@passerelle.test`, `Direction ${o}`, 'org_admin', o, null);
+    }
     counsellorOf[1] = add(
       BENCH_ACCOUNTS.counsellor,
       'Conseil (banc d’essai)',
@@ -294,7 +319,13 @@ export async function generate(opts: {
         null,
       );
     }
+    for (let o = 1; o <= population.secondCounsellors; o++) {
+      add(`counsellor2.org${o}@passerelle.test`, `Conseil ${o}-2`, 'counsellor', o, null);
+    }
     employerId = add(BENCH_ACCOUNTS.employer, 'Employeur (banc d’essai)', 'employer', null, 1);
+    for (let b = 2; b <= population.benchBusinesses; b++) {
+      add(`employer.biz${b}@passerelle.test`, `Employeur ${b}`, 'employer', null, b);
+    }
   });
 
   // Phases: 1..n-1 closed, the last one open with the current rules and a huge envelope. ----
@@ -394,8 +425,9 @@ export async function generate(opts: {
     }
   });
 
-  // Postings: 45 % open, 20 % filled, 25 % closed, 10 % draft. Business 1 has open postings
-  // with many positions (the confirm-hire benchmark hires into them).
+  // Postings: 45 % open, 20 % filled, 25 % closed, 10 % draft. The bench businesses (1..n,
+  // whose employers sign in) have five open postings each with many positions: the day of the
+  // network proposes and hires into them.
   const postingBusiness = new Int32Array(plan.postings + 1);
   const postingStatus: string[] = [];
   step('postings', () => {
@@ -406,8 +438,10 @@ export async function generate(opts: {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (let i = 1; i <= plan.postings; i++) {
-      const bench = i <= 5;
-      const business = bench ? 1 : int(1, plan.businesses);
+      const bench = i <= benchPostings;
+      const business = bench
+        ? 1 + Math.floor((i - 1) / BENCH_POSTINGS_PER_BUSINESS)
+        : int(1, plan.businesses);
       postingBusiness[i] = business;
       const r = rand();
       const status = bench
@@ -427,7 +461,7 @@ export async function generate(opts: {
         business,
         `Poste ${code} n° ${i}`,
         code,
-        bench ? '06' : region(),
+        bench && business === 1 ? '06' : region(),
         pick(cities),
         pick([30, 35, 35, 37, 40, 40]),
         wage(),
@@ -474,7 +508,9 @@ export async function generate(opts: {
       let seeker: number;
       if (id <= plan.pairings) {
         status = 'hired';
-        posting = nonDraft.length > 0 ? pick(nonDraft) : 1;
+        // A share of the hires went to the bench businesses: their employers have pairings
+        // to claim for (some in the open phase).
+        posting = rand() < 0.15 ? int(1, benchPostings) : nonDraft.length > 0 ? pick(nonDraft) : 1;
         seeker = (((id - 1) * stride) % plan.jobSeekers) + 1;
       } else {
         const r = rand();
@@ -700,6 +736,52 @@ export async function generate(opts: {
         }
       }
     }
+  });
+
+  // The placement agreement of every pairing (version 1, the terms at hire), accepted by both
+  // parties on the day of the hire, as confirmHire and the parties' signatures make them: claims
+  // are refused before both have signed. The fingerprint is a stand-in (rendering a PDF per
+  // pairing would dominate the generation); the schema's checks hold. The counsellor who follows
+  // each pairing is the one who proposed the person.
+  step('agreements', () => {
+    sqlite.exec(`
+      UPDATE pairings SET counsellor_id =
+        (SELECT proposed_by FROM proposals WHERE proposals.id = pairings.proposal_id);
+      INSERT INTO agreement_versions (pairing_id, version, kind, effective_from, hourly_wage_cents,
+        hours_per_week, planned_weeks, planned_end_date, counsellor_id, max_wage_subsidy_cents,
+        snapshot, created_by, created_at)
+      SELECT p.id, 1, 'hire', p.start_date, p.hourly_wage_cents, p.hours_per_week, p.planned_weeks,
+        p.planned_end_date, p.counsellor_id, p.max_wage_subsidy_cents,
+        json_object(
+          'business', json_object('legalName', b.legal_name, 'neq', b.neq, 'city', b.city),
+          'organisation', json_object('name', o.name, 'city', o.city),
+          'person', json_object('displayName',
+            trim(js.first_name) || ' ' || upper(substr(trim(js.last_name), 1, 1)) || '.'),
+          'counsellor', json_object('name', coalesce(u.name, '')),
+          'posting', json_object('title', po.title, 'nocCode', po.noc_code),
+          'phase', json_object('number', ph.number, 'name', ph.name, 'startDate', ph.start_date,
+            'endDate', ph.end_date, 'rules', json(ph.rules)),
+          'pairingStartDate', p.start_date),
+        p.created_by, p.created_at
+      FROM pairings p
+      JOIN businesses b ON b.id = p.business_id
+      JOIN organisations o ON o.id = p.organisation_id
+      JOIN job_seekers js ON js.id = p.job_seeker_id
+      JOIN postings po ON po.id = p.posting_id
+      JOIN phases ph ON ph.id = p.phase_id
+      LEFT JOIN users u ON u.id = p.counsellor_id
+      WHERE ph.rules IS NOT NULL;
+      INSERT INTO agreement_signatures (version_id, pairing_id, party, user_id, signer_name,
+        signer_role, signed_at, ip, locale, document_sha256)
+      SELECT v.id, v.pairing_id, 'employer', v.created_by, coalesce(eu.name, ''), 'employer',
+        v.created_at, '127.0.0.1', 'fr-CA', printf('%064x', v.id)
+      FROM agreement_versions v LEFT JOIN users eu ON eu.id = v.created_by;
+      INSERT INTO agreement_signatures (version_id, pairing_id, party, user_id, signer_name,
+        signer_role, signed_at, ip, locale, document_sha256)
+      SELECT v.id, v.pairing_id, 'organisation', v.counsellor_id, coalesce(cu.name, ''),
+        'counsellor', v.created_at, '127.0.0.1', 'fr-CA', printf('%064x', v.id)
+      FROM agreement_versions v JOIN users cu ON cu.id = v.counsellor_id;
+    `);
   });
 
   // Notifications: about two per proposal, spread over the bench users by role over the last

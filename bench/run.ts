@@ -1,14 +1,32 @@
-// The benchmark: `npm run bench -- [--scale 0.1] [--quick] [--db file.db] [--out results.json]`.
+// The benchmark: `npm run bench -- [--scale 1] [--quick] [--db file.db] [--out results.json]
+//   [--variant label:ENV=value[,ENV=value]]…`
 //
-// In ONE run on this machine: a raw Hono "hello" baseline, then the real built server
-// (dist/server/main.js, production mode) on the benchmark database, each in its own process,
-// measured over loopback only. Prints a table and writes the results as JSON. Every loop is
-// bounded in count and in time; child processes are killed on exit.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// What users feel, measured in ONE run on this machine, each server in its own process, over
+// loopback only (ports 4306, 4316, 4326):
+//   1. mixed list traffic — 50 connections, each request drawn at random from 5,000+ distinct
+//      list queries of 20+ users, while a background writer commits hires, claims, follow-ups
+//      and file reads at 20/s — against the real server and (2) a minimal hand-written handler
+//      doing the same work (bench/minimal.ts), and against each --variant of the server;
+//   3. a day of the network (bench/day.ts) at 50 and 200 concurrent virtual users;
+//   4. matching, the funder report and the lists at this scale and at a tenth of it (growth),
+//      confirm-hire writes, RSS, cold start, SPA size;
+//   5. the initial JS as transferred and Lighthouse (mobile) on three pages.
+// `--ports a,b,c` moves them. The run works on a copy of the dataset (deleted at the end), so every run starts alike.
+// results.json holds the issue's keys (and the old ones that still apply), the dataset and the
+// machine; results.details.json everything that helps read them.
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -16,10 +34,26 @@ import { composeDeps } from '../server/compose';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/client';
 import { confirmHire } from '../server/features/pairings/confirmHire';
+import { quebecToday } from '../shared/dates';
+import { dayState, runDay } from './day';
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, type DatasetCounts, generate } from './generate';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const HOST = '127.0.0.1';
+import {
+  cpuMs,
+  HOST,
+  killAll,
+  loadAverage,
+  root,
+  rssMb,
+  startChild,
+  stopChild,
+  waitFor200,
+} from './lib/proc';
+import { percentile, round } from './lib/stats';
+import { BROWSER_HEADERS, Client, queryPath } from './lib/trpc';
+import { buildListQueries, type ListQuery, mixUsers } from './mixQueries';
+import { initialJsTransfer, lighthouse } from './wire';
+import { prepareHires, readWorld, type World } from './world';
+import type { WriterJob } from './writer';
 
 // Arguments -----------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
@@ -29,263 +63,645 @@ const arg = (name: string) => {
 };
 const scale = Number(arg('--scale') ?? '0.1');
 const quick = argv.includes('--quick');
-const dbPath = resolve(arg('--db') ?? join(root, 'bench', 'data', `bench-${scale}.db`));
+/** Stop after the mix (for comparing --variant servers quickly); writes no results. */
+const mixOnly = argv.includes('--mix-only');
+/** Node options for the servers, e.g. `--server-node-args --cpu-prof,--cpu-prof-dir=prof`. */
+const serverNodeArgs = (arg('--server-node-args') ?? '').split(',').filter(Boolean);
+const dataset = resolve(arg('--db') ?? join(root, 'bench', 'data', `bench-${scale}.db`));
+const growthScale = scale / 10;
+const growthDataset = join(dirname(dataset), `bench-${growthScale}.db`);
 const outPath = resolve(arg('--out') ?? join(root, 'bench', 'results.json'));
+const variants = argv
+  .flatMap((a, i) => (argv[i - 1] === '--variant' ? [a] : []))
+  .map((spec) => {
+    const [label, envs] = spec.split(':');
+    const env = Object.fromEntries(
+      (envs ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => kv.split('=') as [string, string]),
+    );
+    return { label: label ?? spec, env };
+  });
 if (!(scale > 0 && scale <= 10)) {
   console.error(
-    'usage: npm run bench -- [--scale 0<s<=10] [--quick] [--db file.db] [--out file.json]',
+    'usage: npm run bench -- [--scale 0<s<=10] [--quick] [--db file.db] [--out file.json] [--variant label:ENV=v,…]',
   );
   process.exit(2);
 }
-const durations = quick
-  ? { baselineS: 1, listS: 1, matchN: 20, reportN: 10, hireS: 1, hireMax: 3_000 }
-  : { baselineS: 5, listS: 5, matchN: 100, reportN: 50, hireS: 5, hireMax: 30_000 };
+// The bench's ports: the server, the minimal handler, and the other servers (variants, growth),
+// which start only after the minimal handler has stopped, so they may share its port.
+const [serverPort, minimalPort, otherPort] = (arg('--ports') ?? '4306,4316,4326')
+  .split(',')
+  .map(Number);
+const PORTS = {
+  server: serverPort ?? 4306,
+  minimal: minimalPort ?? 4316,
+  other: otherPort ?? 4326,
+};
+const d = quick
+  ? {
+      mixS: 2,
+      warmS: 1,
+      dayS: 3,
+      rampMs: 500,
+      matchN: 10,
+      reportN: 5,
+      listN: 20,
+      hireS: 1,
+      hireMax: 2_000,
+    }
+  : {
+      mixS: 10,
+      warmS: 2,
+      dayS: 15,
+      rampMs: 3_000,
+      matchN: 100,
+      reportN: 30,
+      listN: 200,
+      hireS: 5,
+      hireMax: 20_000,
+    };
+const WRITER_RATE = 20;
+const MIX_CONNECTIONS = 50;
 const HIRE_CONCURRENCY = 4;
-const MATCH_WARMUP = 10;
+const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-// Child processes: tracked, killed on every exit path ------------------------------------------
-const children = new Set<ChildProcess>();
-function killAll() {
-  for (const child of children) {
-    if (child.exitCode === null && child.pid) {
-      try {
-        child.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  }
-  children.clear();
-}
-process.on('exit', killAll);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    killAll();
-    process.exit(130);
-  });
-}
-
-function startChild(args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  children.add(child);
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr = (stderr + d.toString()).slice(-4_000);
-  });
-  child.on('exit', (code, signal) => {
-    children.delete(child);
-    if (code !== 0 && code !== null && signal === null) {
-      console.error(`child ${args.join(' ')} exited with ${code}\n${stderr}`);
-    }
-  });
-  return child;
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, HOST, () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => res(port));
-    });
-  });
-}
-
-/** Polls `url` until it answers 200; returns the milliseconds since `since`. Bounded in time. */
-async function waitFor200(url: string, since: number, child: ChildProcess, timeoutMs = 60_000) {
-  const deadline = since + timeoutMs;
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`process exited (${child.exitCode}) before ${url}`);
-    try {
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      if (res.status === 200) return performance.now() - since;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
-}
-
-/** A process's CPU time (user + system), in ms, from /proc (0 where there is none). */
-function cpuMs(pid: number | undefined): number {
-  if (!pid || !existsSync(`/proc/${pid}/stat`)) return 0;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
-}
-
-function rssMb(pid: number | undefined): number {
-  if (!pid) return 0;
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? '0');
-  return round(kb / 1024, 1);
-}
-
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-function percentile(samples: number[], p: number): number {
-  if (samples.length === 0) return 0;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return round(sorted[rank] ?? 0);
-}
-
-async function load(url: string, seconds: number, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, connections: 50, duration: seconds, headers });
-  const bad = result.non2xx + result.errors + result.timeouts;
-  if (bad > result.requests.total * 0.01) {
-    throw new Error(`${url}: ${bad} failed requests out of ${result.requests.total}`);
-  }
-  return {
-    rps: round(result.requests.average, 0),
-    p50: round(result.latency.p50),
-    p99: round(result.latency.p99),
-  };
-}
-
-// Build and data --------------------------------------------------------------------------------
+// Build, data, copies ---------------------------------------------------------------------------
 function ensureBuilt() {
   const server = join(root, 'dist', 'server', 'main.js');
   const web = join(root, 'dist', 'web', 'index.html');
   if (existsSync(server) && existsSync(web)) return;
-  console.log('dist/ missing: npm run build');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit', timeout: 300_000 });
+  log('dist/ missing: npm run build');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', timeout: 300_000 });
   if (r.status !== 0 || !existsSync(server) || !existsSync(web))
     throw new Error('npm run build failed');
 }
 
-function datasetCounts(db: Database.Database): DatasetCounts {
+async function ensureDataset(path: string, s: number) {
+  if (existsSync(path)) return;
+  log(`no dataset at ${path}: generating scale ${s}`);
+  await generate({ scale: s, out: path, log: () => {} });
+}
+
+const copies: string[] = [];
+function runCopy(path: string): string {
+  const copy = path.replace(/\.db$/, `.run-${process.pid}.db`);
+  for (const suffix of ['', '-wal', '-shm'])
+    if (existsSync(path + suffix)) copyFileSync(path + suffix, copy + suffix);
+  copies.push(copy);
+  return copy;
+}
+function removeCopies() {
+  for (const copy of copies)
+    for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
+}
+
+function datasetCounts(db: Database.Database): DatasetCounts & Record<string, number> {
   const n = (table: string) =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const tables = [
+    'organisations',
+    'phases',
+    'job_seekers',
+    'businesses',
+    'postings',
+    'proposals',
+    'proposal_events',
+    'pairings',
+    'follow_ups',
+    'claims',
+    'ledger_entries',
+    'payments',
+    'consents',
+    'notifications',
+    'users',
+  ];
+  return Object.fromEntries(tables.map((t) => [t, n(t)])) as DatasetCounts & Record<string, number>;
+}
+
+// Servers ---------------------------------------------------------------------------------------
+/** Refuses a port something else already listens on (the 200 would be another server's). */
+async function assertFree(port: number) {
+  const taken = await fetch(`http://${HOST}:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is in use by another process: pass --ports a,b,c`);
+}
+
+async function startServer(dbPath: string, port: number, env: Record<string, string> = {}) {
+  await assertFree(port);
+  const base = `http://${HOST}:${port}`;
+  const t0 = performance.now();
+  const child = startChild([...serverNodeArgs, 'dist/server/main.js'], {
+    DATABASE_PATH: dbPath,
+    SEED_DEMO: '0',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST,
+    APP_URL: base,
+    ...env,
+  });
+  const coldStartMs = await waitFor200(`${base}/healthz`, t0, child);
+  return { child, base, coldStartMs };
+}
+
+async function startMinimal(dbPath: string) {
+  await assertFree(PORTS.minimal);
+  const base = `http://${HOST}:${PORTS.minimal}`;
+  const child = startChild(['--import', 'tsx', 'bench/minimal.ts'], {
+    DATABASE_PATH: dbPath,
+    PORT: String(PORTS.minimal),
+    HOST,
+  });
+  await waitFor200(`${base}/healthz`, performance.now(), child, 30_000);
+  return { child, base };
+}
+
+// The mix -------------------------------------------------------------------------------------------
+interface MixRequest {
+  path: string;
+  cookie: string;
+}
+/**
+ * The mix at c=50 for `seconds`. Besides requests/s and latency, the server process's CPU time
+ * per answered request (from /proc): on a machine shared with other work, throughput follows
+ * the CPU share the process gets, while CPU per request does not, so comparisons within a run
+ * are also made on it.
+ */
+async function mixLoad(
+  base: string,
+  requests: MixRequest[],
+  seconds: number,
+  pid: number | undefined,
+) {
+  const cpu0 = cpuMs(pid);
+  let seed = 0x5eed;
+  const rand = () => {
+    seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
+    return seed / 0x80000000;
+  };
+  const result = await autocannon({
+    url: base,
+    connections: MIX_CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req) => {
+          const q = requests[Math.floor(rand() * requests.length)] as MixRequest;
+          return { ...req, path: q.path, headers: { ...BROWSER_HEADERS, cookie: q.cookie } };
+        },
+      },
+    ],
+  });
+  // autocannon counts a timeout among its errors too.
+  const bad = result.non2xx + result.errors;
   return {
-    organisations: n('organisations'),
-    phases: n('phases'),
-    job_seekers: n('job_seekers'),
-    businesses: n('businesses'),
-    postings: n('postings'),
-    proposals: n('proposals'),
-    proposal_events: n('proposal_events'),
-    pairings: n('pairings'),
-    follow_ups: n('follow_ups'),
-    ledger_entries: n('ledger_entries'),
-    payments: n('payments'),
-    consents: n('consents'),
-    notifications: n('notifications'),
-    users: n('users'),
+    rps: round(result.requests.average, 0),
+    p50: round(result.latency.p50),
+    p99: round(result.latency.p99),
+    requests: result.requests.total,
+    bad,
+    statuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, v.count]),
+    ),
+    errors: result.errors,
+    timeouts: result.timeouts,
+    cpu_ms_per_request: round((cpuMs(pid) - cpu0) / Math.max(1, result.requests.total), 3),
   };
 }
 
-/**
- * Direct inserts before the server starts: fresh open postings of business 1 (500 positions
- * each) and fresh job seekers with one proposal each, for the bench employer to hire. They
- * belong to the last organisation (never the bench counsellor's, whose matching is measured),
- * and what was not hired is deleted after the run (removeUnusedHires), so runs do not pile up.
- */
-interface PreparedHires {
-  proposalIds: number[];
-  seekerIds: number[];
-  postingIds: number[];
-}
-function prepareHires(db: Database.Database, count: number): PreparedHires {
-  const now = new Date().toISOString();
-  const today = now.slice(0, 10);
-  const employer = db
-    .prepare('SELECT id FROM users WHERE email = ?')
-    .get(BENCH_ACCOUNTS.employer) as { id: number } | undefined;
-  const counsellor = db
-    .prepare(
-      "SELECT id, organisation_id AS org FROM users WHERE role = 'counsellor' ORDER BY organisation_id DESC LIMIT 1",
-    )
-    .get() as { id: number; org: number } | undefined;
-  if (!employer || !counsellor) throw new Error('bench accounts missing: regenerate the dataset');
-  const insPosting = db.prepare(
-    `INSERT INTO postings (business_id, title, noc_code, region_code, city, hours_per_week,
-      hourly_wage_cents, positions, start_date, duration_weeks, skills, languages, status,
-      created_by, created_at, updated_at, opened_at)
-     VALUES (1, 'Poste (banc d’essai)', '65100', '06', 'Montréal', 35, 2000, 500, ?, 12,
-      '[]', '["fr"]', 'open', ?, ?, ?, ?)`,
-  );
-  const insSeeker = db.prepare(
-    `INSERT INTO job_seekers (organisation_id, first_name, last_name, region_code, city,
-      target_noc_codes, hours_per_week, available_from, languages, can_be_proposed, status,
-      created_by, created_at, updated_at)
-     VALUES (?, 'Banc', 'Essai', '06', 'Montréal', '["65100"]', 35, ?, '["fr"]', 1, 'active', ?, ?, ?)`,
-  );
-  const insProposal = db.prepare(
-    `INSERT INTO proposals (posting_id, job_seeker_id, organisation_id, proposed_by, status,
-      created_at, updated_at) VALUES (?, ?, ?, ?, 'proposed', ?, ?)`,
-  );
-  const insEvent = db.prepare(
-    `INSERT INTO proposal_events (proposal_id, at, actor_user_id, to_status) VALUES (?, ?, ?, 'proposed')`,
-  );
-  const prepared: PreparedHires = { proposalIds: [], seekerIds: [], postingIds: [] };
-  db.transaction(() => {
-    let postingId = 0;
-    for (let i = 0; i < count; i++) {
-      if (i % 450 === 0) {
-        postingId = Number(insPosting.run(today, employer.id, now, now, now).lastInsertRowid);
-        prepared.postingIds.push(postingId);
-      }
-      const seekerId = Number(
-        insSeeker.run(counsellor.org, today, counsellor.id, now, now).lastInsertRowid,
+/** The minimal handler must answer exactly what the real server answers (same work). */
+async function checkMinimal(real: string, minimal: string, requests: MixRequest[], n: number) {
+  let checked = 0;
+  for (
+    let i = 0;
+    i < requests.length && checked < n;
+    i += Math.max(1, Math.floor(requests.length / n))
+  ) {
+    const q = requests[i] as MixRequest;
+    const [a, b] = await Promise.all(
+      [real, minimal].map(async (base) => {
+        const res = await fetch(base + q.path, { headers: { cookie: q.cookie } });
+        return { status: res.status, body: (await res.json()) as unknown };
+      }),
+    );
+    if (a?.status !== 200)
+      throw new Error(
+        `real server: HTTP ${a?.status} on ${q.path}: ${JSON.stringify(a?.body).slice(0, 300)}`,
       );
-      const proposalId = Number(
-        insProposal.run(postingId, seekerId, counsellor.org, counsellor.id, now, now)
-          .lastInsertRowid,
+    if (!isDeepStrictEqual(a.body, b?.body)) {
+      throw new Error(
+        `minimal handler diverges on ${decodeURIComponent(q.path)}:\nreal    ${JSON.stringify(a.body).slice(0, 600)}\nminimal ${JSON.stringify(b?.body).slice(0, 600)}`,
       );
-      insEvent.run(proposalId, now, counsellor.id);
-      prepared.proposalIds.push(proposalId);
-      prepared.seekerIds.push(seekerId);
     }
-  })();
-  return prepared;
+    checked++;
+  }
+  return checked;
 }
 
-/** Deletes the prepared proposals that were not hired, their people, and unused postings. */
-function removeUnusedHires(dbFile: string, prepared: PreparedHires) {
-  const db = new Database(dbFile);
-  db.pragma('busy_timeout = 5000');
-  const unused = db.prepare('SELECT status FROM proposals WHERE id = ?');
-  const delEvents = db.prepare('DELETE FROM proposal_events WHERE proposal_id = ?');
-  const delProposal = db.prepare('DELETE FROM proposals WHERE id = ?');
-  const delSeeker = db.prepare('DELETE FROM job_seekers WHERE id = ?');
-  const delPosting = db.prepare(
-    'DELETE FROM postings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM proposals WHERE posting_id = ?)',
+// Sequential reads (latency without queueing) ---------------------------------------------------------
+async function timedSeries(n: number, call: (i: number) => Promise<unknown>, warmup = 5) {
+  for (let i = 0; i < Math.min(warmup, n); i++) await call(i);
+  const samples: number[] = [];
+  const deadline = performance.now() + 120_000;
+  for (let i = 0; i < n && performance.now() < deadline; i++) {
+    const t = performance.now();
+    await call(i);
+    samples.push(performance.now() - t);
+  }
+  return samples;
+}
+
+async function readLatencies(
+  base: string,
+  world: World,
+  n: { matchN: number; reportN: number; listN: number },
+) {
+  const counsellor = new Client(base);
+  const coordinator = new Client(base);
+  await counsellor.login(BENCH_ACCOUNTS.counsellor, BENCH_PASSWORD);
+  await coordinator.login(BENCH_ACCOUNTS.coordinator, BENCH_PASSWORD);
+  const postings = world.matchPostings;
+  const sort = { by: 'newest', dir: 'desc' };
+  const reads: Record<string, number[]> = {
+    match: await timedSeries(Math.min(n.matchN, postings.length), (i) =>
+      counsellor.query('matching.forPosting', {
+        postingId: postings[i % postings.length],
+        limit: 20,
+      }),
+    ),
+    report: await timedSeries(n.reportN, () =>
+      coordinator.query('reports.phase', { phaseId: world.biggestPhaseId }),
+    ),
+    home: await timedSeries(n.listN, () => counsellor.query('home.organisation')),
+    postings_list: await timedSeries(n.listN, (i) =>
+      counsellor.query('postings.list', { limit: 50, sort, regionCode: i % 2 ? '06' : undefined }),
+    ),
+    job_seekers_list: await timedSeries(n.listN, (i) =>
+      counsellor.query('jobSeekers.list', {
+        limit: 50,
+        sort: { by: i % 2 ? 'name' : 'newest', dir: 'asc' },
+      }),
+    ),
+    proposals_list: await timedSeries(n.listN, () =>
+      counsellor.query('proposals.list', { limit: 50, sort: { by: 'updated', dir: 'desc' } }),
+    ),
+    pairings_list: await timedSeries(n.listN, (i) =>
+      coordinator.query('pairings.list', { limit: 50, sort, status: i % 2 ? 'active' : undefined }),
+    ),
+  };
+  return reads;
+}
+
+// SPA on disk ------------------------------------------------------------------------------------------
+function spaSizes() {
+  const webRoot = join(root, 'dist', 'web');
+  const html = readFileSync(join(webRoot, 'index.html'), 'utf8');
+  const initial = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) initial.add(m[1] ?? '');
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g))
+    initial.add(m[1] ?? '');
+  const gz = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+  let initialKb = 0;
+  for (const src of initial) if (src) initialKb += gz(join(webRoot, src.replace(/^\//, '')));
+  const assets = join(webRoot, 'assets');
+  const chunks = readdirSync(assets).filter((f: string) => f.endsWith('.js'));
+  const lazy = chunks.filter((f: string) => ![...initial].some((s) => s.endsWith(`/${f}`)));
+  const largestKb = Math.max(
+    0,
+    ...(lazy.length > 0 ? lazy : chunks).map((f: string) => gz(join(assets, f))),
   );
-  db.transaction(() => {
-    prepared.proposalIds.forEach((id, i) => {
-      const row = unused.get(id) as { status: string } | undefined;
-      if (row?.status !== 'proposed') return;
-      delEvents.run(id);
-      delProposal.run(id);
-      delSeeker.run(prepared.seekerIds[i]);
+  return { initialKb: round(initialKb, 1), largestKb: round(largestKb, 1), chunks: chunks.length };
+}
+
+// The run ---------------------------------------------------------------------------------------------
+async function main() {
+  const startedAt = new Date();
+  const loadBefore = loadAverage();
+  ensureBuilt();
+  await ensureDataset(dataset, scale);
+  await ensureDataset(growthDataset, growthScale);
+  const dbPath = runCopy(dataset);
+  const growthPath = runCopy(growthDataset);
+  log(
+    `scale ${scale} (copy ${dbPath}), growth against scale ${growthScale}; load ${loadBefore.join(' ')}`,
+  );
+
+  // The world, and the proposals the writer and the confirm-hire benchmark will hire.
+  const direct = new Database(dbPath);
+  direct.pragma('journal_mode = WAL');
+  direct.pragma('busy_timeout = 5000');
+  const world = readWorld(direct, { matchN: d.matchN + 5 });
+  const writerHires = prepareHires(
+    direct,
+    WRITER_RATE * (d.mixS * (3 + variants.length) + 3 * d.warmS + 60),
+  );
+  const benchHires = prepareHires(direct, d.hireMax);
+  direct.pragma('wal_checkpoint(TRUNCATE)');
+  direct.close();
+  const growthDb = new Database(growthPath, { readonly: true });
+  const growthWorld = readWorld(growthDb, { matchN: d.matchN + 5 });
+  growthDb.close();
+
+  // The real server: cold start, RSS at rest.
+  const server = await startServer(dbPath, PORTS.server);
+  const coldStartMs = round(server.coldStartMs, 0);
+  await new Promise((r) => setTimeout(r, 1_000));
+  const rssIdle = rssMb(server.child.pid);
+  log(`server up in ${coldStartMs} ms, RSS ${rssIdle} MB`);
+
+  // 1–2. The mix: users, queries, the minimal handler checked against the server.
+  const users = mixUsers(world.users);
+  const cookies: string[] = [];
+  for (const u of users) {
+    const c = new Client(server.base);
+    await c.login(u.email, BENCH_PASSWORD);
+    cookies.push(c.cookie);
+  }
+  const seedDb = new Database(dbPath, { readonly: true });
+  const queries: ListQuery[] = buildListQueries(seedDb, users, 6_000);
+  seedDb.close();
+  const requests: MixRequest[] = queries.map((q) => ({
+    path: queryPath(q.path, q.input),
+    cookie: cookies[q.user] ?? '',
+  }));
+  const minimal = await startMinimal(dbPath);
+  const checked = await checkMinimal(server.base, minimal.base, requests, quick ? 40 : 200);
+  log(
+    `mix: ${requests.length} distinct queries of ${users.length} users; minimal handler agrees on ${checked}`,
+  );
+
+  const writerJobPath = join(tmpdir(), `passerelle-writer-${process.pid}.json`);
+  const job: WriterJob = {
+    dbPath,
+    ratePerS: WRITER_RATE,
+    maxSeconds: 900,
+    users: world.users,
+    hires: writerHires,
+    claims: world.writerClaims,
+    followUps: world.activePairings,
+    fileReads: world.seekers,
+  };
+  writeFileSync(writerJobPath, JSON.stringify(job));
+  const writer = startChild(
+    ['--import', 'tsx', 'bench/writer.ts'],
+    { WRITER_JOB: writerJobPath },
+    { ipc: true },
+  );
+  const writerResult = new Promise<Record<string, unknown>>((res) =>
+    writer.on('message', (m) => typeof m === 'object' && res(m as Record<string, unknown>)),
+  );
+  await new Promise<void>((res) => writer.on('message', (m) => m === 'ready' && res()));
+
+  const mix: Record<string, Awaited<ReturnType<typeof mixLoad>>> = {};
+  await mixLoad(server.base, requests, d.warmS, undefined);
+  mix.server = await mixLoad(server.base, requests, d.mixS, server.child.pid);
+  await mixLoad(minimal.base, requests, d.warmS, undefined);
+  mix.minimal = await mixLoad(minimal.base, requests, d.mixS, minimal.child.pid);
+  await stopChild(minimal.child);
+  const variantServers: { label: string; env: Record<string, string> }[] = variants;
+  for (const v of variantServers) {
+    const vs = await startServer(dbPath, PORTS.other, v.env);
+    await mixLoad(vs.base, requests, d.warmS, undefined);
+    mix[v.label] = await mixLoad(vs.base, requests, d.mixS, vs.child.pid);
+    await stopChild(vs.child);
+  }
+  mix.server_again = await mixLoad(server.base, requests, d.mixS, server.child.pid);
+  writer.send('stop');
+  const writerStats = await writerResult;
+  rmSync(writerJobPath, { force: true });
+  // Failures are reported (details: mix.errors), not thrown: on an overloaded machine a run
+  // with a few timeouts still says something; the smoke test asserts there are none.
+  let mixErrors = 0;
+  for (const [name, m] of Object.entries(mix)) {
+    log(
+      `mix ${name}: ${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.bad} failed of ${m.requests} ${JSON.stringify(m.statuses)}, ${m.timeouts} timeouts, ${m.cpu_ms_per_request} ms CPU/request`,
+    );
+    mixErrors += m.bad;
+  }
+  log(`writer: ${JSON.stringify(writerStats)}`);
+  if (mixOnly) {
+    await stopChild(server.child);
+    return;
+  }
+
+  // 3. A day of the network at 50 and 200 users (and 50 for each variant).
+  const dayRuns = 2 + variants.length;
+  const claimShare = (k: number) => world.dayClaims.filter((_, i) => i % dayRuns === k);
+  const day50 = await runDay({
+    base: server.base,
+    users: world.users,
+    n: 50,
+    seconds: d.dayS,
+    state: dayState(world, claimShare(0), 50),
+    rampMs: d.rampMs,
+    pid: server.child.pid,
+  });
+  log(
+    `day 50: ${day50.actionsPerS} actions/s, ${day50.callsPerS} calls/s, p99 max ${day50.p99MaxMs} ms, ${day50.errors} errors, ${day50.serverCpuMsPerAction} ms CPU/action`,
+  );
+  const day200 = await runDay({
+    base: server.base,
+    users: world.users,
+    n: 200,
+    seconds: d.dayS,
+    state: dayState(world, claimShare(1), 200),
+    rampMs: d.rampMs,
+    pid: server.child.pid,
+  });
+  log(
+    `day 200: ${day200.actionsPerS} actions/s, ${day200.callsPerS} calls/s, p99 max ${day200.p99MaxMs} ms, ${day200.errors} errors, ${day200.serverCpuMsPerAction} ms CPU/action`,
+  );
+  const dayVariants: Record<string, Awaited<ReturnType<typeof runDay>>> = {};
+  for (const [k, v] of variantServers.entries()) {
+    const vs = await startServer(dbPath, PORTS.other, v.env);
+    dayVariants[v.label] = await runDay({
+      base: vs.base,
+      users: world.users,
+      n: 50,
+      seconds: d.dayS,
+      state: dayState(world, claimShare(2 + k), 50 + k),
+      rampMs: d.rampMs,
+      pid: vs.child.pid,
     });
-    for (const id of prepared.postingIds) delPosting.run(id, id);
-  })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+    await stopChild(vs.child);
+    log(
+      `day 50 ${v.label}: ${dayVariants[v.label]?.actionsPerS} actions/s, p99 max ${dayVariants[v.label]?.p99MaxMs} ms, ${dayVariants[v.label]?.serverCpuMsPerAction} ms CPU/action`,
+    );
+  }
+
+  // 4. Reads at this scale and at a tenth (growth), then confirm-hire writes.
+  const reads = await readLatencies(server.base, world, d);
+  const growthServer = await startServer(growthPath, PORTS.other);
+  const growthReads = await readLatencies(growthServer.base, growthWorld, d);
+  await stopChild(growthServer.child);
+  const growth = Object.fromEntries(
+    Object.entries(reads).map(([name, s]) => [
+      name,
+      round(percentile(s, 95) / Math.max(0.01, percentile(growthReads[name] ?? [], 95)), 2),
+    ]),
+  );
+  log(`growth (p95 at scale ${scale} / at ${growthScale}): ${JSON.stringify(growth)}`);
+
+  const employer = new Client(server.base);
+  await employer.login(BENCH_ACCOUNTS.employer, BENCH_PASSWORD);
+  const hireTerms = {
+    startDate: quebecToday(new Date()),
+    hourlyWageCents: 2_000,
+    hoursPerWeek: 35,
+    plannedWeeks: 12,
+  };
+  let next = 0;
+  const serverCpu0 = cpuMs(server.child.pid);
+  const hireRun = await autocannon({
+    url: `${server.base}/trpc/pairings.confirmHire?batch=1`,
+    connections: HIRE_CONCURRENCY,
+    duration: d.hireS,
+    requests: [
+      {
+        method: 'POST',
+        headers: {
+          ...BROWSER_HEADERS,
+          'content-type': 'application/json',
+          origin: server.base,
+          cookie: employer.cookie,
+        },
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ 0: { proposalId: benchHires[next++], ...hireTerms } }),
+        }),
+      },
+    ],
+  });
+  const hired = hireRun['2xx'];
+  if (hireRun.non2xx + hireRun.errors + hireRun.timeouts > 0)
+    throw new Error(`confirm-hire: ${hireRun.non2xx + hireRun.errors} failed requests`);
+  const serverCpuPerHire = round((cpuMs(server.child.pid) - serverCpu0) / Math.max(1, hired), 2);
+  if (next >= benchHires.length) console.warn('confirm-hire: ran out of prepared proposals');
+  const rssAfter = rssMb(server.child.pid);
+
+  // 5. On the wire.
+  const wire = await initialJsTransfer(server.base);
+  const lhEmployer = new Client(server.base);
+  await lhEmployer.login(
+    world.users.find((u) => u.role === 'employer' && u.businessId !== 1)?.email ??
+      BENCH_ACCOUNTS.employer,
+    BENCH_PASSWORD,
+  );
+  const lhCoordinator = new Client(server.base);
+  await lhCoordinator.login(BENCH_ACCOUNTS.coordinator, BENCH_PASSWORD);
+  const pages = [
+    { name: 'login', path: '/login' },
+    { name: 'employer_home', path: '/', cookie: lhEmployer.cookie },
+    { name: 'coordinator_dashboard', path: '/dashboard', cookie: lhCoordinator.cookie },
+  ];
+  const { results: lh, failures: lhFailures } = await lighthouse(
+    server.base,
+    quick ? pages.slice(0, 1) : pages,
+  );
+  log(
+    `wire: initial JS ${wire.kb} KB (${wire.encodings.join(',')}); lighthouse ${JSON.stringify(lh)}`,
+  );
+
+  const direct2 = new Database(dbPath, { readonly: true });
+  const counts = datasetCounts(direct2);
+  direct2.close();
+  await stopChild(server.child);
+
+  // The hire use case in-process (no HTTP, no tRPC), on the proposals left.
+  const inProcess = hireInProcess(dbPath, benchHires.slice(next), d.hireS, hireTerms);
+  const loadAfter = loadAverage();
+
+  const spa = spaSizes();
+  const lhValues = Object.values(lh);
+  const results = {
+    mix_rps: mix.server?.rps ?? 0,
+    mix_p50_ms: mix.server?.p50 ?? 0,
+    mix_p99_ms: mix.server?.p99 ?? 0,
+    minimal_rps: mix.minimal?.rps ?? 0,
+    mix_ratio: round((mix.server?.rps ?? 0) / Math.max(1, mix.minimal?.rps ?? 0), 3),
+    day50_actions_per_s: day50.actionsPerS,
+    day50_p99_ms_max: day50.p99MaxMs,
+    day200_actions_per_s: day200.actionsPerS,
+    day200_p99_ms_max: day200.p99MaxMs,
+    day_errors: day50.errors + day200.errors,
+    match_p50_ms: percentile(reads.match ?? [], 50),
+    match_p95_ms: percentile(reads.match ?? [], 95),
+    match_growth: growth.match ?? 0,
+    report_p50_ms: percentile(reads.report ?? [], 50),
+    report_p95_ms: percentile(reads.report ?? [], 95),
+    report_growth: growth.report ?? 0,
+    confirm_hire_per_s: round(hired / hireRun.duration, 1),
+    spa_initial_js_gzip_kb: spa.initialKb,
+    spa_largest_chunk_gzip_kb: spa.largestKb,
+    spa_initial_js_transfer_kb: wire.kb,
+    lighthouse_mobile_perf_min: Math.min(...lhValues.map((v) => v.score)),
+    lighthouse_cls_max: Math.max(...lhValues.map((v) => v.cls)),
+    rss_idle_mb: rssIdle,
+    rss_after_load_mb: rssAfter,
+    cold_start_ms: coldStartMs,
+    dataset: counts,
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memory_gb: round(totalmem() / 1024 ** 3, 1),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      load_before: loadBefore,
+      load_after: loadAfter,
+    },
+  };
+  const details = {
+    date: startedAt.toISOString(),
+    scale,
+    growth_scale: growthScale,
+    quick,
+    mix: {
+      queries: requests.length,
+      users: users.length,
+      minimal_checked: checked,
+      errors: mixErrors,
+      // CPU per request of the minimal handler ÷ of the server (1 = the server does no more work).
+      cpu_ratio: round(
+        (mix.minimal?.cpu_ms_per_request ?? 0) /
+          Math.max(0.001, mix.server?.cpu_ms_per_request ?? 0),
+        3,
+      ),
+      runs: mix,
+      writer: writerStats,
+    },
+    day50,
+    day200,
+    day_variants: dayVariants,
+    growth_p95: growth,
+    reads_p95_ms: Object.fromEntries(Object.entries(reads).map(([k, s]) => [k, percentile(s, 95)])),
+    growth_reads_p95_ms: Object.fromEntries(
+      Object.entries(growthReads).map(([k, s]) => [k, percentile(s, 95)]),
+    ),
+    confirm_hire_p50_ms: hireRun.latency.p50,
+    confirm_hire_p99_ms: hireRun.latency.p99,
+    confirm_hire_server_cpu_ms: serverCpuPerHire,
+    confirm_hire_in_process_per_s: inProcess.perS,
+    wire,
+    lighthouse: lh,
+    lighthouse_failures: lhFailures,
+    samples: { hires: hired, hires_in_process: inProcess.hired },
+    spa_chunks: spa.chunks,
+  };
+  const detailsPath = `${outPath.replace(/\.json$/, '')}.details.json`;
+  mkdirSync(dirname(outPath), { recursive: true });
+  writeFileSync(outPath, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(detailsPath, `${JSON.stringify(details, null, 2)}\n`);
+  printTable(results);
+  console.log(`\nwritten to ${outPath} (details: ${detailsPath})`);
 }
 
 /** The confirm-hire use case called directly, in this process, for `seconds` at most. */
 function hireInProcess(
+  dbPath: string,
   proposalIds: number[],
   seconds: number,
   terms: { startDate: string; hourlyWageCents: number; hoursPerWeek: number; plannedWeeks: number },
@@ -316,297 +732,50 @@ function hireInProcess(
   return { hired, perS };
 }
 
-// tRPC over HTTP ---------------------------------------------------------------------------------
-class Client {
-  cookie = '';
-  constructor(readonly base: string) {}
-  private headers(): Record<string, string> {
-    return { 'content-type': 'application/json', origin: this.base, cookie: this.cookie };
-  }
-  async login(email: string) {
-    const res = await fetch(`${this.base}/trpc/auth.login`, {
-      method: 'POST',
-      headers: this.headers(),
-      body: JSON.stringify({ email, password: BENCH_PASSWORD }),
-    });
-    await res.arrayBuffer();
-    const cookie = res.headers.getSetCookie().find((c) => c.includes('passerelle_session='));
-    if (res.status !== 200 || !cookie) throw new Error(`login ${email}: HTTP ${res.status}`);
-    this.cookie = cookie.split(';')[0] ?? '';
-  }
-  queryUrl(path: string, input: unknown) {
-    return `${this.base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
-  }
-  /** One call, timed (ms); throws on a non-200 answer. */
-  async timed(path: string, input: unknown, mutation = false): Promise<number> {
-    const t = performance.now();
-    const res = mutation
-      ? await fetch(`${this.base}/trpc/${path}`, {
-          method: 'POST',
-          headers: this.headers(),
-          body: JSON.stringify(input),
-        })
-      : await fetch(this.queryUrl(path, input), { headers: this.headers() });
-    const body = await res.text();
-    const ms = performance.now() - t;
-    if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status} ${body.slice(0, 300)}`);
-    return ms;
-  }
-}
-
-// SPA size ------------------------------------------------------------------------------------
-function spaSizes() {
-  const webRoot = join(root, 'dist', 'web');
-  const html = readFileSync(join(webRoot, 'index.html'), 'utf8');
-  const initial = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) initial.add(m[1] ?? '');
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)) {
-    initial.add(m[1] ?? '');
-  }
-  const gz = (file: string) => gzipSync(readFileSync(file)).length / 1024;
-  let initialKb = 0;
-  for (const src of initial) if (src) initialKb += gz(join(webRoot, src.replace(/^\//, '')));
-  const assets = join(webRoot, 'assets');
-  const chunks = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const lazy = chunks.filter((f) => ![...initial].some((s) => s.endsWith(`/${f}`)));
-  // The largest route (lazy) chunk; with no code splitting, the largest chunk there is.
-  const largestKb = Math.max(
-    0,
-    ...(lazy.length > 0 ? lazy : chunks).map((f) => gz(join(assets, f))),
-  );
-  return { initialKb: round(initialKb, 1), largestKb: round(largestKb, 1), chunks: chunks.length };
-}
-
-// The run ---------------------------------------------------------------------------------------
-async function main() {
-  const startedAt = new Date();
-  ensureBuilt();
-  if (!existsSync(dbPath)) {
-    console.log(`No dataset at ${dbPath}: generating scale ${scale}`);
-    const t = Date.now();
-    await generate({ scale, out: dbPath });
-    console.log(`generated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  }
-
-  const direct = new Database(dbPath);
-  direct.pragma('journal_mode = WAL');
-  direct.pragma('busy_timeout = 5000');
-  const dataset = datasetCounts(direct);
-  const matchPostings = (
-    direct
-      .prepare(
-        "SELECT id FROM postings WHERE status = 'open' AND business_id <> 1 ORDER BY (id * 2654435761) % 1000003 LIMIT ?",
-      )
-      .all(durations.matchN + MATCH_WARMUP) as { id: number }[]
-  ).map((r) => r.id);
-  const biggestPhase = (
-    direct
-      .prepare(
-        'SELECT phase_id AS id FROM ledger_entries GROUP BY phase_id ORDER BY count(*) DESC LIMIT 1',
-      )
-      .get() as { id: number } | undefined
-  )?.id;
-  const prepared = prepareHires(direct, durations.hireMax);
-  const hireIds = prepared.proposalIds;
-  direct.pragma('wal_checkpoint(TRUNCATE)');
-  direct.close();
-  if (matchPostings.length === 0 || biggestPhase === undefined) throw new Error('dataset is empty');
-
-  // 1. Baseline: raw Hono hello in its own process.
-  const helloPort = await freePort();
-  const hello = startChild(['--import', 'tsx', 'bench/hello.ts'], {
-    PORT: String(helloPort),
-    HOST,
-  });
-  await waitFor200(`http://${HOST}:${helloPort}/`, performance.now(), hello, 30_000);
-  await load(`http://${HOST}:${helloPort}/`, 1); // warm-up
-  const baseline = await load(`http://${HOST}:${helloPort}/`, durations.baselineS);
-  await stopChild(hello);
-
-  // 2. The real server: cold start to the first 200 on /healthz, then RSS at rest.
-  const port = await freePort();
-  const base = `http://${HOST}:${port}`;
-  const t0 = performance.now();
-  const server = startChild(['dist/server/main.js'], {
-    DATABASE_PATH: dbPath,
-    SEED_DEMO: '0',
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST,
-    APP_URL: base,
-  });
-  const coldStartMs = round(await waitFor200(`${base}/healthz`, t0, server), 0);
-  await new Promise((r) => setTimeout(r, 1_000));
-  const rssIdle = rssMb(server.pid);
-
-  const counsellor = new Client(base);
-  const coordinator = new Client(base);
-  const employer = new Client(base);
-  await counsellor.login(BENCH_ACCOUNTS.counsellor);
-  await coordinator.login(BENCH_ACCOUNTS.coordinator);
-  await employer.login(BENCH_ACCOUNTS.employer);
-
-  // 3. Authenticated tRPC read at c=50: a page of 50 open postings in Montréal.
-  const listUrl = counsellor.queryUrl('postings.list', { limit: 50, regionCode: '06' });
-  const listHeaders = { cookie: counsellor.cookie, origin: base };
-  await load(listUrl, 1, listHeaders); // warm-up
-  const list = await load(listUrl, durations.listS, listHeaders);
-
-  // 4. Matching: one posting against the counsellor's organisation's job seekers, top 20.
-  // The first postings warm the path up (as the list's first second does) and are not counted.
-  for (const postingId of matchPostings.slice(0, MATCH_WARMUP)) {
-    await counsellor.timed('matching.forPosting', { postingId, limit: 20 });
-  }
-  const match: number[] = [];
-  const matchDeadline = performance.now() + 120_000;
-  for (const postingId of matchPostings.slice(MATCH_WARMUP)) {
-    if (performance.now() > matchDeadline) break;
-    match.push(await counsellor.timed('matching.forPosting', { postingId, limit: 20 }));
-  }
-
-  // 5. The phase funder report's aggregates (the dashboard and XLSX read them) of the biggest
-  // phase, as coordinator: pairings by organisation, region, occupation, client group and week,
-  // outcomes, and the budgets over the 1M-entry ledger.
-  const report: number[] = [];
-  const reportDeadline = performance.now() + 120_000;
-  for (let i = 0; i < durations.reportN && performance.now() < reportDeadline; i++) {
-    report.push(await coordinator.timed('reports.phase', { phaseId: biggestPhase }));
-  }
-
-  // 6. Confirm-hire writes, sustained, by a few concurrent callers (autocannon: a light HTTP
-  // client, so that the client's own CPU does not starve the server on a small machine). Each
-  // request hires the next prepared proposal; the server's CPU time per hire is read from /proc.
-  const today = new Date().toISOString().slice(0, 10);
-  const hireTerms = {
-    startDate: today,
-    hourlyWageCents: 2_000,
-    hoursPerWeek: 35,
-    plannedWeeks: 12,
-  };
-  let next = 0;
-  const serverCpu0 = cpuMs(server.pid);
-  const hireRun = await autocannon({
-    url: `${base}/trpc/pairings.confirmHire`,
-    connections: HIRE_CONCURRENCY,
-    duration: durations.hireS,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: base, cookie: employer.cookie },
-        setupRequest: (req) => ({
-          ...req,
-          body: JSON.stringify({ proposalId: hireIds[next++], ...hireTerms }),
-        }),
-      },
-    ],
-  });
-  const hired = hireRun['2xx'];
-  if (hireRun.non2xx + hireRun.errors + hireRun.timeouts > 0) {
-    throw new Error(`confirm-hire: ${hireRun.non2xx + hireRun.errors} failed requests`);
-  }
-  const hireSeconds = hireRun.duration;
-  const serverCpuPerHire = round((cpuMs(server.pid) - serverCpu0) / Math.max(1, hired), 2);
-  if (next >= hireIds.length) console.warn('confirm-hire: ran out of prepared proposals');
-
-  // 7. Memory after the load.
-  const rssAfter = rssMb(server.pid);
-  await stopChild(server);
-
-  // 8. The same hire use case in-process (its transaction, no HTTP/tRPC), on the proposals
-  // the HTTP run left, for as long: what the use case itself sustains on this machine.
-  const inProcess = hireInProcess(hireIds.slice(next), durations.hireS, hireTerms);
-  removeUnusedHires(dbPath, prepared);
-
-  const spa = spaSizes();
-  const results = {
-    baseline_rps: baseline.rps,
-    list_rps: list.rps,
-    list_ratio: round(list.rps / Math.max(1, baseline.rps), 3),
-    list_p50_ms: list.p50,
-    list_p99_ms: list.p99,
-    match_p50_ms: percentile(match, 50),
-    match_p95_ms: percentile(match, 95),
-    report_p50_ms: percentile(report, 50),
-    report_p95_ms: percentile(report, 95),
-    confirm_hire_per_s: round(hired / hireSeconds, 1),
-    spa_initial_js_gzip_kb: spa.initialKb,
-    spa_largest_chunk_gzip_kb: spa.largestKb,
-    rss_idle_mb: rssIdle,
-    rss_after_load_mb: rssAfter,
-    cold_start_ms: coldStartMs,
-    dataset,
-    machine: {
-      cores: cpus().length,
-      cpu: cpus()[0]?.model ?? 'unknown',
-      memory_gb: round(totalmem() / 1024 ** 3, 1),
-      node: process.version,
-      platform: `${process.platform} ${process.arch}`,
-    },
-  };
-  // results.json holds exactly the issue's keys, the dataset and the machine; what helps read
-  // them (hire latency, server CPU per hire, the use case in-process, samples) goes beside it.
-  const details = {
-    confirm_hire_p50_ms: hireRun.latency.p50,
-    confirm_hire_p99_ms: hireRun.latency.p99,
-    confirm_hire_server_cpu_ms: serverCpuPerHire,
-    confirm_hire_in_process_per_s: inProcess.perS,
-    date: startedAt.toISOString(),
-    scale,
-    quick,
-    samples: {
-      match: match.length,
-      report: report.length,
-      hires: hired,
-      hires_in_process: inProcess.hired,
-    },
-    report_phase_id: biggestPhase,
-    spa_chunks: spa.chunks,
-  };
-  const detailsPath = `${outPath.replace(/\.json$/, '')}.details.json`;
-  mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(detailsPath, `${JSON.stringify(details, null, 2)}\n`);
-  printTable({ ...results, ...details });
-  console.log(`\nwritten to ${outPath} (details: ${detailsPath})`);
-}
-
+const rows: [string, string, string][] = [
+  ['mix_rps', 'mixed lists with writer, c=50 (req/s)', ''],
+  ['mix_p50_ms', 'mixed lists p50 (ms)', ''],
+  ['mix_p99_ms', 'mixed lists p99 (ms)', '< 25'],
+  ['minimal_rps', 'minimal handler, same mix (req/s)', ''],
+  ['mix_ratio', 'mix_rps / minimal_rps', '≥ 0.85'],
+  ['day50_actions_per_s', 'day of the network, 50 users (actions/s)', ''],
+  ['day50_p99_ms_max', 'day 50: worst procedure p99 (ms)', ''],
+  ['day200_actions_per_s', 'day of the network, 200 users (actions/s)', ''],
+  ['day200_p99_ms_max', 'day 200: worst procedure p99 (ms)', '< 50'],
+  ['day_errors', 'errors in both days', '= 0'],
+  ['match_p50_ms', 'matching.forPosting p50 (ms)', ''],
+  ['match_p95_ms', 'matching.forPosting p95 (ms)', '< 50'],
+  ['match_growth', 'match p95 at scale ÷ at scale/10', '≤ 2'],
+  ['report_p50_ms', 'reports.phase p50 (ms)', ''],
+  ['report_p95_ms', 'reports.phase p95 (ms)', '< 200'],
+  ['report_growth', 'report p95 at scale ÷ at scale/10', '≤ 2'],
+  ['confirm_hire_per_s', 'pairings.confirmHire sustained (/s)', '≥ 1000'],
+  ['spa_initial_js_gzip_kb', 'SPA initial JS gzipped on disk (KB)', '≤ 200'],
+  ['spa_largest_chunk_gzip_kb', 'SPA largest chunk gzipped (KB)', ''],
+  ['spa_initial_js_transfer_kb', 'initial JS as transferred (KB)', '≤ 90'],
+  ['lighthouse_mobile_perf_min', 'Lighthouse mobile performance, worst page', '≥ 90'],
+  ['lighthouse_cls_max', 'Lighthouse CLS, worst page', '≤ 0.1'],
+  ['rss_idle_mb', 'server RSS at rest (MB)', ''],
+  ['rss_after_load_mb', 'server RSS after load (MB)', '≤ 250'],
+  ['cold_start_ms', 'cold start to first 200 (ms)', '< 1000'],
+];
 function printTable(r: Record<string, unknown>) {
-  const rows: [string, string, string][] = [
-    ['baseline_rps', 'raw Hono hello, c=50 (req/s)', ''],
-    ['list_rps', 'postings.list 50 open in 06, c=50 (req/s)', ''],
-    ['list_ratio', 'list_rps / baseline_rps', '≥ 0.5'],
-    ['list_p50_ms', 'postings.list p50 (ms)', ''],
-    ['list_p99_ms', 'postings.list p99 (ms)', '< 20'],
-    ['match_p50_ms', 'matching.forPosting p50 (ms)', ''],
-    ['match_p95_ms', 'matching.forPosting p95 (ms)', '< 50'],
-    ['report_p50_ms', 'reports.phase (funder report) p50 (ms)', ''],
-    ['report_p95_ms', 'reports.phase (funder report) p95 (ms)', '< 200'],
-    ['confirm_hire_per_s', 'pairings.confirmHire sustained (/s)', '≥ 1000'],
-    ['confirm_hire_p50_ms', 'pairings.confirmHire p50 (ms)', ''],
-    ['confirm_hire_p99_ms', 'pairings.confirmHire p99 (ms)', ''],
-    ['confirm_hire_server_cpu_ms', 'server CPU per hire over HTTP (ms)', ''],
-    ['confirm_hire_in_process_per_s', 'confirmHire use case in-process (/s)', ''],
-    ['spa_initial_js_gzip_kb', 'SPA initial JS gzipped (KB)', '≤ 200'],
-    ['spa_largest_chunk_gzip_kb', 'SPA largest chunk gzipped (KB)', ''],
-    ['rss_idle_mb', 'server RSS at rest (MB)', ''],
-    ['rss_after_load_mb', 'server RSS after load (MB)', '≤ 250'],
-    ['cold_start_ms', 'cold start to first 200 (ms)', '< 1000'],
-  ];
-  console.log(`\n| key | measure | value | target |\n|---|---|---:|---|`);
-  for (const [key, label, target] of rows) {
+  console.log('\n| key | measure | value | target |\n|---|---|---:|---|');
+  for (const [key, label, target] of rows)
     console.log(`| ${key} | ${label} | ${String(r[key])} | ${target} |`);
-  }
   console.log(`\ndataset: ${JSON.stringify(r.dataset)}\nmachine: ${JSON.stringify(r.machine)}`);
 }
 
 main().then(
   () => {
     killAll();
+    removeCopies();
     process.exit(0);
   },
   (err) => {
     console.error(err instanceof Error ? err.stack : err);
     killAll();
+    removeCopies();
     process.exit(1);
   },
 );

@@ -11,27 +11,37 @@ import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { IMPORT_MAX_BYTES } from '../shared/imports/columns';
+import type { Config } from './config';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
+import { registerImportTemplates } from './features/imports/templateRoutes';
 import { registerFileRoutes } from './files/routes';
+import { clientIp } from './http/clientIp';
+import { API_BASE, registerPartnerApi } from './partnerApi';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
-import { fastQuery } from './trpc/fastQuery';
 import { appRouter } from './trpc/router';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** The import procedures carry a file (base64): up to IMPORT_MAX_BYTES, a third more encoded. */
+export const MAX_IMPORT_BODY_BYTES = Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 64 * 1024;
+const importPaths = new Set(['/trpc/imports.preview', '/trpc/imports.run']);
 export const MAX_BATCH_SIZE = 10;
 
-function requestInfo(c: HonoContext, trustProxy: boolean): RequestInfo {
-  let ip: string | null = null;
-  if (trustProxy) ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || null;
-  if (!ip) {
-    try {
-      ip = getConnInfo(c).remote.address ?? null;
-    } catch {
-      ip = null; // in-process requests (tests) have no socket
-    }
+function requestInfo(c: HonoContext, config: Config): RequestInfo {
+  let peer: string | null;
+  try {
+    peer = getConnInfo(c).remote.address ?? null;
+  } catch {
+    peer = null; // in-process requests (tests) have no socket
   }
+  const ip = clientIp({
+    peer,
+    forwardedFor: c.req.header('x-forwarded-for'),
+    trustProxy: config.TRUST_PROXY,
+    trusted: config.trustedProxies,
+  });
   return { ip, userAgent: c.req.header('user-agent') ?? null };
 }
 
@@ -67,7 +77,11 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // The API's reference page (Swagger UI) sets style attributes; no other page needs it.
+        styleSrc: [
+          "'self'",
+          (c) => (c.req.path.startsWith(`${API_BASE}/docs`) ? "'unsafe-inline'" : ''),
+        ],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
@@ -112,9 +126,22 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
         413,
       ),
   });
-  // A GET carries no body a fetch Request would read; checking it would only build one.
+  const limitImportBody = bodyLimit({
+    maxSize: MAX_IMPORT_BODY_BYTES,
+    onError: (c) =>
+      c.json(
+        { error: { message: 'request.tooLarge', data: { appCode: 'request.tooLarge' } } },
+        413,
+      ),
+  });
+  // A GET carries no body a fetch Request would read; checking it would only build one. Only
+  // the two import procedures, called alone (not in a batch), accept a larger body.
   app.use('/trpc/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : importPaths.has(c.req.path)
+        ? limitImportBody(c, next)
+        : limitBody(c, next),
   );
 
   const logInternal = (error: TRPCError, path: string | undefined) => {
@@ -124,45 +151,11 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   };
 
   app.all('/trpc/*', async (c) => {
-    const req = requestInfo(c, deps.config.TRUST_PROXY);
+    const req = requestInfo(c, deps.config);
     const secure = isHttps(c, deps);
-    c.header('Cache-Control', 'no-store');
-    const method = c.req.method;
-    const json = (c.req.header('content-type') ?? '').startsWith('application/json');
-    if (method === 'GET' || (method === 'POST' && json)) {
-      const resHeaders = new Headers();
-      const body = method === 'POST' ? await c.req.text() : undefined;
-      const fast = await fastQuery({
-        router: appRouter,
-        type: method === 'GET' ? 'query' : 'mutation',
-        path: c.req.path.slice('/trpc/'.length),
-        batch: c.req.query('batch'),
-        rawInput: method === 'GET' ? c.req.query('input') : body || undefined,
-        createContext: () =>
-          createContext(
-            deps,
-            req,
-            sessionCookies({ cookieHeader: c.req.header('cookie') ?? null, resHeaders, secure }),
-          ),
-        onError: logInternal,
-      });
-      if (fast) {
-        for (const cookie of resHeaders.getSetCookie())
-          c.header('Set-Cookie', cookie, { append: true });
-        c.header('Content-Type', 'application/json');
-        c.header('Vary', 'trpc-accept, accept');
-        return c.body(fast.body, fast.status as ContentfulStatusCode);
-      }
-    }
-    // A JSON POST's body was read above: the adapter gets the same request with that body.
-    const raw = c.req.raw;
-    const adapterReq =
-      method === 'POST' && json
-        ? new Request(raw.url, { method, headers: raw.headers, body: await c.req.text() })
-        : raw;
-    return fetchRequestHandler({
+    const res = await fetchRequestHandler({
       endpoint: '/trpc',
-      req: adapterReq,
+      req: c.req.raw,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ resHeaders }) =>
@@ -173,17 +166,22 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
         ),
       onError: ({ error, path }) => logInternal(error, path),
     });
+    res.headers.set('Cache-Control', 'no-store');
+    return res;
   });
 
   registerExports(app, deps, (c) => ({
-    req: requestInfo(c, deps.config.TRUST_PROXY),
+    req: requestInfo(c, deps.config),
     secure: isHttps(c, deps),
   }));
   registerFileRoutes(app, deps, (c) => ({
-    req: requestInfo(c, deps.config.TRUST_PROXY),
+    req: requestInfo(c, deps.config),
     secure: isHttps(c, deps),
     originAllowed: originAllowed(c, deps),
   }));
+
+  registerImportTemplates(app);
+  registerPartnerApi(app, deps, (c) => requestInfo(c, deps.config));
 
   const webRoot = opts.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
@@ -194,6 +192,8 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
       if (c.res.status === 200)
         c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     });
+    // Source maps are not published (the build makes none; a stray one is not served either).
+    app.use('*', async (c, next) => (c.req.path.endsWith('.map') ? c.notFound() : next()));
     app.use('*', serveStatic({ root: webRoot }));
     // SPA fallback: HTML navigations outside the API and assets get index.html; anything
     // else that was not found is a real 404.

@@ -47,6 +47,19 @@ export const auditActions = [
   'proof.attached',
   'proof.download_refused',
   'notice.issued',
+  'employerRequest.submitted',
+  'employerRequest.confirmed',
+  'employerRequest.taken',
+  'employerRequest.purged',
+  'posting.created',
+  'jobSeeker.imported',
+  'transfer.requested',
+  'transfer.accepted',
+  'transfer.declined',
+  'transfer.cancelled',
+  'apiToken.created',
+  'apiToken.revoked',
+  'api.called',
 ] as const;
 
 export const auditSortKeys = ['at'] as const;

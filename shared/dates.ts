@@ -14,14 +14,19 @@ export const isoDateSchema = z
   .refine(isRealDate, 'validation.date')
   .refine((s) => s >= '1900-01-01' && s <= '2200-12-31', 'validation.date');
 
+// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with it, and
+// every use case that checks a date against today calls quebecToday.
+let quebecDateFormat: Intl.DateTimeFormat | undefined;
+
 /** Today's date in Quebec (America/Toronto), as YYYY-MM-DD. */
 export function quebecToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  quebecDateFormat ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: 'America/Toronto',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(now);
+  });
+  return quebecDateFormat.format(now);
 }
 
 /**

@@ -4,6 +4,7 @@
 // id (ties are broken by id, in the same direction), so pages never skip or repeat a row.
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
+import { safeText } from './schemaParts';
 
 export const sortDirections = ['asc', 'desc'] as const;
 export type SortDir = (typeof sortDirections)[number];
@@ -80,9 +81,6 @@ export function pagingInput(maxLimit = 100, defaultLimit = 50) {
 export const listDateSchema = isoDateSchema.optional();
 
 /** Text search: trimmed; empty means no filter. */
-export const searchSchema = z
-  .string()
-  .trim()
-  .max(100, 'validation.too_big_string')
+export const searchSchema = safeText(100)
   .optional()
   .transform((s) => (s ? s : undefined));

@@ -7,17 +7,64 @@ export const idSchema = z
   .positive()
   .max(2 ** 31);
 
-export function requiredText(max: number) {
-  return z
-    .string('validation.required')
-    .trim()
-    .min(1, 'validation.required')
-    .max(max, 'validation.too_big_string');
+/**
+ * Characters no text field accepts: C0 controls (NUL…), DEL and C1 controls, and the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make
+ * a name display as something else (« U+202E » reverses what follows). Multi-line free text
+ * (notes, messages, descriptions) may hold line breaks and tabs; single-line text (names, titles,
+ * cities, references) may not.
+ */
+function isForbiddenCodePoint(cp: number): boolean {
+  return (
+    (cp <= 0x1f && cp !== 0x09 && cp !== 0x0a) ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069)
+  );
+}
+const LINE_BREAK_OR_TAB = /[\t\n]/u;
+
+export interface TextOptions {
+  /** Free text over several lines: line breaks and tabs allowed. */
+  multiline?: boolean;
 }
 
-export function optionalText(max: number) {
-  return z.string().trim().max(max, 'validation.too_big_string').default('');
+/** Whether `s` holds a character no text field accepts (line breaks and tabs aside). */
+export function hasForbiddenCharacter(s: string): boolean {
+  for (const ch of s) {
+    if (isForbiddenCodePoint(ch.codePointAt(0) ?? 0)) return true;
+  }
+  return false;
 }
+
+/**
+ * THE text schema: every text a person types goes through it (names, titles, notes, messages,
+ * reasons…). Trimmed; line endings written \n; refused, with a translated message on the field,
+ * when it holds a control or bidirectional-override character, or a line break where one line
+ * is expected.
+ */
+export function safeText(max: number, options: TextOptions = {}) {
+  const base = z
+    .string('validation.required')
+    .trim()
+    .overwrite((s) => s.replace(/\r\n?/g, '\n'))
+    .max(max, 'validation.too_big_string')
+    .refine((s) => !hasForbiddenCharacter(s), 'validation.controlCharacters');
+  return options.multiline
+    ? base
+    : base.refine((s) => !LINE_BREAK_OR_TAB.test(s), 'validation.lineBreak');
+}
+
+export function requiredText(max: number, options: TextOptions = {}) {
+  return safeText(max, options).refine((s) => s.length > 0, 'validation.required');
+}
+
+export function optionalText(max: number, options: TextOptions = {}) {
+  return safeText(max, options).default('');
+}
+
+// Built once: a schema built inside a refinement would be rebuilt for every value checked.
+const emailFormat = z.email();
 
 /** An optional email: empty string when none. */
 export const optionalEmailSchema = z
@@ -25,7 +72,7 @@ export const optionalEmailSchema = z
   .trim()
   .toLowerCase()
   .max(254, 'validation.too_big_string')
-  .refine((s) => s === '' || z.email().safeParse(s).success, 'validation.email')
+  .refine((s) => s === '' || emailFormat.safeParse(s).success, 'validation.email')
   .default('');
 
 export const phoneSchema = z
@@ -48,7 +95,7 @@ export function intInRange(min: number, max: number) {
 
 /** A list of short labels (skills), trimmed, de-duplicated, empty ones dropped. */
 export const labelListSchema = z
-  .array(z.string().trim().max(60, 'validation.too_big_string'))
+  .array(safeText(60))
   .max(30, 'validation.tooMany')
   .transform((list) => [...new Set(list.filter((s) => s !== ''))])
   .default([]);

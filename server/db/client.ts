@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
-import { cacheStatements } from './statementCache';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -29,7 +28,6 @@ export function openSqlite(path: string): Database.Database {
   // stalls the write that triggers it; fewer, larger ones write each hot page once (a sustained
   // run of hires is ~35 % faster). The WAL file is reused afterwards, not grown.
   if (path !== ':memory:') sqlite.pragma('wal_autocheckpoint = 8000');
-  cacheStatements(sqlite);
   return sqlite;
 }
 

@@ -14,6 +14,8 @@ import {
   expireUnansweredProposals,
   remindUnansweredProposals,
 } from '../features/proposals/expireProposals';
+import { purgeOldRateLimitHits } from '../features/rateLimits/rateLimit';
+import { purgeUnconfirmedRequests } from '../features/recruit/purgeRequests';
 import { sweepFiles } from '../files/fileReferences';
 
 export function runHousekeeping(deps: Deps): void {
@@ -25,6 +27,8 @@ export function runHousekeeping(deps: Deps): void {
     ['retention', () => anonymiseExpiredFiles(deps)],
     ['staged proofs', () => purgeStaleStagedProofs(deps)],
     ['unused files', () => sweepFiles(deps)],
+    ['unconfirmed employer requests', () => purgeUnconfirmedRequests(deps)],
+    ['rate limit hits', () => purgeOldRateLimitHits(deps.db, deps.clock.now())],
     ['job runs', () => purgeOldHousekeepingRuns(deps)],
   ];
   for (const [name, task] of tasks) {

@@ -1,6 +1,8 @@
 // Email goes through the outbox table: use cases enqueue inside their transaction, and a
-// delivery loop sends through SMTP (nodemailer, SMTP_URL). Without SMTP_URL the message is
-// printed to the server log instead (development). Failures are retried with back-off.
+// delivery loop sends through SMTP (nodemailer, SMTP_URL). Failures are retried with back-off.
+// Without SMTP_URL email is off: nothing is queued or sent, and no message (nor the link it
+// would carry) is ever written to the log; invitation and reset links are then shown on screen
+// to whoever creates them (features/accounts).
 import { and, asc, eq, lte } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Clock } from '../clock';
@@ -14,6 +16,8 @@ export interface OutgoingEmail {
 }
 
 export interface Mailer {
+  /** False without SMTP_URL: enqueue does nothing, use cases show links instead. */
+  readonly enabled: boolean;
   enqueue(tx: DbOrTx, email: OutgoingEmail): void;
   deliverPending(): Promise<number>;
   start(intervalMs?: number): void;
@@ -35,14 +39,6 @@ function smtpTransport(url: string, from: string): Transport {
   };
 }
 
-function logTransport(log: (m: string) => void): Transport {
-  return {
-    async send(e) {
-      log(`[email] To: ${e.to}\n[email] Subject: ${e.subject}\n${e.text}\n[email] ---`);
-    },
-  };
-}
-
 export function createMailer(opts: {
   db: Db;
   clock: Clock;
@@ -51,11 +47,11 @@ export function createMailer(opts: {
   log: (m: string) => void;
 }): Mailer {
   const { db, clock } = opts;
-  const transport = opts.smtpUrl ? smtpTransport(opts.smtpUrl, opts.from) : logTransport(opts.log);
+  const transport = opts.smtpUrl ? smtpTransport(opts.smtpUrl, opts.from) : null;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
-  async function deliverOnce(): Promise<number> {
+  async function deliverOnce(send: Transport): Promise<number> {
     const now = clock.now();
     const due = db
       .select()
@@ -67,7 +63,7 @@ export function createMailer(opts: {
     let sent = 0;
     for (const m of due) {
       try {
-        await transport.send({ to: m.toAddress, subject: m.subject, text: m.textBody });
+        await send.send({ to: m.toAddress, subject: m.subject, text: m.textBody });
         db.update(outbox)
           .set({ status: 'sent', sentAt: clock.now().toISOString(), attempts: m.attempts + 1 })
           .where(eq(outbox.id, m.id))
@@ -92,7 +88,9 @@ export function createMailer(opts: {
   }
 
   const mailer: Mailer = {
+    enabled: transport !== null,
     enqueue(tx, email) {
+      if (!transport) return;
       const now = clock.now().toISOString();
       tx.insert(outbox)
         .values({
@@ -107,13 +105,20 @@ export function createMailer(opts: {
       if (timer) setTimeout(() => void mailer.deliverPending(), 10).unref();
     },
     deliverPending() {
+      if (!transport) return Promise.resolve(0);
       // One delivery loop at a time, so a message is never sent twice concurrently.
-      running ??= deliverOnce().finally(() => {
+      running ??= deliverOnce(transport).finally(() => {
         running = undefined;
       });
       return running;
     },
     start(intervalMs = 5_000) {
+      if (!transport) {
+        opts.log(
+          'Courriel désactivé (pas de SMTP_URL) : rien n’est envoyé; les liens d’invitation et de réinitialisation sont montrés à qui les crée. / Email is off (no SMTP_URL): nothing is sent; invitation and reset links are shown to whoever creates them.',
+        );
+        return;
+      }
       timer = setInterval(() => void mailer.deliverPending(), intervalMs);
       timer.unref();
     },

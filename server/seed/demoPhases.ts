@@ -6,13 +6,14 @@ import { and, eq } from 'drizzle-orm';
 import { addDays, quebecToday } from '../../shared/dates';
 import { createJobSeekerInput } from '../../shared/jobSeekers/schemas';
 import { endEarlyReasons } from '../../shared/money/machines';
-import { currentFitRules } from '../../shared/money/rules';
+import { fitRulesFor } from '../../shared/money/rules';
 import { createPostingInput } from '../../shared/postings/schemas';
 import { organisations, tranches } from '../db/schema';
 import type { Actor, Deps } from '../deps';
 import { registerJobSeeker } from '../features/jobSeekers/saveJobSeeker';
 import { submitClaim } from '../features/money/claims';
-import { markPaid, reviewClaim, reviewTranche } from '../features/money/review';
+import { markPaid } from '../features/money/payments';
+import { reviewClaim, reviewTranche } from '../features/money/review';
 import { amendPairing } from '../features/pairings/amendPairing';
 import { confirmHire } from '../features/pairings/confirmHire';
 import { logFollowUp } from '../features/pairings/followUps';
@@ -148,7 +149,8 @@ export async function seedDemoPhases(
 
   for (const plan of plans) {
     const orgActors = people.counsellors.slice(0, plan.organisations);
-    const rules = { ...currentFitRules };
+    // The current FIT terms, with Quebec's minimum wage on the phase's start date.
+    const rules = fitRulesFor(plan.start);
     timeline.at(addDays(plan.start, -14), () => {
       const { id } = createPhase(
         d,

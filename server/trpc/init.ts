@@ -1,6 +1,7 @@
 // tRPC: context, error mapping and the procedure ladder
 // public → authed (ctx.actor non-null) → role procedures.
 import { initTRPC, TRPCError } from '@trpc/server';
+import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import {
   AppError,
@@ -19,6 +20,8 @@ export interface Context {
   req: RequestInfo;
   actor: Actor | null;
   cookies: SessionCookies;
+  /** The partner API's bearer token, as sent (the /api/v1 procedures authenticate it). */
+  bearer?: string | null;
 }
 
 export interface ErrorData {
@@ -28,24 +31,28 @@ export interface ErrorData {
   fieldErrors: FieldErrors | null;
 }
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const data: ErrorData = {
-      appCode: cause instanceof AppError ? cause.code : null,
-      params: cause instanceof AppError ? cause.params : {},
-      field: cause instanceof AppError ? cause.field : null,
-      fieldErrors: cause instanceof ZodError ? toFieldErrors(cause.issues) : null,
-    };
-    // Internal errors never leak their message or stack to the client.
-    const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'internal' : shape.message;
-    return {
-      ...shape,
-      message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, ...data },
-    };
-  },
-});
+// Meta: the partner API's procedures (routers/apiV1.ts) say their HTTP method and path.
+const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const data: ErrorData = {
+        appCode: cause instanceof AppError ? cause.code : null,
+        params: cause instanceof AppError ? cause.params : {},
+        field: cause instanceof AppError ? cause.field : null,
+        fieldErrors: cause instanceof ZodError ? toFieldErrors(cause.issues) : null,
+      };
+      // Internal errors never leak their message or stack to the client.
+      const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'internal' : shape.message;
+      return {
+        ...shape,
+        message,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, ...data },
+      };
+    },
+  });
 
 /** The one mapping from domain errors to tRPC errors. */
 const mapErrors = t.middleware(async ({ next }) => {

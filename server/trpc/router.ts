@@ -2,11 +2,13 @@
 import { router } from './init';
 import { accountsRouter } from './routers/accounts';
 import { agreementsRouter } from './routers/agreements';
+import { apiTokensRouter } from './routers/apiTokens';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { businessesRouter } from './routers/businesses';
 import { directoryRouter } from './routers/directory';
 import { homeRouter } from './routers/home';
+import { importsRouter } from './routers/imports';
 import { jobSeekersRouter } from './routers/jobSeekers';
 import { moneyRouter } from './routers/money';
 import { noticesRouter } from './routers/notices';
@@ -15,8 +17,10 @@ import { pairingsRouter } from './routers/pairings';
 import { phasesRouter } from './routers/phases';
 import { postingsRouter } from './routers/postings';
 import { matchingRouter, proposalsRouter } from './routers/proposals';
+import { recruitRouter } from './routers/recruit';
 import { reportsRouter } from './routers/reports';
 import { systemRouter } from './routers/system';
+import { transfersRouter } from './routers/transfers';
 
 export const appRouter = router({
   auth: authRouter,
@@ -37,6 +41,10 @@ export const appRouter = router({
   notifications: notificationsRouter,
   reports: reportsRouter,
   audit: auditRouter,
+  recruit: recruitRouter,
+  transfers: transfersRouter,
+  imports: importsRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { locales } from '../locale';
 import { roles } from '../roles';
+import { requiredText } from '../schemaParts';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -20,11 +21,7 @@ export const newPasswordSchema = z
   .min(PASSWORD_MIN_LENGTH, 'validation.passwordTooShort')
   .max(PASSWORD_MAX_LENGTH, 'validation.passwordTooLong');
 
-export const personNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .max(120, 'validation.too_big_string');
+export const personNameSchema = requiredText(120);
 
 export const tokenSchema = z.string().min(20).max(200);
 
@@ -73,5 +70,8 @@ export const changeRoleInput = z.object({
   userId: z.number().int().positive(),
   role: z.enum(['org_admin', 'counsellor']),
 });
+
+/** The coordination makes a password reset link for one account. */
+export const resetLinkInput = z.object({ userId: z.number().int().positive() });
 
 export const setLocaleInput = z.object({ locale: z.enum(locales) });

@@ -16,7 +16,12 @@ import {
   requiredText,
 } from '../schemaParts';
 
-export const consentPurposes = ['participation', 'proposal', 'contact_sharing'] as const;
+export const consentPurposes = [
+  'participation',
+  'proposal',
+  'contact_sharing',
+  'transfer_notes',
+] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 
 export const jobSeekerFields = z.object({
@@ -32,9 +37,9 @@ export const jobSeekerFields = z.object({
   hoursPerWeek: intInRange(1, 80),
   availableFrom: isoDateSchema,
   languages: z.array(z.enum(languageCodes, 'validation.invalid_value')).max(10).default([]),
-  presentation: optionalText(2000),
+  presentation: optionalText(2000, { multiline: true }),
   clientGroups: z.array(z.enum(clientGroups, 'validation.invalid_value')).max(8).default([]),
-  privateNotes: optionalText(5000),
+  privateNotes: optionalText(5000, { multiline: true }),
 });
 export type JobSeekerFields = z.infer<typeof jobSeekerFields>;
 
@@ -45,9 +50,11 @@ export const createJobSeekerInput = jobSeekerFields.extend({
       participation: z.boolean().default(false),
       proposal: z.boolean().default(false),
       contactSharing: z.boolean().default(false),
+      /** Private notes and client groups follow the file if it is transferred. */
+      transferNotes: z.boolean().default(false),
       givenOn: isoDateSchema,
     })
-    .refine((c) => c.participation || (!c.proposal && !c.contactSharing), {
+    .refine((c) => c.participation || (!c.proposal && !c.contactSharing && !c.transferNotes), {
       message: 'validation.consentNeedsParticipation',
       path: ['participation'],
     }),

@@ -63,6 +63,13 @@ function minBig(a: bigint, b: bigint): bigint {
   return a < b ? a : b;
 }
 
+/** The parameters of a breach's message: money limits as …Cents, so they read as amounts. */
+export function hireBreachParams(b: HireRuleBreach): Record<string, number> {
+  return b.rule === 'minHourlyWage'
+    ? { limitCents: b.limit, actualCents: b.actual }
+    : { limit: b.limit, actual: b.actual };
+}
+
 /** The terms of a hire (BRIEF step 6) that the rules bear on. */
 export interface HireTerms {
   hourlyWageCents: number;
@@ -139,9 +146,12 @@ export function trancheAmounts(
   }));
 }
 
-export type HireRule = 'minHoursPerWeek' | 'minWeeks' | 'maxWeeks';
+export type HireRule = 'minHourlyWage' | 'minHoursPerWeek' | 'minWeeks' | 'maxWeeks';
 
-/** A rule a hire breaks, with the rule's limit and the hire's value (to say "by how much"). */
+/**
+ * A rule a hire breaks, with the rule's limit and the hire's value (to say "by how much"): cents
+ * for the minimum hourly wage, hours or weeks for the others.
+ */
 export interface HireRuleBreach {
   rule: HireRule;
   limit: number;
@@ -150,16 +160,20 @@ export interface HireRuleBreach {
 
 /**
  * The rules the terms of a hire break, in a fixed order (empty when the hire is eligible). Hours
- * above the maximum counted are allowed: they are simply not subsidised beyond it. The wage has
- * no rule of its own (the cap limits the subsidy, not the wage); its range is the schema's.
+ * above the maximum counted are allowed: they are simply not subsidised beyond it. The wage must
+ * be at least the phase's minimum hourly wage (the cap limits the subsidy, not the wage).
  */
 export function checkHireTerms(
-  rules: Pick<SubsidyRules, 'minHoursPerWeek' | 'minWeeks' | 'maxWeeks'>,
+  rules: Pick<SubsidyRules, 'minHourlyWageCents' | 'minHoursPerWeek' | 'minWeeks' | 'maxWeeks'>,
   terms: HireTerms,
 ): HireRuleBreach[] {
   const hours = hoursToHundredths(terms.hoursPerWeek) / 100;
   const weeks = wholeUnits(terms.weeks);
+  const wage = wholeUnits(terms.hourlyWageCents);
   const breaches: HireRuleBreach[] = [];
+  if (wage < rules.minHourlyWageCents) {
+    breaches.push({ rule: 'minHourlyWage', limit: rules.minHourlyWageCents, actual: wage });
+  }
   if (hours < rules.minHoursPerWeek) {
     breaches.push({ rule: 'minHoursPerWeek', limit: rules.minHoursPerWeek, actual: hours });
   }

@@ -160,10 +160,21 @@ export function milestonesReached(pairing: {
 // ---------------------------------------------------------------------------------------------
 // Wage-subsidy claims (submitted by the employer: that is their creation, not a transition)
 
-export const claimStatuses = ['submitted', 'approved', 'rejected'] as const;
+export const claimStatuses = ['submitted', 'approved', 'rejected', 'reversed'] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
 
-export const claimActions = ['approve', 'reject'] as const;
+/**
+ * The claims that count against the pairing's maximum and hold their pay period: submitted or
+ * approved. A rejected claim never did; a reversed one (its ledger entry reversed) no longer
+ * does, so the corrected claim for the same period can be submitted.
+ */
+export const countingClaimStatuses = [
+  'submitted',
+  'approved',
+] as const satisfies readonly ClaimStatus[];
+
+/** Reversing is done on the ledger entry (money.reverseEntry); the claim follows. */
+export const claimActions = ['approve', 'reject', 'reverse'] as const;
 export type ClaimAction = (typeof claimActions)[number];
 
 /** Why a coordinator rejects a claim or an accompaniment tranche. */
@@ -186,6 +197,7 @@ export const claimTransitions: readonly Transition<ClaimStatus, ClaimAction>[] =
     requiresReason: false,
   },
   { from: 'submitted', to: 'rejected', by: 'coordinator', action: 'reject', requiresReason: true },
+  { from: 'approved', to: 'reversed', by: 'coordinator', action: 'reverse', requiresReason: true },
 ];
 
 export function canTransitionClaim(from: ClaimStatus, to: ClaimStatus, by: Role): boolean {
@@ -208,15 +220,26 @@ export function findClaimTransition(
 // Accompaniment tranches: created 'due' when their milestone is reached, then reviewed like a
 // claim (the organisation is paid for follow-up work it actually did).
 
-export const trancheStatuses = ['due', 'approved', 'rejected'] as const;
+export const trancheStatuses = ['due', 'approved', 'rejected', 'reversed'] as const;
 export type TrancheStatus = (typeof trancheStatuses)[number];
 
-export const trancheActions = ['approve', 'reject'] as const;
+/**
+ * The tranches that count against the pairing's accompaniment amount: due or approved. When an
+ * approved tranche's ledger entry is reversed, the tranche becomes 'reversed' and, its milestone
+ * having happened, a new 'due' tranche takes its place for a new decision.
+ */
+export const countingTrancheStatuses = [
+  'due',
+  'approved',
+] as const satisfies readonly TrancheStatus[];
+
+export const trancheActions = ['approve', 'reject', 'reverse'] as const;
 export type TrancheAction = (typeof trancheActions)[number];
 
 export const trancheTransitions: readonly Transition<TrancheStatus, TrancheAction>[] = [
   { from: 'due', to: 'approved', by: 'coordinator', action: 'approve', requiresReason: false },
   { from: 'due', to: 'rejected', by: 'coordinator', action: 'reject', requiresReason: true },
+  { from: 'approved', to: 'reversed', by: 'coordinator', action: 'reverse', requiresReason: true },
 ];
 
 export function canTransitionTranche(from: TrancheStatus, to: TrancheStatus, by: Role): boolean {

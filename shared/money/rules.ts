@@ -6,6 +6,7 @@
 // Units: money is integer cents, rates and shares are basis points (1 % = 100 bp).
 import { z } from 'zod';
 import { intInRange } from '../schemaParts';
+import { quebecMinimumWageCents } from './minimumWage';
 
 /** The events at which an accompaniment tranche becomes due, in the order they happen. */
 export const milestones = ['hire', 'completion', 'retention'] as const;
@@ -50,7 +51,20 @@ export const subsidyRulesFields = z.object({
   claimPeriodWeeks: intInRange(1, 8),
   /** Days after the phase closes during which claims on its pairings are still accepted. */
   claimDeadlineDays: intInRange(0, 365),
+  /**
+   * The lowest hourly wage a hire (and a posting) may offer: by default Quebec's general minimum
+   * wage on the phase's start date (shared/money/minimumWage.ts).
+   */
+  minHourlyWageCents: intInRange(1, 100_000),
+  /**
+   * How many days in the past a hire's start date may be when the employer confirms it (a hire
+   * recorded a few days late); 0 = today or later only.
+   */
+  pastStartWindowDays: intInRange(0, 90),
 });
+
+/** The rules that get a default when a phase is saved without them (see withRuleDefaults). */
+export const DEFAULT_PAST_START_WINDOW_DAYS = 14;
 
 function valid(schema: z.ZodType, value: unknown): boolean {
   return schema.safeParse(value).success;
@@ -60,7 +74,12 @@ function valid(schema: z.ZodType, value: unknown): boolean {
 // so that one mistake shows one message (e.g. a minimum of 90 h reads "at most 80", not also
 // "the maximum is below the minimum"). Zod skips object refinements after a type error
 // (non-continuable), but still runs them after range errors, hence these guards.
-export const subsidyRulesSchema = subsidyRulesFields.superRefine((rules, ctx) => {
+type CrossChecked = Pick<
+  z.infer<typeof subsidyRulesFields>,
+  'minHoursPerWeek' | 'maxHoursPerWeekCounted' | 'minWeeks' | 'maxWeeks' | 'accompanimentTranches'
+>;
+
+function crossChecks(rules: CrossChecked, ctx: z.RefinementCtx) {
   if (
     valid(hoursSchema, rules.minHoursPerWeek) &&
     valid(hoursSchema, rules.maxHoursPerWeekCounted) &&
@@ -105,7 +124,19 @@ export const subsidyRulesSchema = subsidyRulesFields.superRefine((rules, ctx) =>
       message: rulesMessageKeys.sharesNotFull,
     });
   }
-});
+}
+
+export const subsidyRulesSchema = subsidyRulesFields.superRefine(crossChecks);
+
+/**
+ * The rules as a coordinator (or an API client) sends them: the newer rules may be left out and
+ * get their defaults from the phase (withRuleDefaults).
+ */
+export const subsidyRulesInputSchema = subsidyRulesFields
+  .partial({ minHourlyWageCents: true, pastStartWindowDays: true })
+  .superRefine(crossChecks);
+export type SubsidyRulesInput = z.infer<typeof subsidyRulesInputSchema>;
+
 export type SubsidyRules = z.infer<typeof subsidyRulesSchema>;
 
 /**
@@ -113,7 +144,8 @@ export type SubsidyRules = z.infer<typeof subsidyRulesSchema>;
  * counted per week, 10 to 18 weeks. The accompaniment amount has no public figure; 1 500,00 $
  * split 40 % at hire, 40 % at completion and 20 % at the 12-week retention check is a default the
  * coordinator edits. Claims every 2 weeks (the usual pay period), accepted up to 60 days after
- * the phase closes.
+ * the phase closes. Minimum hourly wage: Quebec's general minimum wage since 2026-05-01
+ * (16,60 $); a start date up to 14 days in the past.
  */
 export const currentFitRules: SubsidyRules = {
   wageSubsidyRateBp: 5_000,
@@ -130,4 +162,24 @@ export const currentFitRules: SubsidyRules = {
   ],
   claimPeriodWeeks: 2,
   claimDeadlineDays: 60,
+  minHourlyWageCents: quebecMinimumWageCents('2026-05-01'),
+  pastStartWindowDays: DEFAULT_PAST_START_WINDOW_DAYS,
 };
+
+/**
+ * Rules with their defaults filled in for a phase starting on `phaseStart`: the minimum hourly
+ * wage is Quebec's general minimum wage in force that day, the window for a start date in the
+ * past is 14 days.
+ */
+export function withRuleDefaults(rules: SubsidyRulesInput, phaseStart: string): SubsidyRules {
+  return {
+    ...rules,
+    minHourlyWageCents: rules.minHourlyWageCents ?? quebecMinimumWageCents(phaseStart),
+    pastStartWindowDays: rules.pastStartWindowDays ?? DEFAULT_PAST_START_WINDOW_DAYS,
+  };
+}
+
+/** The current FIT terms for a phase starting on `phaseStart` (its minimum wage that day). */
+export function fitRulesFor(phaseStart: string): SubsidyRules {
+  return { ...currentFitRules, minHourlyWageCents: quebecMinimumWageCents(phaseStart) };
+}

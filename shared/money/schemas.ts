@@ -27,7 +27,7 @@ export const reviewInput = z
     id: idSchema,
     action: z.enum(['approve', 'reject']),
     reason: z.enum(rejectReasons).optional(),
-    comment: optionalText(1000),
+    comment: optionalText(1000, { multiline: true }),
   })
   .refine((r) => r.action === 'approve' || r.reason !== undefined, {
     message: 'validation.required',
@@ -40,10 +40,25 @@ export const markPaidInput = z.object({
   reference: requiredText(80),
 });
 
+/** Entries paid together (one transfer file); `batchKey` is made once per form, by the client. */
+export const payBatchInput = z.object({
+  batchKey: z.uuid('validation.invalid'),
+  ledgerEntryIds: z
+    .array(idSchema, 'validation.invalid_type')
+    .min(1, 'validation.required')
+    .max(500, 'validation.tooMany')
+    .refine((ids) => new Set(ids).size === ids.length, 'validation.invalid'),
+  paidOn: isoDateSchema,
+  reference: requiredText(80),
+});
+
 export const reverseEntryInput = z.object({
   ledgerEntryId: idSchema,
-  note: requiredText(500),
+  note: requiredText(500, { multiline: true }),
 });
+
+/** A page of one of the coordination's queues (claims, tranches, entries to pay), oldest first. */
+export const queuePageInput = z.object({ ...pagingInput(200, 50) });
 
 export const ledgerSortKeys = ['newest'] as const;
 
@@ -54,7 +69,7 @@ export const ledgerListInput = z.object({
   ...pagingInput(200, 100),
 });
 
-export const claimStatuses = ['submitted', 'approved', 'rejected'] as const;
+export const claimStatuses = ['submitted', 'approved', 'rejected', 'reversed'] as const;
 export const claimSortKeys = ['newest', 'submitted', 'amount'] as const;
 export type ClaimSortKey = (typeof claimSortKeys)[number];
 

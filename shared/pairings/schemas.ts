@@ -20,7 +20,7 @@ export const endPairingEarlyInput = z.object({
   pairingId: idSchema,
   endDate: isoDateSchema,
   reason: z.enum(endEarlyReasons, 'validation.required'),
-  comment: optionalText(1000),
+  comment: optionalText(1000, { multiline: true }),
 });
 
 export const completePairingInput = z.object({ pairingId: idSchema, endDate: isoDateSchema });
@@ -36,7 +36,7 @@ export const followUpInput = z.object({
   on: isoDateSchema,
   withWhom: z.enum(['person', 'employer', 'both'], 'validation.required'),
   kind: z.enum(['call', 'visit', 'meeting', 'other'], 'validation.required'),
-  notes: optionalText(5000),
+  notes: optionalText(5000, { multiline: true }),
   nextOn: isoDateSchema.nullable().default(null),
 });
 
@@ -52,6 +52,8 @@ export const listPairingsInput = z.object({
   startFrom: listDateSchema,
   startTo: listDateSchema,
   sort: sortSchema(pairingSortKeys, { by: 'newest', dir: 'desc' }),
-  // Up to 500: some pages look names up in one read (as before pagination).
-  ...pagingInput(500, 50),
+  ...pagingInput(100, 50),
 });
+
+/** Counts of pairings per status in the caller's scope, for one phase or all. */
+export const pairingCountsInput = z.object({ phaseId: idSchema.optional() });

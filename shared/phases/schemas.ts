@@ -1,7 +1,7 @@
 // Input schemas of program phases (coordinator).
 import { z } from 'zod';
 import { isoDateSchema } from '../dates';
-import { subsidyRulesSchema } from '../money/rules';
+import { subsidyRulesInputSchema, withRuleDefaults } from '../money/rules';
 import { idSchema, intInRange, requiredText } from '../schemaParts';
 
 /** Up to 1 billion dollars, in cents. */
@@ -22,7 +22,7 @@ export const phaseFields = z
     endDate: isoDateSchema,
     wageEnvelopeCents: envelopeSchema,
     accompanimentEnvelopeCents: envelopeSchema,
-    rules: subsidyRulesSchema.nullable().default(null),
+    rules: subsidyRulesInputSchema.nullable().default(null),
     organisations: z.array(phaseOrganisationSchema).max(500).default([]),
   })
   .superRefine((p, ctx) => {
@@ -40,7 +40,9 @@ export const phaseFields = z
       }
       seen.add(o.organisationId);
     });
-  });
+  })
+  // Rules left out (minimum hourly wage, past start window) get the phase's defaults.
+  .transform((p) => ({ ...p, rules: p.rules ? withRuleDefaults(p.rules, p.startDate) : null }));
 export type PhaseFields = z.infer<typeof phaseFields>;
 
 export const createPhaseInput = phaseFields;

@@ -24,8 +24,8 @@ export const postingFields = z.object({
   positions: intInRange(1, 500),
   startDate: isoDateSchema,
   durationWeeks: intInRange(1, 260),
-  description: optionalText(5000),
-  requirements: optionalText(3000),
+  description: optionalText(5000, { multiline: true }),
+  requirements: optionalText(3000, { multiline: true }),
   skills: labelListSchema,
   languages: z.array(z.enum(languageCodes, 'validation.invalid_value')).max(10).default([]),
 });

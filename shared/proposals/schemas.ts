@@ -7,7 +7,7 @@ import { declineReasons, proposalStatuses } from './proposalMachine';
 export const createProposalInput = z.object({
   postingId: idSchema,
   jobSeekerId: idSchema,
-  message: optionalText(2000),
+  message: optionalText(2000, { multiline: true }),
 });
 
 export const proposalIdInput = z.object({ proposalId: idSchema });
@@ -15,7 +15,7 @@ export const proposalIdInput = z.object({ proposalId: idSchema });
 export const declineProposalInput = z.object({
   proposalId: idSchema,
   reason: z.enum(declineReasons, 'validation.required'),
-  comment: optionalText(1000),
+  comment: optionalText(1000, { multiline: true }),
 });
 
 export const proposalSortKeys = ['updated', 'created'] as const;

@@ -74,6 +74,7 @@ const expected: Record<string, Entry> = {
   },
   'accounts.list': { access: ['coordinator', 'org_admin'] },
   'accounts.changeRole': { access: ['coordinator'], input: { userId: 999, role: 'org_admin' } },
+  'accounts.resetLink': { access: ['coordinator'], input: { userId: 999 } },
   'accounts.updateProfile': { access: 'authed', input: { name: 'Nom', locale: 'fr-CA' } },
   'accounts.setLocale': { access: 'authed', input: { locale: 'en-CA' } },
   'accounts.changePassword': {
@@ -85,6 +86,7 @@ const expected: Record<string, Entry> = {
   'directory.businesses': { access: ['coordinator', 'org_admin', 'counsellor'] },
   'directory.myBusiness': { access: ['employer'] },
   'system.demo': { access: 'public' },
+  'system.email': { access: 'public' },
   'businesses.get': {
     access: ['coordinator', 'org_admin', 'counsellor', 'employer'],
     input: { businessId: 1 },
@@ -143,6 +145,7 @@ const expected: Record<string, Entry> = {
   'pairings.previewHire': { access: ['employer'], input: hire },
   'pairings.confirmHire': { access: ['employer'], input: hire },
   'pairings.list': { access: 'authed', input: {} },
+  'pairings.counts': { access: 'authed', input: {} },
   'pairings.get': { access: 'authed', input: { pairingId: 1 } },
   'pairings.complete': {
     access: ['coordinator', 'org_admin', 'counsellor'],
@@ -182,6 +185,18 @@ const expected: Record<string, Entry> = {
   'money.previewClaim': { access: ['employer'], input: claim },
   'money.submitClaim': { access: ['employer'], input: claim },
   'money.reviewQueue': { access: ['coordinator'] },
+  'money.claimsToReview': { access: ['coordinator'], input: {} },
+  'money.tranchesToReview': { access: ['coordinator'], input: {} },
+  'money.entriesToPay': { access: ['coordinator'], input: {} },
+  'money.payBatch': {
+    access: ['coordinator'],
+    input: {
+      batchKey: '9b2f1c7e-4d3a-4e6b-8f0a-1c2d3e4f5a6b',
+      ledgerEntryIds: [999],
+      paidOn: '2026-12-24',
+      reference: 'LOT',
+    },
+  },
   'money.reviewClaim': { access: ['coordinator'], input: { id: 1, action: 'approve' } },
   'money.reviewTranche': { access: ['coordinator'], input: { id: 1, action: 'approve' } },
   'money.markPaid': {
@@ -202,6 +217,31 @@ const expected: Record<string, Entry> = {
   'reports.phase': { access: ['coordinator', 'org_admin'], input: { phaseId: 1 } },
   'money.claims': { access: ['employer', 'coordinator'], input: {} },
   'audit.list': { access: ['coordinator', 'org_admin'], input: {} },
+  'recruit.rules': { access: 'public' },
+  'recruit.submit': { access: 'public', input: { legalName: 'x' } },
+  'recruit.confirm': { access: 'public', input: { token } },
+  'recruit.list': { access: ['coordinator', 'org_admin', 'counsellor'], input: {} },
+  'recruit.take': { access: ['org_admin', 'counsellor'], input: { requestId: 1 } },
+  'transfers.request': {
+    access: ['org_admin', 'counsellor'],
+    input: { jobSeekerId: 1, toOrganisationId: 2, reason: 'moved' },
+  },
+  'transfers.list': { access: ['org_admin', 'counsellor'], input: {} },
+  'transfers.get': { access: ['org_admin', 'counsellor'], input: { transferId: 1 } },
+  'transfers.accept': { access: ['org_admin', 'counsellor'], input: { transferId: 1 } },
+  'transfers.decline': { access: ['org_admin', 'counsellor'], input: { transferId: 1 } },
+  'transfers.cancel': { access: ['org_admin', 'counsellor'], input: { transferId: 1 } },
+  'imports.preview': { access: ['org_admin'], input: { format: 'csv', contentBase64: 'YQ==' } },
+  'imports.run': {
+    access: ['org_admin'],
+    input: { format: 'csv', contentBase64: 'YQ==', fileSha256: 'a'.repeat(64) },
+  },
+  'apiTokens.list': { access: ['org_admin', 'coordinator'] },
+  'apiTokens.create': {
+    access: ['org_admin', 'coordinator'],
+    input: { name: 'Jeton', scopes: ['people:read'], expiresOn: '2027-01-01' },
+  },
+  'apiTokens.revoke': { access: ['org_admin', 'coordinator'], input: { tokenId: 1 } },
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -47,6 +47,7 @@ describe('the placement agreement', () => {
   });
 
   it('refuses a claim until both have signed, saying who has not', async () => {
+    deps.clock.set('2026-12-22T15:00:00.000Z'); // the pay period has ended
     await expectAppError(
       w.e1.money.submitClaim({ pairingId, ...claim }),
       'agreement.unsignedByBoth',

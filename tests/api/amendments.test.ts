@@ -406,6 +406,7 @@ describe('who may amend what', () => {
       w.c2.pairings.amend({ kind: 'weeks', pairingId, plannedWeeks: 14, comment: '' }),
       'pairing.notFound',
     );
+    deps.clock.set('2026-12-22T15:00:00.000Z'); // the end has happened
     await w.c1.pairings.endEarly({ pairingId, endDate: '2026-12-18', reason: 'quit', comment: '' });
     await expectAppError(
       w.e1.pairings.amend({ kind: 'weeks', pairingId, plannedWeeks: 14, comment: '' }),

@@ -102,7 +102,7 @@ describe('auth.login', () => {
 });
 
 describe('rate limiting', { timeout: 60_000 }, () => {
-  it('locks an account after 5 failures, even with the right password, and says for how long', async () => {
+  it('5 failures from one IP lock that IP out of the account, even with the right password, and say for how long', async () => {
     const u = await aUser(deps.db, 'counsellor');
     for (let i = 0; i < 5; i++) {
       await expectAppError(

@@ -101,7 +101,7 @@ describe('durability', () => {
             hoursPerWeek: 30,
             hourlyWageCents: 1700,
             positions: 1,
-            startDate: day(3),
+            startDate: day(-7),
             durationWeeks: 10,
             publish: true,
           });
@@ -125,8 +125,9 @@ describe('durability', () => {
             message: '',
           });
           const hire = await employer.call<{ pairingId: number }>('pairings.confirmHire', {
+            // Started a week ago (within the phase's window), so a first pay period has ended.
             proposalId: proposal.id,
-            startDate: day(3),
+            startDate: day(-7),
             hourlyWageCents: 1700,
             hoursPerWeek: 30,
             plannedWeeks: 10,
@@ -146,10 +147,10 @@ describe('durability', () => {
           }
           const claim = await employer.call<{ id: number }>('money.submitClaim', {
             pairingId: hire.pairingId,
-            periodStart: day(3),
-            periodEnd: day(16),
-            hoursWorked: 60,
-            grossWagesCents: 102_000,
+            periodStart: day(-7),
+            periodEnd: day(-1),
+            hoursWorked: 30,
+            grossWagesCents: 51_000,
           });
           acked.claims.push(claim.id);
           await coordinator.call('money.reviewClaim', { id: claim.id, action: 'approve' });

@@ -7,7 +7,8 @@ import { composeDeps } from '../../server/compose';
 import { loadConfig } from '../../server/config';
 import { outbox } from '../../server/db/schema';
 import { aUser } from '../helpers/builders';
-import { as } from '../helpers/callers';
+import { anonymous, as } from '../helpers/callers';
+import { expectAppError } from '../helpers/expectError';
 import { freshDb } from '../helpers/testDb';
 import { type TestDeps, testClock } from '../helpers/testDeps';
 
@@ -121,18 +122,80 @@ describe('email through the outbox', () => {
     expect(row).toMatchObject({ status: 'failed', attempts: 8 });
   });
 
-  it('without SMTP_URL, prints the message and its link in the server log', async () => {
+  it('without SMTP_URL, email is off: it says so at start, queues and logs nothing, and the links go to whoever made them', async () => {
     const deps = depsWithSmtp(undefined);
+    expect(deps.mailer.enabled).toBe(false);
+    deps.mailer.start();
+    deps.mailer.stop();
     const coord = await aUser(deps.db, 'coordinator');
-    await as(deps, coord.id).accounts.invite({
+    const member = await aUser(deps.db, 'counsellor', { email: 'member@example.test' });
+    const coordinator = as(deps, coord.id);
+    const invitation = await coordinator.accounts.invite({
       email: 'dev@example.test',
       name: 'Dev',
       role: 'coordinator',
       locale: 'en-CA',
     });
-    expect(await deps.mailer.deliverPending()).toBe(1);
+    expect(invitation.link).toMatch(/^http:\/\/localhost:3000\/invitation#token=[\w-]{40,}$/);
+    const reset = await coordinator.accounts.resetLink({ userId: member.id });
+    expect(reset.link).toMatch(/^http:\/\/localhost:3000\/reset-password#token=[\w-]{40,}$/);
+    // Someone asking for a reset themselves gets the usual answer; no link is made.
+    await anonymous(deps).auth.requestPasswordReset({ email: 'member@example.test' });
+    expect(await deps.mailer.deliverPending()).toBe(0);
+    expect(deps.db.select().from(outbox).all()).toHaveLength(0);
     const log = deps.logs.join('\n');
-    expect(log).toContain('To: dev@example.test');
-    expect(log).toContain('http://localhost:3000/invitation#token=');
+    expect(log).toContain('Email is off (no SMTP_URL)');
+    expect(log).not.toContain('#token=');
+    for (const link of [invitation.link, reset.link]) {
+      expect(log).not.toContain(link?.split('#token=')[1]);
+    }
+    // The links shown work.
+    const token = invitation.link?.split('#token=')[1] ?? '';
+    expect((await anonymous(deps).accounts.invitation({ token })).email).toBe('dev@example.test');
+    const me = await anonymous(deps).auth.resetPassword({
+      token: reset.link?.split('#token=')[1] ?? '',
+      password: 'a brand new passphrase',
+    });
+    expect(me.id).toBe(member.id);
+  });
+
+  it('with email on, the links go by email and are never returned to the maker', async () => {
+    const smtp = await startSmtp();
+    const deps = depsWithSmtp(smtp.url);
+    const coord = await aUser(deps.db, 'coordinator');
+    const member = await aUser(deps.db, 'counsellor');
+    const invitation = await as(deps, coord.id).accounts.invite({
+      email: 'on@example.test',
+      name: 'On',
+      role: 'coordinator',
+      locale: 'fr-CA',
+    });
+    expect(invitation.link).toBeNull();
+    expect((await as(deps, coord.id).accounts.resetLink({ userId: member.id })).link).toBeNull();
+    expect(await deps.mailer.deliverPending()).toBe(2);
+    expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(
+      ['on@example.test', member.email].sort(),
+    );
+  });
+
+  it('only the coordination makes reset links, for active accounts', async () => {
+    const deps = depsWithSmtp(undefined);
+    const admin = await aUser(deps.db, 'org_admin');
+    const colleague = await aUser(deps.db, 'counsellor', { organisationId: admin.organisationId });
+    const coord = await aUser(deps.db, 'coordinator');
+    const invited = await aUser(deps.db, 'counsellor', { status: 'invited', passwordHash: null });
+    await expectAppError(
+      as(deps, admin.id).accounts.resetLink({ userId: colleague.id }),
+      'auth.forbidden',
+      'FORBIDDEN',
+    );
+    await expectAppError(
+      as(deps, coord.id).accounts.resetLink({ userId: invited.id }),
+      'account.notActive',
+    );
+    await expectAppError(
+      as(deps, coord.id).accounts.resetLink({ userId: 99_999 }),
+      'account.notFound',
+    );
   });
 });

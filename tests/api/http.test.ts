@@ -17,6 +17,7 @@ function webRoot() {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Passerelle</title>');
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'assets', 'app.js.map'), '{"sources":["secret.ts"]}');
   return dir;
 }
 
@@ -186,6 +187,16 @@ describe('HTTP surface', () => {
       headers: { accept: 'application/json' },
     });
     expect(json.status).toBe(404);
+  });
+
+  it('never serves a source map, even one left in the web root', async () => {
+    for (const accept of ['*/*', 'text/html']) {
+      const map = await app.request('http://localhost:3000/assets/app.js.map', {
+        headers: { accept },
+      });
+      expect(map.status).toBe(404);
+      expect(await map.text()).not.toContain('secret.ts');
+    }
   });
 
   it('an org_admin sees only their own organisation’s accounts', async () => {

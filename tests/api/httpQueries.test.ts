@@ -1,6 +1,5 @@
-// One query over GET takes a shorter road than the fetch adapter (server/trpc/fastQuery.ts):
-// it must answer exactly what the adapter answers — batched or not, success or error — and
-// leave everything else (several calls, mutations, unknown paths) to the adapter.
+// Queries over GET and JSON mutations through the HTTP app: one call answers what the same call
+// in a batch answers — success or error — with the right statuses for odd requests.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { aUser, postingFields, TEST_PASSWORD } from '../helpers/builders';

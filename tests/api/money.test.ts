@@ -51,6 +51,7 @@ beforeEach(async () => {
 
 describe('claims', () => {
   it('previews, then submits a claim computed by the shared calculator', async () => {
+    deps.clock.setToday('2026-12-20'); // the period's last day: it can be claimed from then
     const preview = await w.e1.money.previewClaim({ pairingId, ...twoWeeks });
     // 50 % × 20,00 $ × 70 h
     expect(preview).toMatchObject({ amountCents: 70_000, refusals: [] });
@@ -62,7 +63,34 @@ describe('claims', () => {
     });
   });
 
+  it('refuses a pay period that has not ended yet, with the dates, and writes nothing', async () => {
+    deps.clock.setToday('2026-12-19');
+    const early = await expectAppError(
+      w.e1.money.submitClaim({ pairingId, ...twoWeeks }),
+      'claim.periodNotEnded',
+      'BAD_REQUEST',
+    );
+    expect(early.field).toBe('periodEnd');
+    expect(early.params).toEqual({ end: '2026-12-20', today: '2026-12-19' });
+    const preview = await w.e1.money.previewClaim({ pairingId, ...twoWeeks });
+    expect(preview.refusals.map((r) => r.code)).toEqual(['claim.periodNotEnded']);
+    expect(deps.db.select().from(claims).all()).toHaveLength(0);
+    // Months ahead, as tried in the first release: the whole maximum on the first day.
+    await expectAppError(
+      w.e1.money.submitClaim({
+        pairingId,
+        ...twoWeeks,
+        periodStart: '2027-02-15',
+        periodEnd: '2027-02-28',
+      }),
+      'claim.periodNotEnded',
+    );
+    deps.clock.setToday('2026-12-20');
+    await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
+  });
+
   it('refuses overlapping periods, periods outside the pairing and hours beyond the weekly maximum; writes nothing', async () => {
+    deps.clock.setToday('2027-01-04');
     await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
     const overlap = await expectAppError(
       w.e1.money.submitClaim({
@@ -106,6 +134,7 @@ describe('claims', () => {
   });
 
   it('after the phase closes, claims are accepted until the deadline, then refused', async () => {
+    deps.clock.setToday('2026-12-21');
     await w.coord.phases.transition({ phaseId, action: 'close' });
     await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
     deps.clock.advanceMinutes(61 * 24 * 60); // the FIT rules give 60 days
@@ -118,10 +147,11 @@ describe('claims', () => {
       }),
       'claim.deadlinePassed',
     );
-    expect(late.params).toEqual({ deadline: '2027-01-22' });
+    expect(late.params).toEqual({ deadline: '2027-02-19' });
   });
 
   it('an employer cannot claim on another business’s pairing; a counsellor cannot approve', async () => {
+    deps.clock.setToday('2026-12-21');
     await expectAppError(w.e2.money.submitClaim({ pairingId, ...twoWeeks }), 'pairing.notFound');
     await expectAppError(w.c1.money.submitClaim({ pairingId, ...twoWeeks }), 'auth.forbidden');
     const { id } = await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
@@ -131,6 +161,7 @@ describe('claims', () => {
   });
 
   it('the sum of claims never exceeds the pairing maximum', async () => {
+    deps.clock.setToday('2027-03-10');
     const max =
       deps.db.select().from(pairings).where(eq(pairings.id, pairingId)).get()
         ?.maxWageSubsidyCents ?? 0;
@@ -166,10 +197,12 @@ describe('claims', () => {
 
 describe('review, payment and the append-only ledger', () => {
   it('approval appends a ledger entry; payment and reversal are appended too; the database refuses edits', async () => {
+    deps.clock.setToday('2026-12-24');
     const { id } = await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
-    const queue = await w.coord.money.reviewQueue();
-    expect(queue.claims.map((c) => c.id)).toEqual([id]);
-    expect(queue.tranches.map((t) => t.pairingId)).toEqual([pairingId]);
+    expect((await w.coord.money.claimsToReview({})).items.map((c) => c.id)).toEqual([id]);
+    expect((await w.coord.money.tranchesToReview({})).items.map((t) => t.pairingId)).toEqual([
+      pairingId,
+    ]);
     const { ledgerEntryId } = await w.coord.money.reviewClaim({ id, action: 'approve' });
     await w.coord.money.markPaid({
       ledgerEntryId: ledgerEntryId ?? 0,
@@ -197,6 +230,7 @@ describe('review, payment and the append-only ledger', () => {
     budget = (await w.coord.phases.get({ phaseId })).budget;
     expect(budget?.wage.approved).toBe(0);
     // A reversed entry not yet paid can no longer be paid, and leaves the "to pay" list.
+    deps.clock.setToday('2027-01-04');
     const second = await w.e1.money.submitClaim({
       pairingId,
       ...twoWeeks,
@@ -204,14 +238,14 @@ describe('review, payment and the append-only ledger', () => {
       periodEnd: '2027-01-03',
     });
     const approved = await w.coord.money.reviewClaim({ id: second.id, action: 'approve' });
-    expect((await w.coord.money.reviewQueue()).toPay.map((e) => e.id)).toContain(
+    expect((await w.coord.money.entriesToPay({})).items.map((e) => e.id)).toContain(
       approved.ledgerEntryId,
     );
     await w.coord.money.reverse({
       ledgerEntryId: approved.ledgerEntryId ?? 0,
       note: 'Mauvaise période',
     });
-    expect((await w.coord.money.reviewQueue()).toPay.map((e) => e.id)).not.toContain(
+    expect((await w.coord.money.entriesToPay({})).items.map((e) => e.id)).not.toContain(
       approved.ledgerEntryId,
     );
     await expectAppError(
@@ -239,6 +273,7 @@ describe('review, payment and the append-only ledger', () => {
   });
 
   it('rejection needs a coded reason; a reviewed claim cannot be reviewed again', async () => {
+    deps.clock.setToday('2026-12-21');
     const { id } = await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
     await expectValidationError(w.coord.money.reviewClaim({ id, action: 'reject' }), 'reason');
     await w.coord.money.reviewClaim({
@@ -262,12 +297,15 @@ describe('review, payment and the append-only ledger', () => {
   it('tranches: hire at once, completion when completed, retention after a known 12-week outcome', async () => {
     const hireTranche = deps.db.select().from(tranches).get();
     expect(hireTranche).toMatchObject({ milestone: 'hire', amountCents: 60_000 });
+    deps.clock.setToday('2026-12-07');
     await w.coord.money.reviewTranche({ id: hireTranche?.id ?? 0, action: 'approve' });
+    deps.clock.setToday('2027-02-28');
     await w.c1.pairings.complete({ pairingId, endDate: '2027-02-28' });
     await expectAppError(
       w.c1.pairings.complete({ pairingId, endDate: '2027-02-28' }),
       'pairing.illegalTransition',
     );
+    deps.clock.setToday('2027-05-24');
     await w.c1.pairings.recordRetention({ pairingId, outcome: 'unknown', checkedOn: '2027-05-23' });
     expect(
       deps.db
@@ -292,6 +330,7 @@ describe('review, payment and the append-only ledger', () => {
   });
 
   it('ending early releases the unused commitment back to the budget', async () => {
+    deps.clock.setToday('2026-12-21');
     await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
     const before = (await w.coord.phases.get({ phaseId })).budget;
     expect(before?.wage.committed).toBe(420_000); // 50 % × 20 $ × 35 h × 12
@@ -307,6 +346,7 @@ describe('review, payment and the append-only ledger', () => {
 
   it('each side sees only its own money', async () => {
     const other = await aPairing(w.e2, w.c2);
+    deps.clock.setToday('2026-12-21');
     const a = await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
     const b = await w.e2.money.submitClaim({ pairingId: other, ...twoWeeks });
     await w.coord.money.reviewClaim({ id: a.id, action: 'approve' });

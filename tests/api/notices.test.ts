@@ -56,6 +56,8 @@ beforeEach(async () => {
   // The employer reads English; the organisation's manager French.
   deps.db.update(users).set({ locale: 'en-CA' }).where(eq(users.id, w.users.employer1.id)).run();
   deps.db.delete(outbox).run();
+  // Paid a few days after the approvals (a payment is never dated after today).
+  deps.clock.set('2026-12-28T15:00:00.000Z');
 });
 
 describe('a payment', () => {
@@ -149,6 +151,45 @@ describe('a payment', () => {
     expect(other.status).toBe(404);
   });
 
+  it('of a batch gives each payee one notice with all its items, once even when the batch is sent again', async () => {
+    const { w } = world;
+    const second = await w.e1.money.submitClaim({
+      pairingId,
+      periodStart: '2026-12-21',
+      periodEnd: '2026-12-27',
+      hoursWorked: 35,
+      grossWagesCents: 70_000,
+    });
+    const secondEntry =
+      (await w.coord.money.reviewClaim({ id: second.id, action: 'approve', comment: '' }))
+        .ledgerEntryId ?? 0;
+    deps.db.delete(outbox).run();
+    const batch = {
+      batchKey: '6f1c2a52-6a0e-4c57-9b9e-0d6f1f7f4a11',
+      ledgerEntryIds: [claimEntry, trancheEntry, secondEntry],
+      paidOn: '2026-12-28',
+      reference: 'LOT-2026-12',
+    };
+    await w.coord.money.payBatch(batch);
+    const notices = deps.db.select().from(paymentNotices).all();
+    expect(notices.map((n) => [n.payeeBusinessId !== null, n.totalCents, n.reference])).toEqual([
+      [true, 70_000 + 35_000, 'LOT-2026-12'],
+      [false, 60_000, 'LOT-2026-12'],
+    ]);
+    const items = deps.db.select().from(paymentNoticeItems).all();
+    expect(items.map((i) => [i.noticeId, i.ledgerEntryId])).toEqual([
+      [notices[0]?.id, claimEntry],
+      [notices[0]?.id, secondEntry],
+      [notices[1]?.id, trancheEntry],
+    ]);
+    expect(mailTo(w.users.employer1.email)).toHaveLength(1);
+    expect(mailTo(w.users.admin1.email)).toHaveLength(1);
+    // The same batch again (a retry): answered as recorded, no second notice nor email.
+    expect((await w.coord.money.payBatch(batch)).replayed).toBe(true);
+    expect(deps.db.select().from(paymentNotices).all()).toHaveLength(2);
+    expect(mailTo(w.users.employer1.email)).toHaveLength(1);
+  });
+
   it('puts every paid entry of one payee on one notice (a batch)', async () => {
     const { w } = world;
     const ids = deps.db.transaction((tx) =>
@@ -195,7 +236,7 @@ describe('a reversal', () => {
     expect(correction).toMatchObject({
       totalCents: -70_000,
       reference: 'VIR-9',
-      paidOn: '2026-12-22',
+      paidOn: '2026-12-28',
     });
     const item = deps.db
       .select()

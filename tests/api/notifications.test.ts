@@ -104,12 +104,13 @@ describe('who is told', () => {
     const declined = await aProposal();
     await w.e1.proposals.decline({ proposalId: declined.proposal.id, reason: 'other' });
     const { pairingId } = await w.e1.pairings.confirmHire({ proposalId: proposal.id, ...hire });
+    deps.clock.setToday('2027-01-04'); // both pay periods have ended
     await acceptBoth(w.e1, w.c1, pairingId);
     const claim = await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
     const approved = await w.coord.money.reviewClaim({ id: claim.id, action: 'approve' });
     await w.coord.money.markPaid({
       ledgerEntryId: approved.ledgerEntryId ?? 0,
-      paidOn: '2026-12-22',
+      paidOn: '2027-01-04',
       reference: 'VIR-1',
     });
     const second = await w.e1.money.submitClaim({
@@ -127,7 +128,7 @@ describe('who is told', () => {
     const t = await w.coord.money.reviewTranche({ id: tranche?.id ?? 0, action: 'approve' });
     await w.coord.money.markPaid({
       ledgerEntryId: t.ledgerEntryId ?? 0,
-      paidOn: '2026-12-22',
+      paidOn: '2027-01-04',
       reference: 'VIR-2',
     });
 
@@ -366,6 +367,7 @@ describe('the job runner', () => {
     runDueJobs(deps);
     expect(due('follow_up_due')).toEqual([firstDue, { ...firstDue, dueOn: '2026-12-29' }]);
 
+    deps.clock.set('2027-02-28T15:00:00.000Z');
     await w.c1.pairings.complete({ pairingId, endDate: '2027-02-28' });
     deps.clock.set('2027-05-23T15:00:00.000Z'); // 12 weeks after the end: 2027-05-23
     runDueJobs(deps);

@@ -91,6 +91,7 @@ describe('retention and anonymisation', () => {
       hoursPerWeek: 35,
       plannedWeeks: 12,
     });
+    deps.clock.setToday('2026-12-21');
     await acceptBoth(w.e1, w.c1, pairingId);
     const claim = await w.e1.money.submitClaim({
       pairingId,
@@ -108,6 +109,7 @@ describe('retention and anonymisation', () => {
       notes: 'Détails personnels',
       nextOn: null,
     });
+    deps.clock.setToday('2027-02-28');
     await w.c1.pairings.complete({ pairingId, endDate: '2027-02-28' });
     await expectAppError(w.c2.jobSeekers.close({ jobSeekerId: seeker.id }), 'jobSeeker.notFound');
     await w.c1.jobSeekers.close({ jobSeekerId: seeker.id });

@@ -283,8 +283,9 @@ describe('downloading proofs', () => {
 
   it('shows on the review card, and the coordinator may refuse « preuve manquante ou illisible »', async () => {
     const { w } = world;
-    const queue = await w.coord.money.reviewQueue();
-    const card = queue.claims[0];
+    const queue = await w.coord.money.claimsToReview({});
+    expect(queue.count).toBe(1);
+    const card = queue.items[0];
     expect(card?.proofs.map((p) => [p.id, p.fileName, p.mediaType])).toEqual([
       [proofId, 'talon.pdf', 'application/pdf'],
     ]);

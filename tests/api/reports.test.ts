@@ -675,12 +675,15 @@ describe('the employer’s glance (home.employer money)', () => {
         );
         expect(g.pairings.active).toBe(specs.filter((s) => s.status === 'active').length);
         expect(g.pairings.completed).toBe(specs.filter((s) => s.status === 'completed').length);
+        expect(g.pairings.total).toBe(specs.length);
+        expect(g.current).toHaveLength(Math.min(5, g.pairings.active));
         expect(g.recentPayments.length).toBe(
           Math.min(3, wage.filter((e) => paidIds.has(e.id)).length),
         );
         const other = (await as(deps, stranger.id).home.employer()).money;
         expect(other).toMatchObject({ paidCents: 0, toComeCents: 0, recentPayments: [] });
-        expect(other.pairings).toEqual({ active: 0, completed: 0, endedEarly: 0 });
+        expect(other.pairings).toEqual({ active: 0, completed: 0, endedEarly: 0, total: 0 });
+        expect(other.current).toEqual([]);
       }),
       { numRuns: 8 },
     );

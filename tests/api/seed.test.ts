@@ -15,9 +15,19 @@ import {
   users,
 } from '../../server/db/schema';
 import { phaseBudget } from '../../server/features/money/budgets';
+import { hasActivePairing } from '../../server/features/pairings/activePairing';
 import { DEMO_PASSWORD, demoAccounts, isEmpty, seedDemoData } from '../../server/seed/demoData';
-import { currentFitRules } from '../../shared/money/rules';
+import { quebecToday } from '../../shared/dates';
+import { fitRulesFor } from '../../shared/money/rules';
+import { isProposable } from '../../shared/pairings/activePairing';
 import { anonymous } from '../helpers/callers';
+import {
+  beforeItsPrerequisite,
+  budgetsRecomputed,
+  datedAfterTheClock,
+  expectedProposable,
+  moneyWithinLimits,
+} from '../helpers/invariants';
 import { testDeps } from '../helpers/testDeps';
 
 describe('demo data', () => {
@@ -76,7 +86,8 @@ describe('demo data', () => {
     // Phase 9: closed, 13 organisations, 56 pairings with claims, payments, early ends, retention.
     const [p9, p10] = deps.db.select().from(phases).orderBy(phases.number).all();
     expect(p9).toMatchObject({ number: 9, status: 'closed' });
-    expect(p10).toMatchObject({ number: 10, status: 'open', rules: currentFitRules });
+    expect(p10).toMatchObject({ number: 10, status: 'open', rules: fitRulesFor('2026-10-01') });
+    expect(p9?.rules?.minHourlyWageCents).toBe(1610); // Quebec's minimum wage on 2025-09-01
     const p9Pairings = deps.db
       .select()
       .from(pairings)
@@ -105,6 +116,23 @@ describe('demo data', () => {
     expect(budget.wage.approved).toBeLessThanOrEqual(budget.wage.committed);
     expect(budget.wage.paid).toBeLessThanOrEqual(budget.wage.approved);
 
+    // The demo data obeys the rules that hold over time, as of the day it was seeded.
+    expect(datedAfterTheClock(deps.db, deps.clock.now())).toEqual([]);
+    expect(beforeItsPrerequisite(deps.db)).toEqual([]);
+    expect(moneyWithinLimits(deps.db)).toEqual([]);
+    expect(budgetsRecomputed(deps.db)).toEqual([]);
+    const today = quebecToday(deps.clock.now());
+    const expected = expectedProposable(deps.db, today);
+    for (const s of deps.db.select().from(jobSeekers).all()) {
+      expect(isProposable(s, hasActivePairing(deps.db, s.id)), `person ${s.id}`).toBe(
+        expected.get(s.id),
+      );
+    }
+    // Every hire pays at least the minimum hourly wage of its phase.
+    for (const p of deps.db.select().from(pairings).all()) {
+      const phase = p.phaseId === p9?.id ? p9 : p10;
+      expect(p.hourlyWageCents).toBeGreaterThanOrEqual(phase?.rules?.minHourlyWageCents ?? 0);
+    }
     // The paperwork: agreements signed by both parties (and one waiting), one amendment, claims
     // with proofs of pay on disk, a payment notice for every payment.
     const versions = deps.db.select().from(agreementVersions).all();

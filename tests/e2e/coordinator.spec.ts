@@ -89,7 +89,10 @@ test.describe('coordination', () => {
     // Two claims of the employer on one of their active pairings, after the claims it has.
     const employer = await apiAs(playwright, baseURL ?? '', EMPLOYER);
     const pairings = (
-      await employer.query<{ items: PairingRow[] }>('pairings.list', { limit: 500 })
+      await employer.query<{ items: PairingRow[] }>('pairings.list', {
+        status: 'active',
+        limit: 100,
+      })
     ).items;
     const today = quebecToday(new Date());
     let chosen: { pairing: PairingRow; start: string } | null = null;

@@ -137,3 +137,25 @@ export function centsOf(text: string): number {
   const digits = text.replace(/[^\d,-]/g, '').replace(',', '.');
   return Math.round(Number.parseFloat(digits) * 100);
 }
+
+/**
+ * The link in the last email the server sent to `to`. Without SMTP the server keeps its outbox in
+ * the e2e database (playwright.config.ts); reading it is what a mailbox would show.
+ */
+export async function lastLinkSentTo(to: string): Promise<string> {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database('test-results/e2e/passerelle.db', {
+    readonly: true,
+    fileMustExist: true,
+  });
+  try {
+    const row = db
+      .prepare('SELECT text_body FROM outbox WHERE to_address = ? ORDER BY id DESC LIMIT 1')
+      .get(to) as { text_body: string } | undefined;
+    const link = row?.text_body.match(/https?:\/\/\S+#token=[\w-]+/)?.[0];
+    if (!link) throw new Error(`no link sent to ${to}`);
+    return link;
+  } finally {
+    db.close();
+  }
+}

@@ -1,7 +1,7 @@
 // Asserts that a call fails with a given catalogue code (and optionally tRPC code).
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
-import { AppError, type ErrorCode } from '../../shared/errors';
+import { AppError, type ErrorCode, toFieldErrors } from '../../shared/errors';
 
 export async function expectAppError(p: Promise<unknown>, code: ErrorCode, trpcCode?: string) {
   const err = await p.then(
@@ -26,4 +26,12 @@ export async function expectValidationError(p: Promise<unknown>, field: string) 
   expect(te.code).toBe('BAD_REQUEST');
   const issues = (te.cause as { issues?: { path: PropertyKey[] }[] }).issues ?? [];
   expect(issues.map((i) => i.path.join('.'))).toContain(field);
+  return te;
+}
+
+/** The field errors a refused input gets, as the client receives them (key and parameters). */
+export async function expectFieldErrors(p: Promise<unknown>, field: string) {
+  const te = await expectValidationError(p, field);
+  const issues = (te.cause as { issues?: Parameters<typeof toFieldErrors>[0] }).issues ?? [];
+  return toFieldErrors(issues);
 }

@@ -1,7 +1,6 @@
 // A real SQLite database per test: migrated once, then copied from a serialized image.
 import Database from 'better-sqlite3';
 import { type Db, migrateDatabase, wrap } from '../../server/db/client';
-import { cacheStatements } from '../../server/db/statementCache';
 
 let image: Buffer | undefined;
 
@@ -15,9 +14,9 @@ function migratedImage(): Buffer {
   return image;
 }
 
-export function freshDb(): Db {
-  const sqlite = new Database(migratedImage());
+/** `options.verbose` sees every statement the connection runs (tests count queries with it). */
+export function freshDb(options: Database.Options = {}): Db {
+  const sqlite = new Database(migratedImage(), options);
   sqlite.pragma('foreign_keys = ON');
-  cacheStatements(sqlite); // as the server's connection does
   return wrap(sqlite);
 }

@@ -12,6 +12,8 @@ import { freshDb } from './testDb';
 export interface TestClock extends Clock {
   set(iso: string): void;
   advanceMinutes(minutes: number): void;
+  /** Noon in Quebec on that day (YYYY-MM-DD): "today" for the use cases. */
+  setToday(isoDate: string): void;
 }
 
 export function testClock(start = '2026-11-23T14:00:00.000Z'): TestClock {
@@ -24,6 +26,10 @@ export function testClock(start = '2026-11-23T14:00:00.000Z'): TestClock {
     advanceMinutes: (m) => {
       now = new Date(now.getTime() + m * 60_000);
     },
+    setToday: (isoDate) => {
+      // 17:00Z is noon in winter (EST) and 13:00 in summer (EDT): the same Quebec day either way.
+      now = new Date(`${isoDate}T17:00:00.000Z`);
+    },
   };
 }
 
@@ -32,11 +38,16 @@ export interface TestDeps extends Deps {
   logs: string[];
 }
 
+/**
+ * Email is on (an SMTP_URL nobody listens on: tests read what is queued in the outbox, the
+ * delivery loop never runs); `testDeps({ SMTP_URL: '' })` turns it off.
+ */
 export function testDeps(env: Record<string, string> = {}): TestDeps {
   const config = loadConfig({
     NODE_ENV: 'test',
     SEED_DEMO: '0',
     APP_URL: 'http://localhost:3000',
+    SMTP_URL: 'smtp://127.0.0.1:9',
     FILES_DIR: join(tmpdir(), `passerelle-test-files-${randomBytes(6).toString('hex')}`),
     ...env,
   });

@@ -21,6 +21,28 @@ describe('configuration', () => {
     expect(c.appUrl).toBe('https://fit.example.ca');
   });
 
+  it('seeds demo data by default except in production, where only SEED_DEMO=1 asks for it', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).SEED_DEMO).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: '' }).SEED_DEMO).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: '1' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', SEED_DEMO: '0' }).SEED_DEMO).toBe(false);
+  });
+
+  it('trusts loopback proxies by default and takes a list of addresses and ranges', () => {
+    expect(loadConfig({}).trustedProxies.check('127.0.0.1', 'ipv4')).toBe(true);
+    expect(loadConfig({}).trustedProxies.check('::1', 'ipv6')).toBe(true);
+    expect(loadConfig({}).trustedProxies.check('10.0.0.1', 'ipv4')).toBe(false);
+    const c = loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, fd00::/8 ,192.0.2.7' });
+    expect(c.trustedProxies.check('10.9.8.7', 'ipv4')).toBe(true);
+    expect(c.trustedProxies.check('fd00::1', 'ipv6')).toBe(true);
+    expect(c.trustedProxies.check('192.0.2.7', 'ipv4')).toBe(true);
+    expect(c.trustedProxies.check('127.0.0.1', 'ipv4')).toBe(false);
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/40' })).toThrow(/TRUSTED_PROXIES/);
+    expect(() => loadConfig({ TRUSTED_PROXIES: 'proxy.local' })).toThrow(/TRUSTED_PROXIES/);
+  });
+
   it('stops with a message naming each bad variable', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
     try {

@@ -1,7 +1,7 @@
 // Employer screens: money typed in dollars becomes exact cents, every label chosen at run time
 // (statuses, reasons, sizes, actions) exists in both languages, and a candidate card shows only
 // what the API gave (hiring, which needs an open phase, is tested in employerMoney.test.tsx).
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { businessSizes } from '../../shared/business/schemas';
 import { postingStatuses, postingTransitions } from '../../shared/postings/postingMachine';
@@ -145,6 +145,18 @@ describe('candidate cards', () => {
     expect(names.some((n) => n.startsWith('Inviter en entrevue'))).toBe(true);
     expect(names.some((n) => n.startsWith('Décliner'))).toBe(true);
     expect(names.some((n) => /embauch/i.test(n))).toBe(false);
+  });
+
+  it('shows the day of the proposal in Quebec time: made on the 5th at 23 h in Montréal, it says the 5th', () => {
+    // 2026-12-06T04:00Z is 23:00 on December 5 in Montréal (EST, UTC−5).
+    renderSection([card({ createdAt: '2026-12-06T04:00:00.000Z' })]);
+    const meta = screen.getByText(/Proposée le/);
+    expect(meta.textContent).toContain('5 décembre 2026');
+    expect(meta.textContent).not.toContain('6 décembre');
+    cleanup();
+    // In summer (EDT, UTC−4): 2026-07-06T03:30Z is 23:30 on July 5.
+    renderSection([card({ createdAt: '2026-07-06T03:30:00.000Z' })]);
+    expect(screen.getByText(/Proposée le/).textContent).toContain('5 juillet 2026');
   });
 
   it('after the interview invitation: contact details if consented, else who to call', () => {

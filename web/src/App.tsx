@@ -6,12 +6,16 @@ import { Link, Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
+import { apiTokenRoutes } from './features/accounts/apiTokens/routes';
 import { coordinatorRoutes } from './features/coordinator/routes';
 import { dashboardRoutes } from './features/dashboard/routes';
 import { employerRoutes } from './features/employer/routes';
+import { importRoutes } from './features/jobSeekers/import/routes';
+import { transferRoutes } from './features/jobSeekers/transfer/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { organisationRoutes } from './features/organisation/routes';
 import { privacyRoutes } from './features/privacy/routes';
+import { ConfirmRecruitPage, RecruitPage, recruitRoutes } from './features/recruit/routes';
 import { useMe } from './lib/session';
 import { AccountPage } from './pages/AccountPage';
 import { AccountsPage } from './pages/AccountsPage';
@@ -49,6 +53,8 @@ export function App() {
           <Route path="/reset-password" component={ResetPasswordPage} />
           <Route path="/invitation" component={InvitationPage} />
           <Route path="/privacy" component={PrivacyPage} />
+          <Route path="/recruit/confirm" component={ConfirmRecruitPage} />
+          <Route path="/recruit" component={RecruitPage} />
           <Route path="/login">{user ? <Redirect to="/" replace /> : <LoginPage />}</Route>
           {user ? null : <Route>{() => <Redirect to="/login" replace />}</Route>}
           {user ? (
@@ -74,6 +80,10 @@ export function App() {
                 ...privacyRoutes,
                 ...notificationRoutes,
                 ...dashboardRoutes,
+                ...recruitRoutes,
+                ...importRoutes,
+                ...transferRoutes,
+                ...apiTokenRoutes,
               ]
                 .filter((r) => r.roles.includes(user.role))
                 .map((r) => (

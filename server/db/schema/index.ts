@@ -1,5 +1,8 @@
 export * from './agreements';
+export * from './apiTokens';
 export * from './audit';
+export * from './employerRequests';
+export * from './imports';
 export * from './jobSeekers';
 export * from './money';
 export * from './notices';
@@ -10,5 +13,7 @@ export * from './phases';
 export * from './postings';
 export * from './proofs';
 export * from './proposals';
+export * from './rateLimits';
 export * from './settings';
+export * from './transfers';
 export * from './users';

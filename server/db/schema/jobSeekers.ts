@@ -76,7 +76,16 @@ export const jobSeekers = sqliteTable(
   ],
 );
 
-export const consentPurposes = ['participation', 'proposal', 'contact_sharing'] as const;
+/**
+ * 'transfer_notes': the person agrees that their private notes and client groups follow their
+ * file if it is transferred to another member organisation (features/transfers).
+ */
+export const consentPurposes = [
+  'participation',
+  'proposal',
+  'contact_sharing',
+  'transfer_notes',
+] as const;
 
 export const consents = sqliteTable(
   'consents',
@@ -97,7 +106,10 @@ export const consents = sqliteTable(
     withdrawnRecordedAt: text(),
   },
   (t) => [
-    check('consents_purpose', sql`${t.purpose} IN ('participation','proposal','contact_sharing')`),
+    check(
+      'consents_purpose',
+      sql`${t.purpose} IN ('participation','proposal','contact_sharing','transfer_notes')`,
+    ),
     index('consents_seeker_idx').on(t.jobSeekerId, t.purpose),
   ],
 );

@@ -30,7 +30,8 @@ export const claims = sqliteTable(
     grossWagesCents: integer().notNull(),
     /** Computed by the calculator at submission. */
     amountCents: integer().notNull(),
-    status: text({ enum: ['submitted', 'approved', 'rejected'] })
+    /** 'reversed': approved, then its ledger entry reversed (it no longer counts). */
+    status: text({ enum: ['submitted', 'approved', 'rejected', 'reversed'] })
       .notNull()
       .default('submitted'),
     rejectReason: text(),
@@ -43,7 +44,7 @@ export const claims = sqliteTable(
     reviewedAt: text(),
   },
   (t) => [
-    check('claims_status', sql`${t.status} IN ('submitted','approved','rejected')`),
+    check('claims_status', sql`${t.status} IN ('submitted','approved','rejected','reversed')`),
     check('claims_period', sql`${t.periodStart} <= ${t.periodEnd}`),
     check(
       'claims_amounts',
@@ -68,7 +69,8 @@ export const tranches = sqliteTable(
       .references(() => pairings.id),
     milestone: text({ enum: ['hire', 'completion', 'retention'] }).notNull(),
     amountCents: integer().notNull(),
-    status: text({ enum: ['due', 'approved', 'rejected'] })
+    /** 'reversed': approved, then its ledger entry reversed; a new 'due' tranche replaces it. */
+    status: text({ enum: ['due', 'approved', 'rejected', 'reversed'] })
       .notNull()
       .default('due'),
     dueOn: text().notNull(),
@@ -78,9 +80,12 @@ export const tranches = sqliteTable(
     reviewedAt: text(),
   },
   (t) => [
-    check('tranches_status', sql`${t.status} IN ('due','approved','rejected')`),
+    check('tranches_status', sql`${t.status} IN ('due','approved','rejected','reversed')`),
     check('tranches_amount', sql`${t.amountCents} >= 0`),
-    uniqueIndex('tranches_pairing_milestone').on(t.pairingId, t.milestone),
+    // One tranche per milestone that counts; reversed ones stay beside their replacement.
+    uniqueIndex('tranches_pairing_milestone')
+      .on(t.pairingId, t.milestone)
+      .where(sql`status <> 'reversed'`),
     index('tranches_status_idx').on(t.status, t.dueOn),
   ],
 );
@@ -150,6 +155,29 @@ export const ledgerEntries = sqliteTable(
   ],
 );
 
+/**
+ * A batch of payments recorded at once (one transfer file: same day, same reference), in one
+ * transaction. `batchKey` is made by the client when the form opens: the same batch submitted
+ * twice (a double click, a retry after a lost answer) is recorded once.
+ */
+export const paymentBatches = sqliteTable(
+  'payment_batches',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    batchKey: text().notNull().unique(),
+    paidOn: text().notNull(),
+    reference: text().notNull(),
+    /** The ledger entries paid, ascending (to tell a replay from another batch on the same key). */
+    ledgerEntryIds: text({ mode: 'json' }).$type<number[]>().notNull(),
+    totalCents: integer().notNull(),
+    recordedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text().notNull(),
+  },
+  (t) => [check('payment_batches_total', sql`${t.totalCents} >= 0`)],
+);
+
 export const payments = sqliteTable(
   'payments',
   {
@@ -164,8 +192,10 @@ export const payments = sqliteTable(
       .notNull()
       .references(() => users.id),
     recordedAt: text().notNull(),
+    /** The batch it was paid in; null when paid on its own. */
+    batchId: integer().references(() => paymentBatches.id),
   },
-  (t) => [index('payments_paid_on_idx').on(t.paidOn)],
+  (t) => [index('payments_paid_on_idx').on(t.paidOn), index('payments_batch_idx').on(t.batchId)],
 );
 
 /**

@@ -33,6 +33,18 @@ export const pairings = sqliteTable(
     postingId: integer()
       .notNull()
       .references(() => postings.id),
+    /**
+     * The member organisation that accompanies the person now, when their file was transferred
+     * after the hire (features/transfers); null: the pairing's own organisation. The pairing
+     * itself (and its money) stays attributed to organisationId.
+     */
+    accompanyingOrganisationId: integer().references(() => organisations.id),
+    /**
+     * The person's client groups when the pairing was created, copied by a trigger (migration
+     * 0009): reports of a phase count these, so a later change of the file (a transfer without
+     * the notes consent, a correction) never changes a past report.
+     */
+    clientGroups: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     startDate: text().notNull(),
     plannedEndDate: text().notNull(),
     hourlyWageCents: integer().notNull(),
@@ -91,6 +103,9 @@ export const pairings = sqliteTable(
     index('pairings_start_idx').on(t.startDate, t.id),
     index('pairings_phase_start_idx').on(t.phaseId, t.startDate, t.id),
     index('pairings_seeker_idx').on(t.jobSeekerId, t.status),
+    index('pairings_accompanying_idx')
+      .on(t.accompanyingOrganisationId, t.status)
+      .where(sql`accompanying_organisation_id IS NOT NULL`),
   ],
 );
 

@@ -13,6 +13,7 @@ export type AuditAction =
   | 'password.changed'
   | 'password.reset_requested'
   | 'password.reset'
+  | 'password.reset_link_issued'
   | 'role.changed'
   | 'profile.updated'
   | 'business.created'
@@ -46,7 +47,20 @@ export type AuditAction =
   | 'proof.attached'
   | 'proof.download_refused'
   | 'notice.issued'
-  | 'report.exported';
+  | 'report.exported'
+  | 'employerRequest.submitted'
+  | 'employerRequest.confirmed'
+  | 'employerRequest.taken'
+  | 'employerRequest.purged'
+  | 'posting.created'
+  | 'jobSeeker.imported'
+  | 'transfer.requested'
+  | 'transfer.accepted'
+  | 'transfer.declined'
+  | 'transfer.cancelled'
+  | 'apiToken.created'
+  | 'apiToken.revoked'
+  | 'api.called';
 
 export interface AuditEntry {
   at: Date;
@@ -63,7 +77,12 @@ export interface AuditEntry {
     | 'tranche'
     | 'ledger_entry'
     | 'proof'
-    | 'payment_notice';
+    | 'payment_notice'
+    | 'employer_request'
+    | 'posting'
+    | 'import_batch'
+    | 'transfer_request'
+    | 'api_token';
   subjectId?: number;
   ip?: string | null;
   details?: Record<string, unknown>;

@@ -1,12 +1,13 @@
 // auth.login: email + password → a new session. One generic failure message whatever the
-// cause; failures are throttled per account and per IP.
+// cause; attempts are counted before the password is checked and throttled per account and IP,
+// per IP and per account (features/auth/loginThrottle.ts).
 import { eq } from 'drizzle-orm';
 import type { LoginInput } from '../../../shared/auth/schemas';
 import { appError } from '../../../shared/errors';
 import { users } from '../../db/schema';
 import type { Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
-import { assertNotThrottled, clearAccountFailures, recordLoginFailure } from './loginThrottle';
+import { releaseSuccessfulAttempt, reserveLoginAttempt } from './loginThrottle';
 import { type CurrentUser, loadCurrentUser } from './me';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { createSession, deleteSession } from './sessions';
@@ -24,7 +25,8 @@ export async function login(
   previousSessionId: string | null,
 ): Promise<LoginResult> {
   const { db, clock } = deps;
-  assertNotThrottled(db, clock.now(), input.email, req.ip);
+  // Counted now, before the slow hash: 25 parallel attempts cannot all get through.
+  const reserved = reserveLoginAttempt(db, clock.now(), input.email, req.ip);
 
   const user = db.select().from(users).where(eq(users.email, input.email)).get();
   const usable = user && user.status === 'active' && user.passwordHash;
@@ -35,8 +37,8 @@ export async function login(
 
   const now = clock.now();
   if (!ok || !user) {
+    // The attempt's rows stay: they are its failure.
     db.transaction((tx) => {
-      recordLoginFailure(tx, now, input.email, req.ip);
       recordAudit(tx, {
         at: now,
         actorUserId: user?.id ?? null,
@@ -53,7 +55,7 @@ export async function login(
   const session = db.transaction((tx) => {
     // A new session id at every login; the one presented before (if any) ends.
     if (previousSessionId) deleteSession(tx, previousSessionId);
-    clearAccountFailures(tx, input.email);
+    releaseSuccessfulAttempt(tx, reserved, input.email, req.ip);
     const s = createSession(deps, tx, user.id, req);
     recordAudit(tx, {
       at: now,

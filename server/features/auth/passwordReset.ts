@@ -1,16 +1,58 @@
-// Password reset by emailed single-use link. The request always answers the same way, so it
-// cannot be used to learn which emails have accounts.
+// Password reset by single-use link: emailed on request (the request always answers the same
+// way, so it cannot be used to learn which emails have accounts), or made by the coordination
+// for an account (features/accounts/resetLink.ts) and shown to them when email is off. Using the
+// link sets the password, ends every other session, clears the account's login throttle and
+// signs the owner in: however often a stranger fails to log in to the account, its owner's
+// link always gets them in.
 import { and, eq, gt } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { requestPasswordResetInput, resetPasswordInput } from '../../../shared/auth/schemas';
+import { appError } from '../../../shared/errors';
+import type { DbOrTx } from '../../db/client';
 import { accountTokens, users } from '../../db/schema';
 import type { Deps, RequestInfo } from '../../deps';
 import { passwordResetEmail } from '../../mail/templates';
 import { recordAudit } from '../audit/recordAudit';
 import { consumeToken, issueAccountToken, PASSWORD_RESET_TTL_MINUTES } from './accountTokens';
+import type { LoginResult } from './login';
 import { clearAccountFailures } from './loginThrottle';
+import { loadCurrentUser } from './me';
 import { hashPassword } from './password';
-import { deleteAllSessions } from './sessions';
+import { createSession, deleteAllSessions } from './sessions';
+
+/**
+ * Makes a reset link for an active account (any earlier one stops working) and emails it when
+ * email is on. Returns the link, for the caller to show only when email is off.
+ */
+export function makeResetLink(
+  deps: Deps,
+  tx: DbOrTx,
+  user: typeof users.$inferSelect,
+  createdBy: number | null,
+  now: Date,
+): string {
+  const token = issueAccountToken(tx, {
+    purpose: 'password_reset',
+    userId: user.id,
+    createdBy,
+    now,
+    ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
+  });
+  const link = `${deps.config.appUrl}/reset-password#token=${token}`;
+  if (deps.mailer.enabled) {
+    deps.mailer.enqueue(
+      tx,
+      passwordResetEmail({
+        to: user.email,
+        locale: user.locale,
+        name: user.name,
+        link,
+        expiresInMinutes: PASSWORD_RESET_TTL_MINUTES,
+      }),
+    );
+  }
+  return link;
+}
 
 /** At most one reset email per account per this many minutes. */
 const RESEND_GAP_MINUTES = 2;
@@ -24,6 +66,19 @@ export function requestPasswordReset(
   const now = clock.now();
   const user = db.select().from(users).where(eq(users.email, input.email)).get();
   if (user?.status !== 'active') return;
+  // Email off: nobody could receive the link, so none is made; the coordination can make one.
+  if (!deps.mailer.enabled) {
+    recordAudit(db, {
+      at: now,
+      actorUserId: null,
+      action: 'password.reset_requested',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip: req.ip,
+      details: { delivery: 'off' },
+    });
+    return;
+  }
   const recent = db
     .select({ id: accountTokens.id })
     .from(accountTokens)
@@ -40,23 +95,7 @@ export function requestPasswordReset(
     .get();
   if (recent) return;
   db.transaction((tx) => {
-    const token = issueAccountToken(tx, {
-      purpose: 'password_reset',
-      userId: user.id,
-      createdBy: null,
-      now,
-      ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
-    });
-    deps.mailer.enqueue(
-      tx,
-      passwordResetEmail({
-        to: user.email,
-        locale: user.locale,
-        name: user.name,
-        link: `${deps.config.appUrl}/reset-password#token=${token}`,
-        expiresInMinutes: PASSWORD_RESET_TTL_MINUTES,
-      }),
-    );
+    makeResetLink(deps, tx, user, null, now);
     recordAudit(tx, {
       at: now,
       actorUserId: null,
@@ -72,14 +111,14 @@ export async function resetPassword(
   deps: Deps,
   input: z.infer<typeof resetPasswordInput>,
   req: RequestInfo,
-): Promise<void> {
+): Promise<LoginResult> {
   const passwordHash = await hashPassword(input.password);
   const { db, clock } = deps;
   const now = clock.now();
-  db.transaction((tx) => {
+  const session = db.transaction((tx) => {
     const token = consumeToken(tx, 'password_reset', input.token, now);
     const user = tx.select().from(users).where(eq(users.id, token.userId)).get();
-    if (!user) return;
+    if (user?.status !== 'active') throw appError('token.invalid');
     tx.update(users)
       .set({ passwordHash, updatedAt: now.toISOString() })
       .where(eq(users.id, user.id))
@@ -95,5 +134,11 @@ export async function resetPassword(
       subjectId: user.id,
       ip: req.ip,
     });
+    return { userId: user.id, ...createSession(deps, tx, user.id, req) };
   });
+  return {
+    user: loadCurrentUser(db, session.userId),
+    token: session.token,
+    expiresAt: session.expiresAt,
+  };
 }

@@ -4,6 +4,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { addMinutes } from '../../clock';
 import type { DbOrTx } from '../../db/client';
+import { prepared } from '../../db/prepared';
 import { sessions, users } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { hashToken, newToken } from './tokens';
@@ -48,31 +49,24 @@ export interface ValidSession {
 }
 
 // Every authenticated request runs this lookup: prepared once per database.
-const lookups = new WeakMap<object, ReturnType<typeof prepareLookup>>();
-function prepareLookup(db: Deps['db']) {
-  return db
-    .select({
-      id: sessions.id,
-      expiresAt: sessions.expiresAt,
-      absoluteExpiresAt: sessions.absoluteExpiresAt,
-      userId: users.id,
-      role: users.role,
-      organisationId: users.organisationId,
-      businessId: users.businessId,
-      status: users.status,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sql.placeholder('id')))
-    .prepare();
-}
 function sessionLookup(db: Deps['db']) {
-  let stmt = lookups.get(db);
-  if (!stmt) {
-    stmt = prepareLookup(db);
-    lookups.set(db, stmt);
-  }
-  return stmt;
+  return prepared(db, 'sessions.lookup', () =>
+    db
+      .select({
+        id: sessions.id,
+        expiresAt: sessions.expiresAt,
+        absoluteExpiresAt: sessions.absoluteExpiresAt,
+        userId: users.id,
+        role: users.role,
+        organisationId: users.organisationId,
+        businessId: users.businessId,
+        status: users.status,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sql.placeholder('id')))
+      .prepare(),
+  );
 }
 
 export function validateSession(

@@ -32,17 +32,19 @@ export function createBusiness(
   const now = deps.clock.now().toISOString();
   // The business and its contact's invitation stand or fall together (the nested invitation
   // transaction is a savepoint of this one).
-  const id = deps.db.transaction((tx) => {
+  return deps.db.transaction((tx) => {
     assertNeqFree(tx, profile.neq, null);
     const businessId = tx
       .insert(businesses)
       .values({ ...profile, createdAt: now, updatedAt: now })
       .returning({ id: businesses.id })
       .get().id;
-    if (contact) invite(deps, actor, { ...contact, role: 'employer', businessId }, req);
-    return businessId;
+    const invitation = contact
+      ? invite(deps, actor, { ...contact, role: 'employer', businessId }, req)
+      : null;
+    // When email is off, the contact's invitation link is shown to whoever registered them.
+    return { id: businessId, invitationLink: invitation?.link ?? null };
   });
-  return { id };
 }
 
 export function updateBusiness(

@@ -1,18 +1,23 @@
 // What each role's home shows first: the work waiting for them.
-import { and, count, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { businesses, jobSeekers, postings, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorBusiness, actorOrganisation } from '../guards';
+import { inActivePairing, proposableSeeker } from '../pairings/activePairing';
 import { employerGlance } from '../reports/employerGlance';
 
 export function organisationHome(deps: Deps, actor: Actor) {
   const organisationId = actorOrganisation(actor);
   const { db } = deps;
-  const seekerCounts = db
-    .select({ canBeProposed: jobSeekers.canBeProposed, n: count() })
+  // « Peuvent être proposées »: the one definition (no active pairing, consents, open file).
+  const [seekerCounts] = db
+    .select({
+      active: count(),
+      proposable: sql<number>`coalesce(sum(${proposableSeeker(db)}), 0)`.mapWith(Number),
+      inPairing: sql<number>`coalesce(sum(${inActivePairing(db)}), 0)`.mapWith(Number),
+    })
     .from(jobSeekers)
     .where(and(eq(jobSeekers.organisationId, organisationId), eq(jobSeekers.status, 'active')))
-    .groupBy(jobSeekers.canBeProposed)
     .all();
   const proposalColumns = {
     id: proposals.id,
@@ -57,8 +62,9 @@ export function organisationHome(deps: Deps, actor: Actor) {
     .all();
   return {
     seekers: {
-      active: seekerCounts.reduce((s, r) => s + r.n, 0),
-      proposable: seekerCounts.find((r) => r.canBeProposed)?.n ?? 0,
+      active: seekerCounts?.active ?? 0,
+      proposable: seekerCounts?.proposable ?? 0,
+      inActivePairing: seekerCounts?.inPairing ?? 0,
     },
     waiting: { count: waitingCount?.n ?? 0, items: waiting },
     answers,

@@ -1,7 +1,14 @@
-// Consent per purpose, dated, recorded by whom; withdrawal is dated and takes effect at once.
+// Consent per purpose, dated (given up to today; withdrawn between the day it was given and
+// today), recorded by whom; withdrawal takes effect at once.
 // The seeker's canBeProposed / canShareContact flags follow in the same transaction.
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { z } from 'zod';
+import {
+  consentGivenBreaches,
+  consentWithdrawalBreaches,
+  refuseFirst,
+} from '../../../shared/dateRules';
+import { quebecToday } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
 import type {
   ConsentPurpose,
@@ -66,6 +73,8 @@ export function giveConsent(
     if (input.purpose !== 'participation' && !active.has('participation')) {
       throw appError('consent.participationRequired');
     }
+    // Given on a day that has come (a consent dated later would count as active now).
+    refuseFirst(consentGivenBreaches(input.givenOn, quebecToday(now)));
     insertConsent(tx, { ...input, userId: actor.userId, now });
     refreshConsentFlags(tx, seeker.id);
     recordAudit(tx, {
@@ -94,6 +103,25 @@ export function withdrawConsent(
     // Withdrawing participation withdraws everything that depends on it.
     const purposes: ConsentPurpose[] =
       input.purpose === 'participation' ? [...active] : [input.purpose];
+    // Between the day each consent withdrawn was given and today.
+    const given = tx
+      .select({ latest: max(consents.givenOn) })
+      .from(consents)
+      .where(
+        and(
+          eq(consents.jobSeekerId, seeker.id),
+          inArray(consents.purpose, purposes),
+          isNull(consents.withdrawnOn),
+        ),
+      )
+      .get();
+    refuseFirst(
+      consentWithdrawalBreaches(
+        input.withdrawnOn,
+        given?.latest ?? input.withdrawnOn,
+        quebecToday(now),
+      ),
+    );
     tx.update(consents)
       .set({
         withdrawnOn: input.withdrawnOn,

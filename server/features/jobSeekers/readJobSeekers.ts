@@ -3,10 +3,22 @@ import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { JobSeekerSortKey, listJobSeekersInput } from '../../../shared/jobSeekers/schemas';
-import { consents, fileAccessLog, jobSeekers, postings, proposals, users } from '../../db/schema';
+import { isActivePairing, isProposable } from '../../../shared/pairings/activePairing';
+import {
+  businesses,
+  consents,
+  fileAccessLog,
+  jobSeekers,
+  pairings,
+  phases,
+  postings,
+  proposals,
+  users,
+} from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation, ownJobSeeker } from '../guards';
 import { keyset, likePattern, type SortKeys } from '../lists/keyset';
+import { inActivePairing, notProposableSeeker, proposableSeeker } from '../pairings/activePairing';
 
 const seekerSorts: SortKeys<JobSeekerSortKey, { id: number; lastName: string; updatedAt: string }> =
   {
@@ -15,6 +27,10 @@ const seekerSorts: SortKeys<JobSeekerSortKey, { id: number; lastName: string; up
     updated: { column: jobSeekers.updatedAt, type: 'text', value: (r) => r.updatedAt },
   };
 
+/**
+ * A page of the organisation's job seekers. The SQL depends only on which filters are present
+ * and on the sort, so each shape is prepared once (values as placeholders).
+ */
 export function listJobSeekers(
   deps: Deps,
   actor: Actor,
@@ -32,7 +48,9 @@ export function listJobSeekers(
       ),
     );
   }
-  if (input.proposable !== undefined) where.push(eq(jobSeekers.canBeProposed, input.proposable));
+  if (input.proposable !== undefined) {
+    where.push(input.proposable ? proposableSeeker(deps.db) : notProposableSeeker(deps.db));
+  }
   if (input.regionCode) where.push(eq(jobSeekers.regionCode, input.regionCode));
   const page = keyset(seekerSorts, jobSeekers.id, input.sort, input.cursor);
   where.push(page.after);
@@ -46,6 +64,9 @@ export function listJobSeekers(
       hoursPerWeek: jobSeekers.hoursPerWeek,
       availableFrom: jobSeekers.availableFrom,
       canBeProposed: jobSeekers.canBeProposed,
+      /** « Peut être proposée »: consents, open file and no active pairing. */
+      proposable: sql<boolean>`${proposableSeeker(deps.db)}`.mapWith(Boolean),
+      inActivePairing: sql<boolean>`${inActivePairing(deps.db)}`.mapWith(Boolean),
       status: jobSeekers.status,
       updatedAt: jobSeekers.updatedAt,
     })
@@ -59,7 +80,13 @@ export function listJobSeekers(
 
 const withdrawnBy = alias(users, 'withdrawn_by');
 
-export function getJobSeeker(deps: Deps, actor: Actor, jobSeekerId: number) {
+/** 'api_view': read through the partner API by a token acting for `actor`. */
+export function getJobSeeker(
+  deps: Deps,
+  actor: Actor,
+  jobSeekerId: number,
+  access: 'view' | 'api_view' = 'view',
+) {
   const seeker = ownJobSeeker(deps.db, actor, jobSeekerId);
   deps.db
     .insert(fileAccessLog)
@@ -67,7 +94,7 @@ export function getJobSeeker(deps: Deps, actor: Actor, jobSeekerId: number) {
       jobSeekerId,
       userId: actor.userId,
       at: deps.clock.now().toISOString(),
-      action: 'view',
+      action: access,
     })
     .run();
   const consentRows = deps.db
@@ -101,5 +128,33 @@ export function getJobSeeker(deps: Deps, actor: Actor, jobSeekerId: number) {
     .where(eq(proposals.jobSeekerId, jobSeekerId))
     .orderBy(desc(proposals.id))
     .all();
-  return { ...seeker, consents: consentRows, proposals: proposalRows };
+  // Every pairing of the person, newest first: their whole path, not only the current one.
+  const pairingRows = deps.db
+    .select({
+      id: pairings.id,
+      status: pairings.status,
+      phaseNumber: phases.number,
+      postingTitle: postings.title,
+      businessName: businesses.legalName,
+      startDate: pairings.startDate,
+      plannedEndDate: pairings.plannedEndDate,
+      endDate: pairings.endDate,
+      retentionOutcome: pairings.retentionOutcome,
+    })
+    .from(pairings)
+    .innerJoin(phases, eq(phases.id, pairings.phaseId))
+    .innerJoin(postings, eq(postings.id, pairings.postingId))
+    .innerJoin(businesses, eq(businesses.id, pairings.businessId))
+    .where(eq(pairings.jobSeekerId, jobSeekerId))
+    .orderBy(desc(pairings.id))
+    .all();
+  const inPairing = pairingRows.some(isActivePairing);
+  return {
+    ...seeker,
+    proposable: isProposable(seeker, inPairing),
+    inActivePairing: inPairing,
+    consents: consentRows,
+    proposals: proposalRows,
+    pairings: pairingRows,
+  };
 }

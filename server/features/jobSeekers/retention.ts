@@ -1,13 +1,29 @@
 // Closing a file, anonymising it (at the person's request, or when the retention period set by
 // the coordinator is over), and the program's privacy settings. Anonymising removes names,
-// contacts, birth date and free text, and keeps ids, dates, amounts and the client groups
+// contacts, birth date and every free text written about the person wherever it was copied
+// (the file, proposals and their history, follow-ups, the pairing's end, claims' and tranches'
+// rejection comments, ledger notes), and keeps ids, dates, amounts, codes and the client groups
 // (needed, only ever in aggregate, by reports): every report and ledger total stays the same.
-import { and, eq, inArray, isNull, lt, max } from 'drizzle-orm';
+// The append-only tables (proposal_events, ledger_entries) allow exactly this erasure, and only
+// for an anonymised person's rows (migration 0010); audit and notification parameters never
+// hold free text. tests/api/anonymisationScan.test.ts scans every column of every table.
+import { and, eq, inArray, isNotNull, isNull, lt, max, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import type { privacySettingsInput } from '../../../shared/jobSeekers/schemas';
 import type { DbOrTx } from '../../db/client';
-import { followUps, jobSeekers, pairings, programSettings, proposals } from '../../db/schema';
+import {
+  claims,
+  followUps,
+  jobSeekers,
+  ledgerEntries,
+  pairings,
+  programSettings,
+  proposalEvents,
+  proposals,
+  tranches,
+  transferRequests,
+} from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { sweepFiles } from '../../files/fileReferences';
 import { erasePaperwork } from '../agreements/erasePaperwork';
@@ -122,6 +138,7 @@ export function closeFile(deps: Deps, actor: Actor, jobSeekerId: number, req: Re
  */
 export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date): string[] {
   const at = now.toISOString();
+  // First: the append-only tables let an anonymised person's text be erased, nobody else's.
   tx.update(jobSeekers)
     .set({
       firstName: 'Personne',
@@ -146,17 +163,44 @@ export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date): string[] 
     .set({ message: '', declineComment: null })
     .where(eq(proposals.jobSeekerId, jobSeekerId))
     .run();
+  const proposalIds = tx
+    .select({ id: proposals.id })
+    .from(proposals)
+    .where(eq(proposals.jobSeekerId, jobSeekerId));
+  tx.update(proposalEvents)
+    .set({ comment: null })
+    .where(and(inArray(proposalEvents.proposalId, proposalIds), isNotNull(proposalEvents.comment)))
+    .run();
+  // Transfer requests' free text may name or describe the person.
+  tx.update(transferRequests)
+    .set({ message: '', declineComment: null })
+    .where(eq(transferRequests.jobSeekerId, jobSeekerId))
+    .run();
   const pairingIds = tx
+    .select({ id: pairings.id })
+    .from(pairings)
+    .where(eq(pairings.jobSeekerId, jobSeekerId));
+  tx.update(followUps).set({ notes: '' }).where(inArray(followUps.pairingId, pairingIds)).run();
+  tx.update(pairings).set({ endComment: null }).where(inArray(pairings.id, pairingIds)).run();
+  tx.update(claims)
+    .set({ rejectComment: null })
+    .where(and(inArray(claims.pairingId, pairingIds), isNotNull(claims.rejectComment)))
+    .run();
+  tx.update(tranches)
+    .set({ rejectComment: null })
+    .where(and(inArray(tranches.pairingId, pairingIds), isNotNull(tranches.rejectComment)))
+    .run();
+  tx.update(ledgerEntries)
+    .set({ note: '' })
+    .where(and(inArray(ledgerEntries.pairingId, pairingIds), ne(ledgerEntries.note, '')))
+    .run();
+  const pairingIdList = tx
     .select({ id: pairings.id })
     .from(pairings)
     .where(eq(pairings.jobSeekerId, jobSeekerId))
     .all()
     .map((p) => p.id);
-  if (pairingIds.length > 0) {
-    tx.update(followUps).set({ notes: '' }).where(inArray(followUps.pairingId, pairingIds)).run();
-    tx.update(pairings).set({ endComment: null }).where(inArray(pairings.id, pairingIds)).run();
-  }
-  return erasePaperwork(tx, { jobSeekerId, pairingIds, now });
+  return erasePaperwork(tx, { jobSeekerId, pairingIds: pairingIdList, now });
 }
 
 /** At the person's request (the UI confirms first). */

@@ -2,6 +2,7 @@
 // warning and the consents given at registration.
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { consentGivenBreaches, refuseFirst } from '../../../shared/dateRules';
 import { quebecToday } from '../../../shared/dates';
 import { appError, fieldError } from '../../../shared/errors';
 import type {
@@ -51,6 +52,9 @@ export function registerJobSeeker(
   const now = deps.clock.now();
   const { consents: given, confirmDuplicate, ...fields } = input;
   checkBirthDate(fields, now);
+  if (given.participation) {
+    refuseFirst(consentGivenBreaches(given.givenOn, quebecToday(now), 'consents.givenOn'));
+  }
   return deps.db.transaction((tx) => {
     const duplicate = findDuplicate(tx, organisationId, fields);
     if (duplicate && !confirmDuplicate) {
@@ -69,6 +73,7 @@ export function registerJobSeeker(
       given.participation ? ('participation' as const) : null,
       given.participation && given.proposal ? ('proposal' as const) : null,
       given.participation && given.contactSharing ? ('contact_sharing' as const) : null,
+      given.participation && given.transferNotes ? ('transfer_notes' as const) : null,
     ].filter((p) => p !== null);
     for (const purpose of purposes) {
       insertConsent(tx, {

@@ -65,23 +65,3 @@ export function keyset<K extends string, Row extends { id: number }>(
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
-
-const statements = new WeakMap<object, Map<string, unknown>>();
-
-/**
- * A prepared statement per query shape (which filters are present, sort, cursor or not),
- * built once per database: hot lists skip rebuilding and re-preparing the SQL every request.
- */
-export function preparedByShape<T>(db: object, shape: string, build: () => T): T {
-  let byShape = statements.get(db);
-  if (!byShape) {
-    byShape = new Map();
-    statements.set(db, byShape);
-  }
-  let stmt = byShape.get(shape) as T | undefined;
-  if (stmt === undefined) {
-    stmt = build();
-    byShape.set(shape, stmt);
-  }
-  return stmt;
-}

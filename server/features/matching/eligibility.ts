@@ -1,17 +1,10 @@
-// Who may be proposed: active files with consent to be proposed, not already proposed for the
-// posting, and not already hired (a hired proposal stands for an active pairing until pairings
-// exist).
-import { and, eq, inArray, notExists, notInArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+// Who may be proposed for a posting: people of the organisation who can be proposed (open file,
+// consents, no active pairing: features/pairings/activePairing.ts) and are not already proposed
+// for this posting.
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { jobSeekers, proposals } from '../../db/schema';
-
-export function hiredSeekerIds(db: DbOrTx) {
-  return db
-    .select({ id: proposals.jobSeekerId })
-    .from(proposals)
-    .where(eq(proposals.status, 'hired'));
-}
+import { proposableSeeker } from '../pairings/activePairing';
 
 export function activelyProposedFor(db: DbOrTx, postingId: number) {
   return db
@@ -22,27 +15,10 @@ export function activelyProposedFor(db: DbOrTx, postingId: number) {
     );
 }
 
-const hiredProposal = alias(proposals, 'hired_proposal');
-
-/**
- * Correlated on the person (proposals_seeker_idx): a NOT IN over every hired proposal would
- * read all of them, across every organisation, on each call.
- */
-function notHired(db: DbOrTx) {
-  return notExists(
-    db
-      .select({ one: hiredProposal.id })
-      .from(hiredProposal)
-      .where(and(eq(hiredProposal.jobSeekerId, jobSeekers.id), eq(hiredProposal.status, 'hired'))),
-  );
-}
-
 export function eligibleSeekersOf(db: DbOrTx, organisationId: number, postingId: number) {
   return and(
     eq(jobSeekers.organisationId, organisationId),
-    eq(jobSeekers.status, 'active'),
-    eq(jobSeekers.canBeProposed, true),
+    proposableSeeker(db),
     notInArray(jobSeekers.id, activelyProposedFor(db, postingId)),
-    notHired(db),
   );
 }

@@ -4,10 +4,12 @@ import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import { prepareSkills, rankMatches, scoreMatch } from '../../../shared/matching/score';
+import { isProposable } from '../../../shared/pairings/activePairing';
 import type { matchForPostingInput, matchForSeekerInput } from '../../../shared/proposals/schemas';
 import { businesses, jobSeekers, postings, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation, ownJobSeeker, visiblePosting } from '../guards';
+import { hasActivePairing } from '../pairings/activePairing';
 import { eligibleSeekersOf } from './eligibility';
 
 export function matchForPosting(
@@ -63,16 +65,14 @@ export function matchForSeeker(
   input: z.infer<typeof matchForSeekerInput>,
 ) {
   const seeker = ownJobSeeker(deps.db, actor, input.jobSeekerId);
-  const hired = Boolean(
-    deps.db
-      .select({ id: proposals.id })
-      .from(proposals)
-      .where(and(eq(proposals.jobSeekerId, seeker.id), eq(proposals.status, 'hired')))
-      .get(),
-  );
-  const eligible = seeker.status === 'active' && seeker.canBeProposed && !hired;
-  if (!eligible) {
-    return { eligible: false as const, reason: hired ? 'hired' : 'consent', results: [] };
+  const inPairing = hasActivePairing(deps.db, seeker.id);
+  if (!isProposable(seeker, inPairing)) {
+    return {
+      eligible: false as const,
+      // 'hired': in an active pairing (the web says « déjà embauchée dans un jumelage actif »).
+      reason: inPairing ? ('hired' as const) : ('consent' as const),
+      results: [],
+    };
   }
   const alreadyProposed = deps.db
     .select({ id: proposals.postingId })

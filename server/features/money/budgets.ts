@@ -7,7 +7,7 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db, DbOrTx } from '../../db/client';
-import { perConnection } from '../../db/perConnection';
+import { prepared } from '../../db/prepared';
 import { budgetTotals, phaseOrganisations, phases } from '../../db/schema';
 
 export interface FundFigures {
@@ -152,26 +152,27 @@ export function organisationBudgets(db: DbOrTx, phaseId: number): Map<number, Bu
   return out;
 }
 
-const committedStatement = perConnection((db) =>
-  db
-    .select({
-      phaseWage: total(
-        sql`CASE WHEN ${budgetTotals.fund} = 'wage' THEN ${budgetTotals.committedCents} END`,
-      ),
-      phaseAccompaniment: total(
-        sql`CASE WHEN ${budgetTotals.fund} = 'accompaniment' THEN ${budgetTotals.committedCents} END`,
-      ),
-      wage: total(
-        sql`CASE WHEN ${budgetTotals.organisationId} = ${sql.placeholder('organisationId')} AND ${budgetTotals.fund} = 'wage' THEN ${budgetTotals.committedCents} END`,
-      ),
-      accompaniment: total(
-        sql`CASE WHEN ${budgetTotals.organisationId} = ${sql.placeholder('organisationId')} AND ${budgetTotals.fund} = 'accompaniment' THEN ${budgetTotals.committedCents} END`,
-      ),
-    })
-    .from(budgetTotals)
-    .where(eq(budgetTotals.phaseId, sql.placeholder('phaseId')))
-    .prepare(),
-);
+const committedStatement = (db: Db) =>
+  prepared(db, 'budgets.committedForHire', () =>
+    db
+      .select({
+        phaseWage: total(
+          sql`CASE WHEN ${budgetTotals.fund} = 'wage' THEN ${budgetTotals.committedCents} END`,
+        ),
+        phaseAccompaniment: total(
+          sql`CASE WHEN ${budgetTotals.fund} = 'accompaniment' THEN ${budgetTotals.committedCents} END`,
+        ),
+        wage: total(
+          sql`CASE WHEN ${budgetTotals.organisationId} = ${sql.placeholder('organisationId')} AND ${budgetTotals.fund} = 'wage' THEN ${budgetTotals.committedCents} END`,
+        ),
+        accompaniment: total(
+          sql`CASE WHEN ${budgetTotals.organisationId} = ${sql.placeholder('organisationId')} AND ${budgetTotals.fund} = 'accompaniment' THEN ${budgetTotals.committedCents} END`,
+        ),
+      })
+      .from(budgetTotals)
+      .where(eq(budgetTotals.phaseId, sql.placeholder('phaseId')))
+      .prepare(),
+  );
 
 /**
  * The hire's check in one prepared read: what the whole phase and one organisation in it

@@ -1,13 +1,16 @@
 // Wage-subsidy claims: the employer claims a pay period of a pairing; the amount comes from the
 // shared calculator under the phase's rules, never beyond what remains of the pairing's maximum.
 // The amount is computed day by day with the terms in force each day (amendments). Claims before
-// both parties accepted the agreement in force, overlapping periods, periods outside the
+// both parties accepted the agreement in force, periods not yet ended, overlapping periods (with
+// claims that count: submitted or approved, not rejected or reversed), periods outside the
 // pairing, hours beyond the weekly maximum and claims after the phase's deadline are refused;
 // nothing is written then.
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import { claimPeriodBreaches } from '../../../shared/dateRules';
 import { addDays, quebecToday } from '../../../shared/dates';
 import { appError, type ErrorCode, fieldError } from '../../../shared/errors';
 import { hoursToHundredths, periodsOverlap } from '../../../shared/money/calculator';
+import { countingClaimStatuses } from '../../../shared/money/machines';
 import { claimAmountOverSchedule } from '../../../shared/money/schedule';
 import type { ClaimInputFields } from '../../../shared/money/schemas';
 import type { DbOrTx } from '../../db/client';
@@ -34,7 +37,7 @@ function evaluate(tx: DbOrTx, deps: Deps, actor: Actor, input: ClaimInputFields)
   const others = tx
     .select({ start: claims.periodStart, end: claims.periodEnd, amount: claims.amountCents })
     .from(claims)
-    .where(and(eq(claims.pairingId, pairing.id), ne(claims.status, 'rejected')))
+    .where(and(eq(claims.pairingId, pairing.id), inArray(claims.status, countingClaimStatuses)))
     .all();
   const used = others.reduce((s, c) => s + c.amount, 0);
   // After an early end, only what the weeks it lasted can pay (the rest was released).
@@ -74,14 +77,15 @@ function evaluate(tx: DbOrTx, deps: Deps, actor: Actor, input: ClaimInputFields)
       params: 'limit' in p ? { limit: p.limit, actual: p.actual } : {},
     });
   }
-  const lastDay = pairing.endDate ?? pairing.plannedEndDate;
-  if (input.periodStart < pairing.startDate || input.periodEnd > lastDay) {
-    refusals.push({
-      code: 'claim.outsidePairing',
-      field: 'periodStart',
-      params: { start: pairing.startDate, end: lastDay },
-    });
-  }
+  const today = quebecToday(deps.clock.now());
+  // Within the pairing, and a pay period that has ended (shared/dateRules.ts).
+  refusals.push(
+    ...claimPeriodBreaches(
+      input,
+      { startDate: pairing.startDate, lastDay: pairing.endDate ?? pairing.plannedEndDate },
+      today,
+    ),
+  );
   const period = { start: input.periodStart, end: input.periodEnd };
   const clash = others.find((o) => periodsOverlap(period, o));
   if (clash) {
@@ -96,7 +100,7 @@ function evaluate(tx: DbOrTx, deps: Deps, actor: Actor, input: ClaimInputFields)
       quebecToday(new Date(pairing.phase.closedAt)),
       rules.claimDeadlineDays,
     );
-    if (quebecToday(deps.clock.now()) > deadline) {
+    if (today > deadline) {
       refusals.push({ code: 'claim.deadlinePassed', field: null, params: { deadline } });
     }
   }

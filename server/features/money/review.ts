@@ -1,13 +1,14 @@
 // The coordinator reviews claims and due accompaniment tranches: approve (an entry in the
-// append-only ledger) or reject (coded reason + comment). Paying and reversing entries are
-// appended too: nothing in the ledger is ever updated or deleted.
-import { and, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
+// append-only ledger) or reject (coded reason + comment). Reversing entries are appended too
+// (payments: features/money/payments.ts): nothing in the ledger is ever updated or deleted.
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { paymentBreaches, refuseFirst, trancheApprovalBreaches } from '../../../shared/dateRules';
+import { quebecToday } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
 import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';
 import type {
   ledgerListInput,
-  markPaidInput,
   reverseEntryInput,
   reviewInput,
 } from '../../../shared/money/schemas';
@@ -21,16 +22,14 @@ import {
   pairings,
   payments,
   phases,
-  postings,
   tranches,
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { keyset, type SortKeys } from '../lists/keyset';
-import { issueCorrectiveNotice, issuePaymentNotices } from '../notices/paymentNotices';
-import { notifyPaymentMade, notifyReviewed } from '../notifications/emitters';
+import { issueCorrectiveNotice } from '../notices/paymentNotices';
+import { notifyReviewed } from '../notifications/emitters';
 import { recomputeCommitment } from '../pairings/pairingLifecycle';
-import { proofsOfClaims } from '../proofs/proofs';
 
 type Review = z.infer<typeof reviewInput>;
 type Pairing = typeof pairings.$inferSelect;
@@ -38,7 +37,7 @@ type Pairing = typeof pairings.$inferSelect;
 /** What differs between reviewing a claim (wage, paid to the business) and a tranche. */
 interface Reviewable {
   id: number;
-  status: 'submitted' | 'approved' | 'rejected' | 'due';
+  status: 'submitted' | 'approved' | 'rejected' | 'due' | 'reversed';
   amountCents: number;
   pairing: Pairing;
   table: typeof claims | typeof tranches;
@@ -119,7 +118,7 @@ export function reviewClaim(deps: Deps, actor: Actor, input: Review, req: Reques
       .get();
     if (!row) throw appError('claim.notFound');
     const t = findClaimTransition(row.claim.status, input.action, actor.role);
-    if (!t || t.to === 'submitted')
+    if (!t || (t.to !== 'approved' && t.to !== 'rejected'))
       throw appError('claim.illegalTransition', { from: row.claim.status });
     const result = applyReview(tx, actor, input, req, now, {
       ...row.claim,
@@ -150,8 +149,10 @@ export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: Requ
       .get();
     if (!row) throw appError('tranche.notFound');
     const t = findTrancheTransition(row.tranche.status, input.action, actor.role);
-    if (!t || t.to === 'due')
+    if (!t || (t.to !== 'approved' && t.to !== 'rejected'))
       throw appError('tranche.illegalTransition', { from: row.tranche.status });
+    // Money becomes due only when its milestone has happened (the hire's: its start date).
+    if (t.to === 'approved') refuseFirst(trancheApprovalBreaches(row.tranche, quebecToday(now)));
     const result = applyReview(tx, actor, input, req, now, {
       ...row.tranche,
       pairing: row.pairing,
@@ -170,60 +171,53 @@ export function reviewTranche(deps: Deps, actor: Actor, input: Review, req: Requ
   });
 }
 
-export function markPaid(
-  deps: Deps,
+/**
+ * A reversed entry's claim or tranche stops counting (status 'reversed'), wherever approved money
+ * counts: the pairing's maximum and the pay periods held by claims (features/money/claims.ts),
+ * commitments, budgets and reports. So the corrected claim for the same period can be
+ * submitted; a tranche, whose milestone has still happened, is due again for a new decision.
+ */
+function restoreWhatTheEntryBlocked(
+  tx: Tx,
   actor: Actor,
-  input: z.infer<typeof markPaidInput>,
-  req: RequestInfo,
+  entry: typeof ledgerEntries.$inferSelect,
+  now: Date,
 ) {
-  const now = deps.clock.now();
-  deps.db.transaction((tx) => {
-    const entry = tx
-      .select()
-      .from(ledgerEntries)
-      .where(eq(ledgerEntries.id, input.ledgerEntryId))
-      .get();
-    if (!entry) throw appError('ledger.notFound');
-    if (entry.kind === 'reversal') throw appError('ledger.cannotPayReversal');
-    const reversed = tx
-      .select({ id: ledgerEntries.id })
-      .from(ledgerEntries)
-      .where(eq(ledgerEntries.reversesEntryId, entry.id))
-      .get();
-    if (reversed) throw appError('ledger.alreadyReversed');
-    const paid = tx
-      .select({ id: payments.id })
-      .from(payments)
-      .where(eq(payments.ledgerEntryId, entry.id))
-      .get();
-    if (paid) throw appError('ledger.alreadyPaid');
-    tx.insert(payments)
+  const reviewed = { reviewedBy: actor.userId, reviewedAt: now.toISOString() };
+  if (entry.claimId !== null) {
+    const claim = tx.select().from(claims).where(eq(claims.id, entry.claimId)).get();
+    const t = claim && findClaimTransition(claim.status, 'reverse', actor.role);
+    if (!claim || !t) throw appError('claim.illegalTransition', { from: claim?.status ?? '' });
+    tx.update(claims)
+      .set({ status: t.to, ...reviewed })
+      .where(eq(claims.id, claim.id))
+      .run();
+  }
+  if (entry.trancheId !== null) {
+    const tranche = tx.select().from(tranches).where(eq(tranches.id, entry.trancheId)).get();
+    const t = tranche && findTrancheTransition(tranche.status, 'reverse', actor.role);
+    if (!tranche || !t) {
+      throw appError('tranche.illegalTransition', { from: tranche?.status ?? '' });
+    }
+    tx.update(tranches)
+      .set({ status: t.to, ...reviewed })
+      .where(eq(tranches.id, tranche.id))
+      .run();
+    tx.insert(tranches)
       .values({
-        ledgerEntryId: entry.id,
-        paidOn: input.paidOn,
-        reference: input.reference,
-        recordedBy: actor.userId,
-        recordedAt: now.toISOString(),
+        pairingId: tranche.pairingId,
+        milestone: tranche.milestone,
+        amountCents: tranche.amountCents,
+        dueOn: tranche.dueOn,
       })
       .run();
-    notifyPaymentMade(deps, tx, entry.id, input.paidOn, now);
-    issuePaymentNotices(deps, tx, {
-      ledgerEntryIds: [entry.id],
-      paidOn: input.paidOn,
-      reference: input.reference,
-      actorUserId: actor.userId,
-      now,
-    });
-    recordAudit(tx, {
-      at: now,
-      actorUserId: actor.userId,
-      action: 'ledger.paid',
-      subjectType: 'ledger_entry',
-      subjectId: entry.id,
-      ip: req.ip,
-      details: { amountCents: entry.amountCents, reference: input.reference, paidOn: input.paidOn },
-    });
-  });
+  }
+  const phase = tx
+    .select({ rules: phases.rules })
+    .from(phases)
+    .where(eq(phases.id, entry.phaseId))
+    .get();
+  if (phase?.rules) recomputeCommitment(tx, entry.pairingId, phase.rules);
 }
 
 /** A mistake is corrected by a reversing entry of the opposite amount, never by an edit. */
@@ -267,6 +261,7 @@ export function reverseEntry(
       })
       .returning({ id: ledgerEntries.id })
       .get().id;
+    restoreWhatTheEntryBlocked(tx, actor, entry, now);
     recordAudit(tx, {
       at: now,
       actorUserId: actor.userId,
@@ -274,7 +269,8 @@ export function reverseEntry(
       subjectType: 'ledger_entry',
       subjectId: entry.id,
       ip: req.ip,
-      details: { reversalId: id, amountCents: entry.amountCents, note: input.note },
+      // The note stays in the entry (erasable with the person's file), never copied here.
+      details: { reversalId: id, amountCents: entry.amountCents },
     });
     // A paid item that is reversed gets a corrective notice to its payee.
     issueCorrectiveNotice(deps, tx, {
@@ -319,101 +315,23 @@ export function listLedger(deps: Deps, actor: Actor, input: z.infer<typeof ledge
       payeeOrganisation: organisations.name,
       paidOn: payments.paidOn,
       paymentReference: payments.reference,
+      // The pairing's person, read with the entry (screens never look names up elsewhere).
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
     })
     .from(ledgerEntries)
+    .innerJoin(pairings, eq(pairings.id, ledgerEntries.pairingId))
+    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
     .leftJoin(businesses, eq(businesses.id, ledgerEntries.payeeBusinessId))
     .leftJoin(organisations, eq(organisations.id, ledgerEntries.payeeOrganisationId))
     .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
     .where(and(...where))
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
-    .all();
+    .all()
+    // An employer knows the person by first name and initial.
+    .map((r) =>
+      actor.role === 'employer' ? { ...r, lastName: `${r.lastName.charAt(0).toUpperCase()}.` } : r,
+    );
   return page.page(rows, input.limit);
-}
-
-/** The coordinator's queue: submitted claims and due tranches, oldest first. */
-export function reviewQueue(deps: Deps) {
-  const claimRows = deps.db
-    .select({
-      id: claims.id,
-      pairingId: claims.pairingId,
-      periodStart: claims.periodStart,
-      periodEnd: claims.periodEnd,
-      hoursWorkedHundredths: claims.hoursWorkedHundredths,
-      grossWagesCents: claims.grossWagesCents,
-      amountCents: claims.amountCents,
-      submittedAt: claims.submittedAt,
-      businessName: businesses.legalName,
-      hourlyWageCents: pairings.hourlyWageCents,
-      phaseNumber: phases.number,
-      postingTitle: postings.title,
-      firstName: jobSeekers.firstName,
-      lastName: jobSeekers.lastName,
-    })
-    .from(claims)
-    .innerJoin(pairings, eq(pairings.id, claims.pairingId))
-    .innerJoin(businesses, eq(businesses.id, pairings.businessId))
-    .innerJoin(phases, eq(phases.id, pairings.phaseId))
-    .innerJoin(postings, eq(postings.id, pairings.postingId))
-    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
-    .where(eq(claims.status, 'submitted'))
-    .orderBy(claims.submittedAt)
-    .limit(200)
-    .all();
-  const trancheRows = deps.db
-    .select({
-      id: tranches.id,
-      pairingId: tranches.pairingId,
-      milestone: tranches.milestone,
-      amountCents: tranches.amountCents,
-      dueOn: tranches.dueOn,
-      organisationName: organisations.name,
-      phaseNumber: phases.number,
-      postingTitle: postings.title,
-      firstName: jobSeekers.firstName,
-      lastName: jobSeekers.lastName,
-    })
-    .from(tranches)
-    .innerJoin(pairings, eq(pairings.id, tranches.pairingId))
-    .innerJoin(organisations, eq(organisations.id, pairings.organisationId))
-    .innerJoin(phases, eq(phases.id, pairings.phaseId))
-    .innerJoin(postings, eq(postings.id, pairings.postingId))
-    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
-    .where(eq(tranches.status, 'due'))
-    .orderBy(tranches.dueOn)
-    .limit(200)
-    .all();
-  const unpaid = deps.db
-    .select({
-      id: ledgerEntries.id,
-      kind: ledgerEntries.kind,
-      amountCents: ledgerEntries.amountCents,
-      createdAt: ledgerEntries.createdAt,
-      payeeBusiness: businesses.legalName,
-      payeeOrganisation: organisations.name,
-    })
-    .from(ledgerEntries)
-    .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
-    .leftJoin(businesses, eq(businesses.id, ledgerEntries.payeeBusinessId))
-    .leftJoin(organisations, eq(organisations.id, ledgerEntries.payeeOrganisationId))
-    .where(
-      and(
-        isNull(payments.id),
-        ne(ledgerEntries.kind, 'reversal'),
-        sql`NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = ${ledgerEntries.id})`,
-      ),
-    )
-    .orderBy(ledgerEntries.id)
-    .limit(200)
-    .all();
-  // Each claim's proofs of pay, for the review card (the files are downloads).
-  const proofs = proofsOfClaims(
-    deps.db,
-    claimRows.map((c) => c.id),
-  );
-  return {
-    claims: claimRows.map((c) => ({ ...c, proofs: proofs.filter((p) => p.claimId === c.id) })),
-    tranches: trancheRows,
-    toPay: unpaid,
-  };
 }

@@ -7,12 +7,14 @@ import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { addDays, quebecToday } from '../../../shared/dates';
 import type { DbOrTx } from '../../db/client';
 import { businesses, followUps, pairings, postings, proposals } from '../../db/schema';
+import { accompanyingOrganisation } from '../pairings/pairingGuards';
 import { type NotifyDeps, notify } from './notify';
 import { inCharge } from './recipients';
 
 const facts = {
   id: pairings.id,
-  organisationId: pairings.organisationId,
+  // After a transfer, the organisation accompanying the person now.
+  organisationId: accompanyingOrganisation,
   proposedBy: proposals.proposedBy,
   postingTitle: postings.title,
   businessName: businesses.legalName,

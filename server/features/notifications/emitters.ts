@@ -4,7 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { PROPOSAL_REMINDER_DAYS } from '../../../shared/proposals/proposalMachine';
 import type { Db, DbOrTx } from '../../db/client';
-import { perConnection } from '../../db/perConnection';
+import { prepared } from '../../db/prepared';
 import {
   businesses,
   claims,
@@ -39,23 +39,24 @@ function proposalFacts(tx: DbOrTx, proposalId: number) {
 
 // Read for every hire, claim review and payment: prepared once per database, run in the
 // caller's transaction (same connection).
-const pairingFactsQuery = perConnection((db: Db) =>
-  db
-    .select({
-      id: pairings.id,
-      organisationId: pairings.organisationId,
-      businessId: pairings.businessId,
-      proposedBy: proposals.proposedBy,
-      postingTitle: postings.title,
-      businessName: businesses.legalName,
-    })
-    .from(pairings)
-    .innerJoin(proposals, eq(proposals.id, pairings.proposalId))
-    .innerJoin(postings, eq(postings.id, pairings.postingId))
-    .innerJoin(businesses, eq(businesses.id, pairings.businessId))
-    .where(eq(pairings.id, sql.placeholder('pairingId')))
-    .prepare(),
-);
+const pairingFactsQuery = (db: Db) =>
+  prepared(db, 'notifications.pairingFacts', () =>
+    db
+      .select({
+        id: pairings.id,
+        organisationId: pairings.organisationId,
+        businessId: pairings.businessId,
+        proposedBy: proposals.proposedBy,
+        postingTitle: postings.title,
+        businessName: businesses.legalName,
+      })
+      .from(pairings)
+      .innerJoin(proposals, eq(proposals.id, pairings.proposalId))
+      .innerJoin(postings, eq(postings.id, pairings.postingId))
+      .innerJoin(businesses, eq(businesses.id, pairings.businessId))
+      .where(eq(pairings.id, sql.placeholder('pairingId')))
+      .prepare(),
+  );
 
 function pairingFacts(deps: NotifyDeps, pairingId: number) {
   return pairingFactsQuery(deps.db).get({ pairingId });

@@ -10,7 +10,7 @@ import {
   type NotificationParams,
 } from '../../../shared/notifications/kinds';
 import type { Db, DbOrTx } from '../../db/client';
-import { perConnection } from '../../db/perConnection';
+import { prepared } from '../../db/prepared';
 import { notificationPreferences, notifications, users } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { notificationEmail } from '../../mail/notificationTemplates';
@@ -31,42 +31,43 @@ export type NotifyDeps = Pick<Deps, 'mailer' | 'config' | 'db'>;
 
 // Prepared once per database (every hire, proposal and claim notifies): they run on the
 // connection's open transaction.
-const statements = perConnection((db: Db) => ({
-  /** A recipient, if active, with their choice for the kind if they made one. */
-  person: db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
-      chosen: notificationPreferences.delivery,
-    })
-    .from(users)
-    .leftJoin(
-      notificationPreferences,
-      and(
-        eq(notificationPreferences.userId, users.id),
-        eq(notificationPreferences.kind, sql.placeholder('kind')),
-      ),
-    )
-    .where(and(eq(users.id, sql.placeholder('userId')), eq(users.status, 'active')))
-    .prepare(),
-  insert: db
-    .insert(notifications)
-    .values({
-      userId: sql.placeholder('userId'),
-      kind: sql.placeholder('kind'),
-      params: sql.placeholder('params'),
-      link: sql.placeholder('link'),
-      dedupeKey: sql.placeholder('dedupeKey'),
-      createdAt: sql.placeholder('createdAt'),
-      delivery: sql.placeholder('delivery'),
-      emailedAt: sql.placeholder('emailedAt'),
-    })
-    .onConflictDoNothing()
-    .returning({ id: notifications.id })
-    .prepare(),
-}));
+const statements = (db: Db) =>
+  prepared(db, 'notifications.notify', () => ({
+    /** A recipient, if active, with their choice for the kind if they made one. */
+    person: db
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        locale: users.locale,
+        chosen: notificationPreferences.delivery,
+      })
+      .from(users)
+      .leftJoin(
+        notificationPreferences,
+        and(
+          eq(notificationPreferences.userId, users.id),
+          eq(notificationPreferences.kind, sql.placeholder('kind')),
+        ),
+      )
+      .where(and(eq(users.id, sql.placeholder('userId')), eq(users.status, 'active')))
+      .prepare(),
+    insert: db
+      .insert(notifications)
+      .values({
+        userId: sql.placeholder('userId'),
+        kind: sql.placeholder('kind'),
+        params: sql.placeholder('params'),
+        link: sql.placeholder('link'),
+        dedupeKey: sql.placeholder('dedupeKey'),
+        createdAt: sql.placeholder('createdAt'),
+        delivery: sql.placeholder('delivery'),
+        emailedAt: sql.placeholder('emailedAt'),
+      })
+      .onConflictDoNothing()
+      .returning({ id: notifications.id })
+      .prepare(),
+  }));
 
 /** Returns how many notifications were created (repeats of a dedupe key count for nothing). */
 export function notify(deps: NotifyDeps, tx: DbOrTx, e: NotificationEvent): number {

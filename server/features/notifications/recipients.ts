@@ -4,35 +4,39 @@
 // prepared once per database, on the connection of the caller's transaction.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { perConnection } from '../../db/perConnection';
+import { prepared } from '../../db/prepared';
 import { users } from '../../db/schema';
 
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
 
-const statements = perConnection((db: Db) => ({
-  businessUsers: db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.businessId, sql.placeholder('businessId')), eq(users.role, 'employer')))
-    .prepare(),
-  organisationAdmins: db
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(eq(users.organisationId, sql.placeholder('organisationId')), eq(users.role, 'org_admin')),
-    )
-    .prepare(),
-  coordinators: db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.role, 'coordinator'))
-    .prepare(),
-  user: db
-    .select({ status: users.status, organisationId: users.organisationId })
-    .from(users)
-    .where(eq(users.id, sql.placeholder('userId')))
-    .prepare(),
-}));
+const statements = (db: Db) =>
+  prepared(db, 'notifications.recipients', () => ({
+    businessUsers: db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.businessId, sql.placeholder('businessId')), eq(users.role, 'employer')))
+      .prepare(),
+    organisationAdmins: db
+      .select({ id: users.id })
+      .from(users)
+      .where(
+        and(
+          eq(users.organisationId, sql.placeholder('organisationId')),
+          eq(users.role, 'org_admin'),
+        ),
+      )
+      .prepare(),
+    coordinators: db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.role, 'coordinator'))
+      .prepare(),
+    user: db
+      .select({ status: users.status, organisationId: users.organisationId })
+      .from(users)
+      .where(eq(users.id, sql.placeholder('userId')))
+      .prepare(),
+  }));
 
 export function businessUsers(db: Db, businessId: number): number[] {
   return ids(statements(db).businessUsers.all({ businessId }));

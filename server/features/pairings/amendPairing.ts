@@ -4,16 +4,25 @@
 // with the shared calculator, the budgets are re-checked for any increase (refused with the
 // figures), the pairing's commitment follows (a decrease goes back to the budget through the
 // budget_totals triggers), and the amended agreement (a new version) is made for both parties to
-// accept. The preview runs the same plan without writing.
-import { and, eq, inArray, ne } from 'drizzle-orm';
+// accept. The dates and terms obey shared/pairings/amendmentRules.ts. The preview runs the same
+// plan without writing.
+import { and, eq, inArray } from 'drizzle-orm';
+import { refuseFirst } from '../../../shared/dateRules';
 import { quebecToday } from '../../../shared/dates';
 import { AppError, appError, fieldError } from '../../../shared/errors';
+import { countingClaimStatuses } from '../../../shared/money/machines';
 import {
   maxWageSubsidyOverSchedule,
   plannedEndOf,
   ratesOn,
   type TermsSchedule,
 } from '../../../shared/money/schedule';
+import {
+  type AmendmentContext,
+  leaveAmendmentBreaches,
+  wageHoursAmendmentBreaches,
+  weeksAmendmentBreaches,
+} from '../../../shared/pairings/amendmentRules';
 import type { AmendPairingInput } from '../../../shared/pairings/amendments';
 import { amendmentRoles } from '../../../shared/pairings/amendments';
 import type { DbOrTx } from '../../db/client';
@@ -39,13 +48,19 @@ function planAmendment(tx: DbOrTx, actor: Actor, input: AmendPairingInput, now: 
   const claimed = tx
     .select({ end: claims.periodEnd, amount: claims.amountCents })
     .from(claims)
-    .where(and(eq(claims.pairingId, pairing.id), ne(claims.status, 'rejected')))
+    .where(and(eq(claims.pairingId, pairing.id), inArray(claims.status, countingClaimStatuses)))
     .all();
   const usedCents = claimed.reduce((s, c) => s + c.amount, 0);
-  const lastClaimedDay = claimed.reduce<string | null>(
-    (last, c) => (last === null || c.end > last ? c.end : last),
-    null,
-  );
+  const ctx: AmendmentContext = {
+    startDate: pairing.startDate,
+    plannedEnd: currentEnd,
+    lastRateFrom: schedule.rates.at(-1)?.from ?? pairing.startDate,
+    lastClaimedDay: claimed.reduce<string | null>(
+      (last, c) => (last === null || c.end > last ? c.end : last),
+      null,
+    ),
+    leaves: schedule.leaves,
+  };
 
   const next: TermsSchedule = {
     ...schedule,
@@ -53,6 +68,7 @@ function planAmendment(tx: DbOrTx, actor: Actor, input: AmendPairingInput, now: 
     leaves: [...schedule.leaves],
   };
   let counsellorId = pairing.counsellorId;
+  // Weeks and counsellor changes take effect the day they are agreed (or at the start).
   let effectiveFrom = later(today, pairing.startDate);
   let leave: { start: string; end: string } | null = null;
 
@@ -61,50 +77,14 @@ function planAmendment(tx: DbOrTx, actor: Actor, input: AmendPairingInput, now: 
       if (input.plannedWeeks === schedule.plannedWeeks) {
         throw fieldError('plannedWeeks', 'amendment.noChange');
       }
-      if (input.plannedWeeks < rules.minWeeks) {
-        throw fieldError('plannedWeeks', 'pairing.rule.minWeeks', {
-          limit: rules.minWeeks,
-          actual: input.plannedWeeks,
-        });
-      }
-      if (input.plannedWeeks > rules.maxWeeks) {
-        throw fieldError('plannedWeeks', 'pairing.rule.maxWeeks', {
-          limit: rules.maxWeeks,
-          actual: input.plannedWeeks,
-        });
-      }
       next.plannedWeeks = input.plannedWeeks;
       const end = plannedEndOf(next.startDate, next.plannedWeeks, next.leaves);
-      if (lastClaimedDay && end < lastClaimedDay) {
-        throw fieldError('plannedWeeks', 'amendment.beforeClaimedPeriod', { date: lastClaimedDay });
-      }
+      refuseFirst(weeksAmendmentBreaches(input.plannedWeeks, end, ctx, rules, today));
       break;
     }
     case 'wage_hours': {
       const from = input.effectiveFrom;
-      if (from < pairing.startDate || from > currentEnd) {
-        throw fieldError('effectiveFrom', 'amendment.effectiveOutsidePairing', {
-          start: pairing.startDate,
-          end: currentEnd,
-        });
-      }
-      const lastChange = schedule.rates.at(-1)?.from ?? pairing.startDate;
-      if (from < lastChange) {
-        throw fieldError('effectiveFrom', 'amendment.effectiveBeforeLastChange', {
-          date: lastChange,
-        });
-      }
-      if (lastClaimedDay && from <= lastClaimedDay) {
-        throw fieldError('effectiveFrom', 'amendment.beforeClaimedPeriod', {
-          date: lastClaimedDay,
-        });
-      }
-      if (input.hoursPerWeek < rules.minHoursPerWeek) {
-        throw fieldError('hoursPerWeek', 'pairing.rule.minHoursPerWeek', {
-          limit: rules.minHoursPerWeek,
-          actual: input.hoursPerWeek,
-        });
-      }
+      refuseFirst(wageHoursAmendmentBreaches(input, ctx, rules));
       const inForce = ratesOn(schedule, from);
       if (
         inForce?.hourlyWageCents === input.hourlyWageCents &&
@@ -120,24 +100,7 @@ function planAmendment(tx: DbOrTx, actor: Actor, input: AmendPairingInput, now: 
       break;
     }
     case 'leave': {
-      if (input.leaveStart < pairing.startDate || input.leaveStart > currentEnd) {
-        throw fieldError('leaveStart', 'amendment.leaveOutsidePairing', {
-          start: pairing.startDate,
-          end: currentEnd,
-        });
-      }
-      if (lastClaimedDay && input.leaveStart <= lastClaimedDay) {
-        throw fieldError('leaveStart', 'amendment.beforeClaimedPeriod', { date: lastClaimedDay });
-      }
-      const clash = schedule.leaves.find(
-        (l) => l.start <= input.leaveEnd && input.leaveStart <= l.end,
-      );
-      if (clash) {
-        throw fieldError('leaveStart', 'amendment.leaveOverlaps', {
-          start: clash.start,
-          end: clash.end,
-        });
-      }
+      refuseFirst(leaveAmendmentBreaches(input, ctx));
       leave = { start: input.leaveStart, end: input.leaveEnd };
       next.leaves = [...schedule.leaves, leave].sort((a, b) => (a.start < b.start ? -1 : 1));
       effectiveFrom = input.leaveStart;

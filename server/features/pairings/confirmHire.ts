@@ -1,21 +1,25 @@
-// Confirming a hire (employer): in ONE immediate transaction, check the open phase's rules, the
+// Confirming a hire (employer): in ONE immediate transaction, check the start date (within the
+// open phase; in the past only within the phase's window), that the person is not in an active
+// pairing, the open phase's rules (minimum hourly wage included), the
 // organisation's participation and the remaining budgets for the pairing's maxima; create the
 // pairing attributed to the seeker's organisation and commit the maxima; move the proposal to
 // hired, expire the person's other open proposals, fill the posting when all its positions are
 // hired; the accompaniment tranche due at hire becomes due; the placement agreement (version 1)
 // is made for both parties to accept. Any breach writes nothing.
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import { addDays } from '../../../shared/dates';
+import { earliestHireStart, hireStartBreaches, refuseFirst } from '../../../shared/dateRules';
+import { addDays, quebecToday } from '../../../shared/dates';
 import { appError, fieldError } from '../../../shared/errors';
 import {
   checkHireTerms,
+  hireBreachParams,
   maxWageSubsidyCents,
   trancheAmounts,
 } from '../../../shared/money/calculator';
 import type { ConfirmHireInput } from '../../../shared/pairings/schemas';
 import { findPostingTransition } from '../../../shared/postings/postingMachine';
 import type { Db, DbOrTx } from '../../db/client';
-import { perConnection } from '../../db/perConnection';
+import { prepared } from '../../db/prepared';
 import {
   pairings,
   phaseOrganisations,
@@ -32,8 +36,10 @@ import { actorBusiness } from '../guards';
 import { committedForHire } from '../money/budgets';
 import { notifyHireConfirmed } from '../notifications/emitters';
 import { applyProposalTransition } from '../proposals/proposalTransition';
+import { hasActivePairing } from './activePairing';
 
 const ruleField = {
+  minHourlyWage: 'hourlyWageCents',
   minHoursPerWeek: 'hoursPerWeek',
   minWeeks: 'plannedWeeks',
   maxWeeks: 'plannedWeeks',
@@ -41,91 +47,94 @@ const ruleField = {
 
 // The hire's reads, prepared once per database (they run inside its transaction).
 const param = sql.placeholder;
-const statements = perConnection((db: Db) => ({
-  proposal: db
-    .select({
-      id: proposals.id,
-      status: proposals.status,
-      answeredAt: proposals.answeredAt,
-      postingId: proposals.postingId,
-      jobSeekerId: proposals.jobSeekerId,
-      organisationId: proposals.organisationId,
-      proposedBy: proposals.proposedBy,
-    })
-    .from(proposals)
-    .innerJoin(postings, eq(postings.id, proposals.postingId))
-    .where(and(eq(proposals.id, param('proposalId')), eq(postings.businessId, param('businessId'))))
-    .prepare(),
-  openPhase: db.select().from(phases).where(eq(phases.status, 'open')).prepare(),
-  participation: db
-    .select({
-      wageAllocationCents: phaseOrganisations.wageAllocationCents,
-      accompanimentAllocationCents: phaseOrganisations.accompanimentAllocationCents,
-    })
-    .from(phaseOrganisations)
-    .where(
-      and(
-        eq(phaseOrganisations.phaseId, param('phaseId')),
-        eq(phaseOrganisations.organisationId, param('organisationId')),
-      ),
-    )
-    .prepare(),
-  otherOpenProposals: db
-    .select({ id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt })
-    .from(proposals)
-    .where(
-      and(
-        eq(proposals.jobSeekerId, param('jobSeekerId')),
-        ne(proposals.id, param('proposalId')),
-        inArray(proposals.status, ['proposed', 'interview']),
-      ),
-    )
-    .prepare(),
-  posting: db
-    .select({ status: postings.status, positions: postings.positions })
-    .from(postings)
-    .where(eq(postings.id, param('postingId')))
-    .prepare(),
-  insertPairing: db
-    .insert(pairings)
-    .values({
-      phaseId: param('phaseId'),
-      organisationId: param('organisationId'),
-      businessId: param('businessId'),
-      proposalId: param('proposalId'),
-      jobSeekerId: param('jobSeekerId'),
-      postingId: param('postingId'),
-      startDate: param('startDate'),
-      plannedEndDate: param('plannedEndDate'),
-      hourlyWageCents: param('hourlyWageCents'),
-      hoursPerWeek: param('hoursPerWeek'),
-      plannedWeeks: param('plannedWeeks'),
-      maxWageSubsidyCents: param('maxWageSubsidyCents'),
-      accompanimentCents: param('accompanimentCents'),
-      committedWageCents: param('committedWageCents'),
-      committedAccompanimentCents: param('committedAccompanimentCents'),
-      counsellorId: param('counsellorId'),
-      createdBy: param('createdBy'),
-      createdAt: param('createdAt'),
-      updatedAt: param('updatedAt'),
-    })
-    .returning({ id: pairings.id })
-    .prepare(),
-  insertHireTranche: db
-    .insert(tranches)
-    .values({
-      pairingId: param('pairingId'),
-      milestone: 'hire',
-      amountCents: param('amountCents'),
-      dueOn: param('dueOn'),
-    })
-    .prepare(),
-  hiredCount: db
-    .select({ n: count() })
-    .from(proposals)
-    .where(and(eq(proposals.postingId, param('postingId')), eq(proposals.status, 'hired')))
-    .prepare(),
-}));
+const statements = (db: Db) =>
+  prepared(db, 'pairings.confirmHire', () => ({
+    proposal: db
+      .select({
+        id: proposals.id,
+        status: proposals.status,
+        answeredAt: proposals.answeredAt,
+        postingId: proposals.postingId,
+        jobSeekerId: proposals.jobSeekerId,
+        organisationId: proposals.organisationId,
+        proposedBy: proposals.proposedBy,
+      })
+      .from(proposals)
+      .innerJoin(postings, eq(postings.id, proposals.postingId))
+      .where(
+        and(eq(proposals.id, param('proposalId')), eq(postings.businessId, param('businessId'))),
+      )
+      .prepare(),
+    openPhase: db.select().from(phases).where(eq(phases.status, 'open')).prepare(),
+    participation: db
+      .select({
+        wageAllocationCents: phaseOrganisations.wageAllocationCents,
+        accompanimentAllocationCents: phaseOrganisations.accompanimentAllocationCents,
+      })
+      .from(phaseOrganisations)
+      .where(
+        and(
+          eq(phaseOrganisations.phaseId, param('phaseId')),
+          eq(phaseOrganisations.organisationId, param('organisationId')),
+        ),
+      )
+      .prepare(),
+    otherOpenProposals: db
+      .select({ id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt })
+      .from(proposals)
+      .where(
+        and(
+          eq(proposals.jobSeekerId, param('jobSeekerId')),
+          ne(proposals.id, param('proposalId')),
+          inArray(proposals.status, ['proposed', 'interview']),
+        ),
+      )
+      .prepare(),
+    posting: db
+      .select({ status: postings.status, positions: postings.positions })
+      .from(postings)
+      .where(eq(postings.id, param('postingId')))
+      .prepare(),
+    insertPairing: db
+      .insert(pairings)
+      .values({
+        phaseId: param('phaseId'),
+        organisationId: param('organisationId'),
+        businessId: param('businessId'),
+        proposalId: param('proposalId'),
+        jobSeekerId: param('jobSeekerId'),
+        postingId: param('postingId'),
+        startDate: param('startDate'),
+        plannedEndDate: param('plannedEndDate'),
+        hourlyWageCents: param('hourlyWageCents'),
+        hoursPerWeek: param('hoursPerWeek'),
+        plannedWeeks: param('plannedWeeks'),
+        maxWageSubsidyCents: param('maxWageSubsidyCents'),
+        accompanimentCents: param('accompanimentCents'),
+        committedWageCents: param('committedWageCents'),
+        committedAccompanimentCents: param('committedAccompanimentCents'),
+        counsellorId: param('counsellorId'),
+        createdBy: param('createdBy'),
+        createdAt: param('createdAt'),
+        updatedAt: param('updatedAt'),
+      })
+      .returning({ id: pairings.id })
+      .prepare(),
+    insertHireTranche: db
+      .insert(tranches)
+      .values({
+        pairingId: param('pairingId'),
+        milestone: 'hire',
+        amountCents: param('amountCents'),
+        dueOn: param('dueOn'),
+      })
+      .prepare(),
+    hiredCount: db
+      .select({ n: count() })
+      .from(proposals)
+      .where(and(eq(proposals.postingId, param('postingId')), eq(proposals.status, 'hired')))
+      .prepare(),
+  }));
 
 function openPhase(db: Db) {
   const phase = statements(db).openPhase.get();
@@ -153,12 +162,16 @@ export function previewHire(deps: Deps, actor: Actor, input: ConfirmHireInput) {
     hoursPerWeek: input.hoursPerWeek,
     weeks: input.plannedWeeks,
   };
+  const today = quebecToday(deps.clock.now());
   return {
     phase: { id: phase.id, number: phase.number, name: phase.name },
     rules: phase.rules,
     maxWageSubsidyCents: maxWageSubsidyCents(phase.rules, terms),
     accompanimentCents: phase.rules.accompanimentAmountCents,
     breaches: checkHireTerms(phase.rules, terms),
+    /** The start date's refusals (outside the phase, too far in the past), and its bounds. */
+    startDateBreaches: hireStartBreaches(input.startDate, phase, phase.rules, today),
+    earliestStartDate: earliestHireStart(phase, phase.rules, today),
   };
 }
 
@@ -172,12 +185,8 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
       const proposal = q.proposal.get({ proposalId: input.proposalId, businessId });
       if (!proposal) throw appError('proposal.notFound');
       const phase = openPhase(deps.db);
-      if (input.startDate < phase.startDate || input.startDate > phase.endDate) {
-        throw fieldError('startDate', 'pairing.startOutsidePhase', {
-          start: phase.startDate,
-          end: phase.endDate,
-        });
-      }
+      // Within the phase; in the past only within the phase's window (a hire recorded late).
+      refuseFirst(hireStartBreaches(input.startDate, phase, phase.rules, quebecToday(now)));
       const terms = {
         hourlyWageCents: input.hourlyWageCents,
         hoursPerWeek: input.hoursPerWeek,
@@ -185,10 +194,11 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
       };
       const [breach] = checkHireTerms(phase.rules, terms);
       if (breach) {
-        throw fieldError(ruleField[breach.rule], `pairing.rule.${breach.rule}`, {
-          limit: breach.limit,
-          actual: breach.actual,
-        });
+        throw fieldError(
+          ruleField[breach.rule],
+          `pairing.rule.${breach.rule}`,
+          hireBreachParams(breach),
+        );
       }
       const participation = q.participation.get({
         phaseId: phase.id,
@@ -235,6 +245,8 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         actorUserId: actor.userId,
         now,
       });
+      // A person is in one active pairing at a time (shared/pairings/activePairing.ts).
+      if (hasActivePairing(tx, proposal.jobSeekerId)) throw appError('proposal.alreadyHired');
       const plannedEndDate = addDays(input.startDate, input.plannedWeeks * 7 - 1);
       const created = q.insertPairing.get({
         phaseId: phase.id,

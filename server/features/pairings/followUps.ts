@@ -2,19 +2,30 @@
 // follow-ups due or overdue and retention checks due.
 import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { followUpBreaches, refuseFirst } from '../../../shared/dateRules';
 import { addDays, quebecToday } from '../../../shared/dates';
-import { fieldError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { followUpInput } from '../../../shared/pairings/schemas';
 import { followUps, jobSeekers, pairings } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation } from '../guards';
-import { visiblePairing } from './pairingGuards';
+import { accompaniedBy, visiblePairing } from './pairingGuards';
 
 export function logFollowUp(deps: Deps, actor: Actor, input: z.infer<typeof followUpInput>) {
-  actorOrganisation(actor);
+  const organisationId = actorOrganisation(actor);
   const pairing = visiblePairing(deps.db, actor, input.pairingId);
-  if (input.nextOn && input.nextOn < input.on)
-    throw fieldError('nextOn', 'followUp.nextBeforeDate');
+  // Only the organisation accompanying the person now (after a transfer, the new one).
+  if ((pairing.accompanyingOrganisationId ?? pairing.organisationId) !== organisationId) {
+    throw appError('auth.forbidden');
+  }
+  // Dated up to today and not before the pairing; the next date may be in the future.
+  refuseFirst(
+    followUpBreaches(
+      input,
+      { startDate: pairing.startDate, recordedOn: quebecToday(new Date(pairing.createdAt)) },
+      quebecToday(deps.clock.now()),
+    ),
+  );
   return deps.db
     .insert(followUps)
     .values({
@@ -53,7 +64,7 @@ export function accompanimentAgenda(deps: Deps, actor: Actor) {
     .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
     .leftJoin(latest, eq(latest.pairingId, pairings.id))
     .leftJoin(followUps, eq(followUps.id, latest.lastId))
-    .where(and(eq(pairings.organisationId, organisationId), eq(pairings.status, 'active')))
+    .where(and(accompaniedBy(organisationId), eq(pairings.status, 'active')))
     .orderBy(desc(pairings.id))
     .all();
   // No follow-up yet: the first is due a week after the start.
@@ -73,7 +84,7 @@ export function accompanimentAgenda(deps: Deps, actor: Actor) {
     .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
     .where(
       and(
-        eq(pairings.organisationId, organisationId),
+        accompaniedBy(organisationId),
         inArray(pairings.status, ['completed', 'ended_early']),
         isNull(pairings.retentionOutcome),
         lte(pairings.retentionDueOn, horizon),

@@ -1,12 +1,16 @@
 // A pairing's end (completed, or ended early with a coded reason) and its 12-week retention
 // check. Milestones make accompaniment tranches due; an early end releases what the pairing no
 // longer needs back to the budgets.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, max } from 'drizzle-orm';
 import type { z } from 'zod';
-import { appError, fieldError } from '../../../shared/errors';
+import { pairingEndBreaches, refuseFirst, retentionCheckBreaches } from '../../../shared/dateRules';
+import { quebecToday } from '../../../shared/dates';
+import { appError } from '../../../shared/errors';
 import { trancheAmounts } from '../../../shared/money/calculator';
 import {
   canRecordRetention,
+  countingClaimStatuses,
+  countingTrancheStatuses,
   findPairingTransition,
   milestonesReached,
   retentionCheckDueOn,
@@ -19,7 +23,7 @@ import type {
   recordRetentionInput,
 } from '../../../shared/pairings/schemas';
 import type { DbOrTx } from '../../db/client';
-import { pairings, tranches } from '../../db/schema';
+import { claims, pairings, tranches } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { scheduleOfPairing } from '../agreements/agreementVersions';
 import { recordAudit } from '../audit/recordAudit';
@@ -39,8 +43,10 @@ export function makeTrancheDue(
 
 /**
  * After an early end the pairing keeps, for wages, the maximum for the weeks it lasted (claims
- * for those weeks may still come) and, for accompaniment, the tranches due or approved; the
- * rest goes back to the budgets. A rejected tranche releases its amount.
+ * for those weeks may still come), or what its claims (submitted or approved) already use when
+ * that is more (hours worked beyond the hours per week planned); for accompaniment, the tranches
+ * due or approved. The rest goes back to the budgets. A rejected or reversed claim or tranche
+ * releases its amount.
  */
 export function recomputeCommitment(tx: DbOrTx, pairingId: number, rules: SubsidyRules) {
   const pairing = tx.select().from(pairings).where(eq(pairings.id, pairingId)).get();
@@ -49,14 +55,22 @@ export function recomputeCommitment(tx: DbOrTx, pairingId: number, rules: Subsid
   const schedule = scheduleOfPairing(tx, pairing);
   const worked = workingDaysBetween(schedule.leaves, pairing.startDate, pairing.endDate);
   const lasted = maxWageSubsidyOverSchedule(rules, schedule, Math.ceil(worked / 7) * 7);
+  const claimed = tx
+    .select({ amount: claims.amountCents })
+    .from(claims)
+    .where(and(eq(claims.pairingId, pairingId), inArray(claims.status, countingClaimStatuses)))
+    .all()
+    .reduce((s, r) => s + r.amount, 0);
   const trancheRows = tx
     .select({ amount: tranches.amountCents })
     .from(tranches)
-    .where(and(eq(tranches.pairingId, pairingId), inArray(tranches.status, ['due', 'approved'])))
+    .where(
+      and(eq(tranches.pairingId, pairingId), inArray(tranches.status, countingTrancheStatuses)),
+    )
     .all();
   tx.update(pairings)
     .set({
-      committedWageCents: Math.min(pairing.maxWageSubsidyCents, lasted),
+      committedWageCents: Math.min(pairing.maxWageSubsidyCents, Math.max(lasted, claimed)),
       committedAccompanimentCents: Math.min(
         pairing.accompanimentCents,
         trancheRows.reduce((s, r) => s + r.amount, 0),
@@ -83,7 +97,19 @@ function endPairing(
     const pairing = visiblePairing(tx, actor, p.pairingId);
     const t = findPairingTransition(pairing.status, p.action, actor.role);
     if (!t) throw appError('pairing.illegalTransition', { from: pairing.status });
-    if (p.endDate < pairing.startDate) throw fieldError('endDate', 'pairing.endBeforeStart');
+    // From its start (and the last day already claimed) to today: a day that has come.
+    const claimed = tx
+      .select({ until: max(claims.periodEnd) })
+      .from(claims)
+      .where(and(eq(claims.pairingId, pairing.id), inArray(claims.status, countingClaimStatuses)))
+      .get();
+    refuseFirst(
+      pairingEndBreaches(
+        p.endDate,
+        { startDate: pairing.startDate, claimedUntil: claimed?.until ?? null },
+        quebecToday(now),
+      ),
+    );
     tx.update(pairings)
       .set({
         status: t.to,
@@ -144,8 +170,16 @@ export function recordRetention(
   const now = deps.clock.now();
   deps.db.transaction((tx) => {
     const pairing = visiblePairing(tx, actor, input.pairingId);
-    if (!canRecordRetention(pairing.status, actor.role))
+    if (!canRecordRetention(pairing.status, actor.role) || !pairing.retentionDueOn)
       throw appError('pairing.retentionNotAllowed');
+    // From its due date (12 weeks after the end) to today.
+    refuseFirst(
+      retentionCheckBreaches(
+        input.checkedOn,
+        { retentionDueOn: pairing.retentionDueOn },
+        quebecToday(now),
+      ),
+    );
     tx.update(pairings)
       .set({
         retentionOutcome: input.outcome,

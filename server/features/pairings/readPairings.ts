@@ -1,8 +1,24 @@
 // Reading pairings: each side sees its own (coordinator all), with claims, tranches and
 // payments; follow-ups stay with the member organisation.
-import { and, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import {
+  and,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  lte,
+  type Placeholder,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { z } from 'zod';
-import type { listPairingsInput, PairingSortKey } from '../../../shared/pairings/schemas';
+import type {
+  listPairingsInput,
+  PairingSortKey,
+  pairingCountsInput,
+} from '../../../shared/pairings/schemas';
+import { prepared } from '../../db/prepared';
 import {
   businesses,
   claims,
@@ -49,12 +65,11 @@ const summaryColumns = {
   lastName: jobSeekers.lastName,
 };
 
-function pairingSummaries(
+function summariesQuery(
   deps: Deps,
-  actor: Actor,
   where: SQL | undefined,
   orderBy: SQL[],
-  limit: number,
+  limit: number | Placeholder,
 ) {
   return deps.db
     .select(summaryColumns)
@@ -66,46 +81,98 @@ function pairingSummaries(
     .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
     .where(where)
     .orderBy(...orderBy)
-    .limit(limit)
-    .all()
-    .map((p) =>
-      actor.role === 'employer' ? { ...p, lastName: `${p.lastName.charAt(0).toUpperCase()}.` } : p,
-    );
+    .limit(limit);
 }
 
+type SummaryRow = Awaited<ReturnType<typeof summariesQuery>>[number];
+/** The person: first name and initial for employers. */
+const forActor = (actor: Actor, rows: SummaryRow[]) =>
+  actor.role === 'employer'
+    ? rows.map((p) => ({ ...p, lastName: `${p.lastName.charAt(0).toUpperCase()}.` }))
+    : rows;
+
+/**
+ * A page of pairings. The SQL depends only on the actor's side, the filters present and the
+ * sort, so each shape is prepared once.
+ */
 export function listPairings(deps: Deps, actor: Actor, input: z.infer<typeof listPairingsInput>) {
-  const where: (SQL | undefined)[] = [pairingScope(actor)];
-  if (input.phaseId) where.push(eq(pairings.phaseId, input.phaseId));
-  if (input.status) where.push(eq(pairings.status, input.status));
-  // Only the coordinator looks across organisations; others are already scoped to theirs.
-  if (input.organisationId && actor.role === 'coordinator')
-    where.push(eq(pairings.organisationId, input.organisationId));
-  if (input.startFrom) where.push(gte(pairings.startDate, input.startFrom));
-  if (input.startTo) where.push(lte(pairings.startDate, input.startTo));
-  const page = keyset(pairingSorts, pairings.id, input.sort, input.cursor);
-  where.push(page.after);
-  // The page's ids first, from pairings alone (its indexes give the order), then the joins:
-  // joined in one query, SQLite may start from phases and sort every pairing.
-  const ids = deps.db
-    .select({ id: pairings.id })
+  const byOrganisation = Boolean(input.organisationId && actor.role === 'coordinator');
+  const page = keyset(pairingSorts, pairings.id, input.sort, input.cursor, true);
+  const shape = [
+    actor.role === 'coordinator' ? 'c' : actor.role === 'employer' ? 'e' : 'o',
+    input.phaseId ? 'p' : '',
+    input.status ? 's' : '',
+    byOrganisation ? 'g' : '',
+    input.startFrom ? 'f' : '',
+    input.startTo ? 't' : '',
+    input.sort.by,
+    input.sort.dir,
+    input.cursor ? 'c' : '',
+  ].join('|');
+  const stmt = prepared(deps.db, `pairings.list:${shape}`, () => {
+    const where: (SQL | undefined)[] = [pairingScope(actor, sql.placeholder('scopeId'))];
+    if (input.phaseId) where.push(eq(pairings.phaseId, sql.placeholder('phaseId')));
+    if (input.status) where.push(eq(pairings.status, sql.placeholder('status')));
+    // Only the coordinator looks across organisations; others are already scoped to theirs.
+    if (byOrganisation) where.push(eq(pairings.organisationId, sql.placeholder('organisationId')));
+    if (input.startFrom) where.push(gte(pairings.startDate, sql.placeholder('startFrom')));
+    if (input.startTo) where.push(lte(pairings.startDate, sql.placeholder('startTo')));
+    where.push(page.after);
+    // The page's ids first, from pairings alone (its indexes give the order), then the joins:
+    // joined in one query, SQLite may start from phases and sort every pairing.
+    const ids = deps.db
+      .select({ id: pairings.id })
+      .from(pairings)
+      .where(and(...where))
+      .orderBy(...page.orderBy)
+      .limit(sql.placeholder('limit'));
+    return summariesQuery(
+      deps,
+      inArray(pairings.id, ids),
+      page.orderBy,
+      sql.placeholder('limit'),
+    ).prepare();
+  });
+  const rows = stmt.all({
+    scopeId: actor.role === 'employer' ? (actor.businessId ?? -1) : (actor.organisationId ?? -1),
+    phaseId: input.phaseId,
+    status: input.status,
+    organisationId: input.organisationId,
+    startFrom: input.startFrom,
+    startTo: input.startTo,
+    cursorValue: input.cursor?.value,
+    cursorId: input.cursor?.id,
+    limit: input.limit + 1,
+  });
+  return page.page(forActor(actor, rows), input.limit);
+}
+
+/**
+ * How many pairings each status has, in the caller's scope (optionally one phase): the counts
+ * shown beside a list's filters, from the database whatever the list's size.
+ */
+export function pairingCounts(deps: Deps, actor: Actor, input: z.infer<typeof pairingCountsInput>) {
+  const rows = deps.db
+    .select({ status: pairings.status, n: count() })
     .from(pairings)
-    .where(and(...where))
-    .orderBy(...page.orderBy)
-    .limit(input.limit + 1);
-  const rows = pairingSummaries(
-    deps,
-    actor,
-    inArray(pairings.id, ids),
-    page.orderBy,
-    input.limit + 1,
-  );
-  return page.page(rows, input.limit);
+    .where(
+      and(pairingScope(actor), input.phaseId ? eq(pairings.phaseId, input.phaseId) : undefined),
+    )
+    .groupBy(pairings.status)
+    .all();
+  const of = (s: string) => rows.find((r) => r.status === s)?.n ?? 0;
+  const byStatus = {
+    active: of('active'),
+    completed: of('completed'),
+    ended_early: of('ended_early'),
+  };
+  return { ...byStatus, total: byStatus.active + byStatus.completed + byStatus.ended_early };
 }
 
 export function getPairing(deps: Deps, actor: Actor, pairingId: number) {
   const { db } = deps;
   const p = visiblePairing(db, actor, pairingId);
-  const [summary] = pairingSummaries(deps, actor, eq(pairings.id, p.id), [], 1);
+  const [summary] = forActor(actor, summariesQuery(deps, eq(pairings.id, p.id), [], 1).all());
   const claimRows = db
     .select()
     .from(claims)

@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { appError } from '../../../shared/errors';
 import { organisations, pairings, phaseOrganisations, phases } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
-import { organisationBudget, phaseBudget } from '../money/budgets';
+import { organisationBudget, organisationBudgets, phaseBudget } from '../money/budgets';
 
 export function listPhases(deps: Deps) {
   return deps.db
@@ -54,14 +54,19 @@ export function getPhase(deps: Deps, actor: Actor, phaseId: number) {
     actor.role === 'coordinator'
       ? participantRows
       : participantRows.filter((p) => p.organisationId === actor.organisationId);
+  // Every participant's budget from the phase's aggregates at once (two queries), not one
+  // query per organisation.
+  const budgets = organisationBudgets(db, phaseId);
+  const counts = new Map(pairingCounts.map((c) => [c.organisationId, c]));
   return {
     ...phase,
     budget: actor.role === 'coordinator' ? phaseBudget(db, phaseId) : null,
     participants: visible.map((p) => ({
       ...p,
-      pairings: pairingCounts.find((c) => c.organisationId === p.organisationId)?.n ?? 0,
-      activePairings: pairingCounts.find((c) => c.organisationId === p.organisationId)?.active ?? 0,
-      budget: organisationBudget(db, phaseId, p.organisationId),
+      pairings: counts.get(p.organisationId)?.n ?? 0,
+      activePairings: counts.get(p.organisationId)?.active ?? 0,
+      // Every participant has its entry; the single read is only the checker's fallback.
+      budget: budgets.get(p.organisationId) ?? organisationBudget(db, phaseId, p.organisationId),
     })),
   };
 }

@@ -3,11 +3,11 @@
 import { and, count, eq, gte, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listPostingsInput, PostingSortKey } from '../../../shared/postings/schemas';
+import { prepared } from '../../db/prepared';
 import { businesses, postings, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { visiblePosting } from '../guards';
-import { keyset, likePattern, preparedByShape, type SortKeys } from '../lists/keyset';
-import { cachedRead } from '../lists/readCache';
+import { keyset, likePattern, type SortKeys } from '../lists/keyset';
 
 const summaryColumns = {
   id: postings.id,
@@ -62,7 +62,7 @@ export function listPostings(deps: Deps, actor: Actor, input: ListPostingsInput)
     input.sort.dir,
     input.cursor ? 'c' : '',
   ].join('|');
-  const stmt = preparedByShape(deps.db, `postings.list:${shape}`, () => {
+  const stmt = prepared(deps.db, `postings.list:${shape}`, () => {
     const where: (SQL | undefined)[] = [];
     if (isEmployer) {
       where.push(eq(postings.businessId, sql.placeholder('businessId')));
@@ -110,18 +110,14 @@ export function listPostings(deps: Deps, actor: Actor, input: ListPostingsInput)
     cursorId: input.cursor?.id,
     limit: input.limit + 1,
   };
-  // The answer depends only on the shape and these values (the employer's business is one of
-  // them), so it is kept until the next write to the database.
-  return cachedRead(deps.db, `postings.list:${shape}:${JSON.stringify(params)}`, () => {
-    const result = page.page(stmt.all(params), input.limit);
-    return {
-      items: result.items.map(({ waiting, total, ...p }) => ({
-        ...p,
-        proposals: { waiting, total },
-      })),
-      nextCursor: result.nextCursor,
-    };
-  });
+  const result = page.page(stmt.all(params), input.limit);
+  return {
+    items: result.items.map(({ waiting, total, ...p }) => ({
+      ...p,
+      proposals: { waiting, total },
+    })),
+    nextCursor: result.nextCursor,
+  };
 }
 
 export function getPosting(deps: Deps, actor: Actor, postingId: number) {

@@ -1,5 +1,6 @@
-// A counsellor proposes a job seeker of their organisation for an open posting.
-import { eq } from 'drizzle-orm';
+// A counsellor proposes a job seeker of their organisation for an open posting: the person can
+// be proposed (open file, consents, no active pairing) and is not already proposed for it.
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import type { createProposalInput } from '../../../shared/proposals/schemas';
@@ -7,6 +8,7 @@ import { proposalEvents, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { ownJobSeeker, visiblePosting } from '../guards';
 import { notifyProposalReceived } from '../notifications/emitters';
+import { hasActivePairing } from '../pairings/activePairing';
 
 export function proposeCandidate(
   deps: Deps,
@@ -20,19 +22,20 @@ export function proposeCandidate(
     if (!seeker.canBeProposed) throw appError('proposal.noConsent');
     const posting = visiblePosting(tx, actor, input.postingId);
     if (posting.status !== 'open') throw appError('posting.notOpen');
-    const sameSeeker = tx
-      .select({ postingId: proposals.postingId, status: proposals.status })
+    // In an active pairing: not until it ends (then the person can be proposed again).
+    if (hasActivePairing(tx, seeker.id)) throw appError('proposal.alreadyHired');
+    const waiting = tx
+      .select({ id: proposals.id })
       .from(proposals)
-      .where(eq(proposals.jobSeekerId, seeker.id))
-      .all();
-    if (sameSeeker.some((p) => p.status === 'hired')) throw appError('proposal.alreadyHired');
-    if (
-      sameSeeker.some(
-        (p) => p.postingId === posting.id && (p.status === 'proposed' || p.status === 'interview'),
+      .where(
+        and(
+          eq(proposals.jobSeekerId, seeker.id),
+          eq(proposals.postingId, posting.id),
+          inArray(proposals.status, ['proposed', 'interview']),
+        ),
       )
-    ) {
-      throw appError('proposal.alreadyActive');
-    }
+      .get();
+    if (waiting) throw appError('proposal.alreadyActive');
     const id = tx
       .insert(proposals)
       .values({

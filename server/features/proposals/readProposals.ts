@@ -1,9 +1,10 @@
 // Reading proposals. Employers get candidate cards (features/proposals/candidateCard.ts) for
 // their own postings; member organisations see their own proposals with the employer's answer.
-import { and, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import type { listProposalsInput, ProposalSortKey } from '../../../shared/proposals/schemas';
+import { prepared } from '../../db/prepared';
 import {
   businesses,
   jobSeekers,
@@ -36,15 +37,15 @@ const seekerColumns = {
 
 interface PageQuery {
   orderBy: SQL[];
-  limit: number;
+  limit: number | ReturnType<typeof sql.placeholder>;
 }
 
-function employerCards(
+function employerCardsQuery(
   deps: Deps,
   where: SQL | undefined,
   q: PageQuery = { orderBy: [desc(proposals.id)], limit: 1 },
 ) {
-  const rows = deps.db
+  return deps.db
     .select({
       id: proposals.id,
       status: proposals.status,
@@ -67,12 +68,18 @@ function employerCards(
     .innerJoin(organisations, eq(organisations.id, proposals.organisationId))
     .where(where)
     .orderBy(...q.orderBy)
-    .limit(q.limit)
-    .all();
-  return rows.map(({ seeker, ...p }) => ({ ...p, candidate: candidateCard(seeker, p.status) }));
+    .limit(q.limit);
 }
 
-function organisationRows(
+type EmployerCardRow = Awaited<ReturnType<typeof employerCardsQuery>>[number];
+const toCards = (rows: EmployerCardRow[]) =>
+  rows.map(({ seeker, ...p }) => ({ ...p, candidate: candidateCard(seeker, p.status) }));
+
+function employerCards(deps: Deps, where: SQL | undefined) {
+  return toCards(employerCardsQuery(deps, where).all());
+}
+
+function organisationRowsQuery(
   deps: Deps,
   where: SQL | undefined,
   q: PageQuery = { orderBy: [desc(proposals.id)], limit: 1 },
@@ -103,8 +110,11 @@ function organisationRows(
     .innerJoin(users, eq(users.id, proposals.proposedBy))
     .where(where)
     .orderBy(...q.orderBy)
-    .limit(q.limit)
-    .all();
+    .limit(q.limit);
+}
+
+function organisationRows(deps: Deps, where: SQL | undefined) {
+  return organisationRowsQuery(deps, where).all();
 }
 
 const proposalSorts: SortKeys<ProposalSortKey, { id: number; updatedAt: string }> = {
@@ -112,21 +122,53 @@ const proposalSorts: SortKeys<ProposalSortKey, { id: number; updatedAt: string }
   created: { column: proposals.id, type: 'int', value: (r) => r.id },
 };
 
+/**
+ * A page of proposals: the employer's postings' (candidate cards) or the organisation's. The SQL
+ * depends only on the side, the filters present and the sort, so each shape is prepared once.
+ */
 export function listProposals(deps: Deps, actor: Actor, input: z.infer<typeof listProposalsInput>) {
-  const page = keyset(proposalSorts, proposals.id, input.sort, input.cursor);
-  const q = { orderBy: page.orderBy, limit: input.limit + 1 };
-  if (actor.role === 'employer') {
-    const where = [eq(postings.businessId, actorBusiness(actor)), page.after];
-    if (input.postingId) where.push(eq(proposals.postingId, input.postingId));
-    if (input.status) where.push(eq(proposals.status, input.status));
-    const result = page.page(employerCards(deps, and(...where), q), input.limit);
+  const page = keyset(proposalSorts, proposals.id, input.sort, input.cursor, true);
+  const employer = actor.role === 'employer';
+  const shape = [
+    employer ? 'e' : 'o',
+    input.postingId ? 'p' : '',
+    !employer && input.jobSeekerId ? 'j' : '',
+    input.status ? 's' : '',
+    input.sort.by,
+    input.sort.dir,
+    input.cursor ? 'c' : '',
+  ].join('|');
+  const q = { orderBy: page.orderBy, limit: sql.placeholder('limit') };
+  const where = [
+    employer
+      ? eq(postings.businessId, sql.placeholder('scopeId'))
+      : eq(proposals.organisationId, sql.placeholder('scopeId')),
+    page.after,
+  ];
+  if (input.postingId) where.push(eq(proposals.postingId, sql.placeholder('postingId')));
+  if (!employer && input.jobSeekerId)
+    where.push(eq(proposals.jobSeekerId, sql.placeholder('jobSeekerId')));
+  if (input.status) where.push(eq(proposals.status, sql.placeholder('status')));
+  const params = {
+    scopeId: employer ? actorBusiness(actor) : actorOrganisation(actor),
+    postingId: input.postingId,
+    jobSeekerId: input.jobSeekerId,
+    status: input.status,
+    cursorValue: input.cursor?.value,
+    cursorId: input.cursor?.id,
+    limit: input.limit + 1,
+  };
+  if (employer) {
+    const stmt = prepared(deps.db, `proposals.list:${shape}`, () =>
+      employerCardsQuery(deps, and(...where), q).prepare(),
+    );
+    const result = page.page(toCards(stmt.all(params)), input.limit);
     return { side: 'employer' as const, ...result };
   }
-  const where = [eq(proposals.organisationId, actorOrganisation(actor)), page.after];
-  if (input.postingId) where.push(eq(proposals.postingId, input.postingId));
-  if (input.jobSeekerId) where.push(eq(proposals.jobSeekerId, input.jobSeekerId));
-  if (input.status) where.push(eq(proposals.status, input.status));
-  const result = page.page(organisationRows(deps, and(...where), q), input.limit);
+  const stmt = prepared(deps.db, `proposals.list:${shape}`, () =>
+    organisationRowsQuery(deps, and(...where), q).prepare(),
+  );
+  const result = page.page(stmt.all(params), input.limit);
   return { side: 'organisation' as const, ...result };
 }
 

@@ -201,15 +201,18 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
 
 export type PhaseReport = ReturnType<typeof phaseReport>;
 
-/** Distinct people in the phase's pairings per client group; 1–4 suppressed (null). */
+/**
+ * Distinct people in the phase's pairings per client group; 1–4 suppressed (null). The groups
+ * are those the pairing recorded at hire (pairings.client_groups), so a past report never
+ * changes when a file is later corrected or transferred.
+ */
 function clientGroupCounts(db: DbOrTx, phaseId: number, organisationId: number | null) {
   const orgFilter =
     organisationId === null ? sql`` : sql` AND p.organisation_id = ${organisationId}`;
   const rows = db.all<{ grp: string; people: number }>(sql`
     SELECT g.value AS grp, count(DISTINCT p.job_seeker_id) AS people
     FROM pairings p
-    JOIN job_seekers s ON s.id = p.job_seeker_id
-    JOIN json_each(s.client_groups) g
+    JOIN json_each(p.client_groups) g
     WHERE p.phase_id = ${phaseId}${orgFilter}
     GROUP BY g.value`);
   return clientGroups.map((group) => ({

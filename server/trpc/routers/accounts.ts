@@ -5,6 +5,7 @@ import {
   changeRoleInput,
   invitationTokenInput,
   inviteInput,
+  resetLinkInput,
   setLocaleInput,
   updateProfileInput,
 } from '../../../shared/auth/schemas';
@@ -13,6 +14,7 @@ import { changeRole } from '../../features/accounts/changeRole';
 import { invite } from '../../features/accounts/invite';
 import { listAccounts } from '../../features/accounts/listAccounts';
 import { changePassword, setLocale, updateProfile } from '../../features/accounts/myAccount';
+import { issueResetLink } from '../../features/accounts/resetLink';
 import { authedProcedure, publicProcedure, roleProcedure, router } from '../init';
 
 export const accountsRouter = router({
@@ -38,6 +40,10 @@ export const accountsRouter = router({
       changeRole(ctx.deps, ctx.actor, input, ctx.req);
       return { ok: true as const };
     }),
+  /** A password reset link for an account: emailed, or returned when email is off. */
+  resetLink: roleProcedure('coordinator')
+    .input(resetLinkInput)
+    .mutation(({ ctx, input }) => issueResetLink(ctx.deps, ctx.actor, input, ctx.req)),
   updateProfile: authedProcedure.input(updateProfileInput).mutation(({ ctx, input }) => {
     updateProfile(ctx.deps, ctx.actor, input, ctx.req);
     return { ok: true as const };

@@ -37,8 +37,10 @@ export const authRouter = router({
       requestPasswordReset(ctx.deps, input, ctx.req);
       return { ok: true as const };
     }),
+  /** Sets the new password and signs the owner in (a new session; every other one ends). */
   resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
-    await resetPassword(ctx.deps, input, ctx.req);
-    return { ok: true as const };
+    const result = await resetPassword(ctx.deps, input, ctx.req);
+    ctx.cookies.set(result.token, result.expiresAt);
+    return result.user;
   }),
 });

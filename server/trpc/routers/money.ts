@@ -7,19 +7,21 @@ import {
   ledgerListInput,
   listClaimsInput,
   markPaidInput,
+  payBatchInput,
+  queuePageInput,
   reverseEntryInput,
   reviewInput,
 } from '../../../shared/money/schemas';
 import { previewClaim, submitClaim } from '../../features/money/claims';
 import { listClaims } from '../../features/money/listClaims';
+import { markPaid, payBatch } from '../../features/money/payments';
+import { listLedger, reverseEntry, reviewClaim, reviewTranche } from '../../features/money/review';
 import {
-  listLedger,
-  markPaid,
-  reverseEntry,
-  reviewClaim,
+  claimsToReview,
+  entriesToPay,
   reviewQueue,
-  reviewTranche,
-} from '../../features/money/review';
+  tranchesToReview,
+} from '../../features/money/reviewQueue';
 import { attachProofs, stagedProofs } from '../../features/proofs/proofs';
 import { authedProcedure, roleProcedure, router } from '../init';
 
@@ -37,7 +39,17 @@ export const moneyRouter = router({
     .input(attachProofsInput)
     .mutation(({ ctx, input }) => attachProofs(ctx.deps, ctx.actor, input, ctx.req)),
   stagedProofs: employer.query(({ ctx }) => stagedProofs(ctx.deps, ctx.actor)),
+  /** Counts and totals of what waits (claims, tranches, entries to pay). */
   reviewQueue: coordinator.query(({ ctx }) => reviewQueue(ctx.deps)),
+  claimsToReview: coordinator
+    .input(queuePageInput)
+    .query(({ ctx, input }) => claimsToReview(ctx.deps, input)),
+  tranchesToReview: coordinator
+    .input(queuePageInput)
+    .query(({ ctx, input }) => tranchesToReview(ctx.deps, input)),
+  entriesToPay: coordinator
+    .input(queuePageInput)
+    .query(({ ctx, input }) => entriesToPay(ctx.deps, input)),
   reviewClaim: coordinator
     .input(reviewInput)
     .mutation(({ ctx, input }) => reviewClaim(ctx.deps, ctx.actor, input, ctx.req)),
@@ -48,6 +60,10 @@ export const moneyRouter = router({
     markPaid(ctx.deps, ctx.actor, input, ctx.req);
     return { ok: true as const };
   }),
+  /** Several entries paid at once: all or none, idempotent on the client's batch key. */
+  payBatch: coordinator
+    .input(payBatchInput)
+    .mutation(({ ctx, input }) => payBatch(ctx.deps, ctx.actor, input, ctx.req)),
   reverse: coordinator
     .input(reverseEntryInput)
     .mutation(({ ctx, input }) => reverseEntry(ctx.deps, ctx.actor, input, ctx.req)),

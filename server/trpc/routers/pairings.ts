@@ -8,6 +8,7 @@ import {
   endPairingEarlyInput,
   followUpInput,
   listPairingsInput,
+  pairingCountsInput,
   pairingIdInput,
   recordRetentionInput,
 } from '../../../shared/pairings/schemas';
@@ -19,7 +20,7 @@ import {
   endPairingEarly,
   recordRetention,
 } from '../../features/pairings/pairingLifecycle';
-import { getPairing, listPairings } from '../../features/pairings/readPairings';
+import { getPairing, listPairings, pairingCounts } from '../../features/pairings/readPairings';
 import { authedProcedure, roleProcedure, router } from '../init';
 
 const employer = roleProcedure('employer');
@@ -41,6 +42,9 @@ export const pairingsRouter = router({
   list: authedProcedure
     .input(listPairingsInput)
     .query(({ ctx, input }) => listPairings(ctx.deps, ctx.actor, input)),
+  counts: authedProcedure
+    .input(pairingCountsInput)
+    .query(({ ctx, input }) => pairingCounts(ctx.deps, ctx.actor, input)),
   get: authedProcedure
     .input(pairingIdInput)
     .query(({ ctx, input }) => getPairing(ctx.deps, ctx.actor, input.pairingId)),

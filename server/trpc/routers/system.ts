@@ -6,6 +6,8 @@ import { publicProcedure, roleProcedure, router } from '../init';
 
 export const systemRouter = router({
   demo: publicProcedure.query(({ ctx }) => demoInfo(ctx.deps)),
+  /** Whether this installation sends email (the forgot-password page says so when not). */
+  email: publicProcedure.query(({ ctx }) => ({ enabled: ctx.deps.mailer.enabled })),
   /** The privacy officer shown on the public privacy page. */
   privacy: publicProcedure.query(({ ctx }) => {
     const s = privacySettings(ctx.deps.db);

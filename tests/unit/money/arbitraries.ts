@@ -39,6 +39,8 @@ export const rulesArb: fc.Arbitrary<SubsidyRules> = fc
     accompanimentTranches: tranchesArb,
     claimPeriodWeeks: fc.integer({ min: 1, max: 8 }),
     claimDeadlineDays: fc.integer({ min: 0, max: 365 }),
+    minHourlyWageCents: fc.integer({ min: 1, max: 100_000 }),
+    pastStartWindowDays: fc.integer({ min: 0, max: 90 }),
   })
   .map(({ hours, weeks, ...rest }) => ({
     ...rest,

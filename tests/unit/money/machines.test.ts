@@ -57,10 +57,13 @@ const pairingSpec: readonly Row[] = [
 const claimSpec: readonly Row[] = [
   ['submitted', 'approved', 'coordinator', 'approve', false],
   ['submitted', 'rejected', 'coordinator', 'reject', true],
+  // A reversing ledger entry (a correction, with its note) takes the claim out of the count.
+  ['approved', 'reversed', 'coordinator', 'reverse', true],
 ];
 const trancheSpec: readonly Row[] = [
   ['due', 'approved', 'coordinator', 'approve', false],
   ['due', 'rejected', 'coordinator', 'reject', true],
+  ['approved', 'reversed', 'coordinator', 'reverse', true],
 ];
 const disbursementSpec: readonly Row[] = [['approved', 'paid', 'coordinator', 'markPaid', false]];
 
@@ -179,15 +182,16 @@ describe('money vocabularies', () => {
       'other',
     ]);
     expect([...retentionOutcomes]).toEqual(['employed', 'not_employed', 'unknown']);
-    expect([...claimStatuses]).toEqual(['submitted', 'approved', 'rejected']);
+    expect([...claimStatuses]).toEqual(['submitted', 'approved', 'rejected', 'reversed']);
     expect([...rejectReasons]).toEqual([
+      'proof_missing_or_unreadable',
       'missing_documents',
       'hours_not_eligible',
       'outside_period',
       'duplicate',
       'other',
     ]);
-    expect([...trancheStatuses]).toEqual(['due', 'approved', 'rejected']);
+    expect([...trancheStatuses]).toEqual(['due', 'approved', 'rejected', 'reversed']);
     expect([...ledgerEntryKinds]).toEqual(['wage_subsidy', 'accompaniment', 'reversal']);
     expect([...disbursementStatuses]).toEqual(['approved', 'paid']);
   });

@@ -37,6 +37,9 @@ describe('currentFitRules', () => {
       ],
       claimPeriodWeeks: 2,
       claimDeadlineDays: 60,
+      // Quebec's general minimum wage since 2026-05-01 (16,60 $).
+      minHourlyWageCents: 1660,
+      pastStartWindowDays: 14,
     } satisfies SubsidyRules);
   });
 
@@ -62,6 +65,8 @@ describe('subsidyRulesSchema, field ranges', () => {
     ['accompanimentAmountCents', 0, 10_000_000],
     ['claimPeriodWeeks', 1, 8],
     ['claimDeadlineDays', 0, 365],
+    ['minHourlyWageCents', 1, 100_000],
+    ['pastStartWindowDays', 0, 90],
   ];
 
   // Bounds are tested with the other fields set so that no cross-field rule interferes.

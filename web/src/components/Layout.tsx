@@ -4,12 +4,16 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Locale } from '../../../shared/locale';
+import { apiTokenNav } from '../features/accounts/apiTokens/routes';
 import { coordinatorNav } from '../features/coordinator/routes';
 import { dashboardNav } from '../features/dashboard/routes';
 import { employerNav } from '../features/employer/routes';
+import { importNav } from '../features/jobSeekers/import/routes';
+import { transferNav } from '../features/jobSeekers/transfer/routes';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { organisationNav } from '../features/organisation/routes';
 import { privacyNav } from '../features/privacy/routes';
+import { recruitNav } from '../features/recruit/routes';
 import { applyLocale, currentLocale } from '../i18n';
 import { afterSignOut, type Me } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
@@ -83,7 +87,17 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
               <NavLink href="/accounts">{t('nav.accounts')}</NavLink>
             ) : null}
             {me.role === 'org_admin' ? <NavLink href="/accounts">{t('nav.team')}</NavLink> : null}
-            {[...dashboardNav, ...coordinatorNav, ...employerNav, ...organisationNav, ...privacyNav]
+            {[
+              ...dashboardNav,
+              ...coordinatorNav,
+              ...employerNav,
+              ...organisationNav,
+              ...recruitNav,
+              ...transferNav,
+              ...importNav,
+              ...privacyNav,
+              ...apiTokenNav,
+            ]
               .filter((n) => n.roles.includes(me.role))
               .map((n) => (
                 <NavLink key={n.href} href={n.href}>

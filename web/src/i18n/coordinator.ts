@@ -39,8 +39,18 @@ export const coordinatorFr = {
     not_employed: 'N’est plus en emploi',
     unknown: 'Inconnu (personne non jointe)',
   },
-  claimStatus: { submitted: 'À examiner', approved: 'Approuvée', rejected: 'Refusée' },
-  trancheStatus: { due: 'À examiner', approved: 'Approuvé', rejected: 'Refusé' },
+  claimStatus: {
+    submitted: 'À examiner',
+    approved: 'Approuvée',
+    rejected: 'Refusée',
+    reversed: 'Contrepassée',
+  },
+  trancheStatus: {
+    due: 'À examiner',
+    approved: 'Approuvé',
+    rejected: 'Refusé',
+    reversed: 'Contrepassé',
+  },
   rejectReason: {
     proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces justificatives manquantes',
@@ -104,6 +114,12 @@ export const coordinatorFr = {
     maxWeeks: 'Durée maximale (semaines)',
     claimPeriodWeeks: 'Période maximale d’une réclamation (semaines)',
     claimDeadlineDays: 'Délai pour réclamer après la fermeture (jours)',
+    minWage: 'Salaire horaire minimum',
+    minWageHint:
+      'En dollars : une embauche (ou une offre) sous ce salaire est refusée. Par défaut, le salaire minimum du Québec à la date de début de la phase.',
+    pastStartWindowDays: 'Date d’entrée passée acceptée (jours)',
+    pastStartWindowDaysHint:
+      'Une embauche confirmée en retard peut commencer au plus ce nombre de jours avant aujourd’hui (0 : aujourd’hui ou plus tard).',
     accompanimentRules: 'Soutien à l’accompagnement',
     accompanimentAmount: 'Montant par jumelage',
     accompanimentAmountHint: 'En dollars, versé à l’organisme en tranches.',
@@ -240,11 +256,6 @@ export const coordinatorFr = {
     claimsEmpty: 'Aucune réclamation à examiner.',
     tranchesEmpty: 'Aucune tranche due.',
     toPayEmpty: 'Tout ce qui est approuvé est payé.',
-    reversedUnpaid_one: '{{count}} écriture contrepassée avant son paiement n’est pas à payer.',
-    reversedUnpaid_many:
-      '{{count}} écritures contrepassées avant leur paiement ne sont pas à payer.',
-    reversedUnpaid_other:
-      '{{count}} écritures contrepassées avant leur paiement ne sont pas à payer.',
     total: 'Total : {{amount}}',
     claimHeading: '{{payee}} — {{amount}}',
     trancheHeading: '{{payee}} — {{amount}}',
@@ -294,12 +305,10 @@ export const coordinatorFr = {
     batchPaid: 'Marquer la sélection payée',
     batchTitle: 'Paiement groupé : {{count}} versements, {{amount}}',
     batchHint: 'La même date et la même référence pour chacun (ex. : un lot de virements).',
+    more: 'Afficher plus d’éléments',
     confirmBatch: 'Enregistrer les {{count}} paiements',
-    batchProgress: 'Enregistrement : {{done}} sur {{count}}…',
-    batchStopped: 'Arrêté au versement à {{payee}} ({{amount}}) : {{message}}',
-    batchKept_one: 'Le paiement enregistré avant lui le reste.',
-    batchKept_many: 'Les {{count}} paiements enregistrés avant lui le restent.',
-    batchKept_other: 'Les {{count}} paiements enregistrés avant lui le restent.',
+    batchStopped:
+      'Aucun paiement n’a été enregistré : le versement à {{payee}} ({{amount}}) ne peut pas être payé. {{message}}',
   },
   ledger: {
     title: 'Registre des versements',

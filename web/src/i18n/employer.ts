@@ -268,7 +268,12 @@ export const employerFr = {
     completed: 'Terminés',
     ended_early: 'Terminés avant la date prévue',
   },
-  claimStatus: { submitted: 'Soumise', approved: 'Approuvée', rejected: 'Refusée' },
+  claimStatus: {
+    submitted: 'Soumise',
+    approved: 'Approuvée',
+    rejected: 'Refusée',
+    reversed: 'Contrepassée (à soumettre de nouveau)',
+  },
   rejectReason: {
     proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces justificatives manquantes',

@@ -3,6 +3,7 @@
 import { coordinatorEn } from './en/coordinator';
 import { dashboardEn } from './en/dashboard';
 import { employerEn } from './en/employer';
+import { growthEn, growthErrorsEn, growthValidationEn } from './en/growth';
 import { listsEn } from './en/lists';
 import { notificationsEn } from './en/notifications';
 import { organisationEn } from './en/organisation';
@@ -62,6 +63,7 @@ export const enCA: Catalog = {
   dashboard: dashboardEn,
   lists: listsEn,
   paperwork: paperworkEn,
+  growth: growthEn,
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',
@@ -87,7 +89,6 @@ export const enCA: Catalog = {
     forgot: 'Forgot your password?',
     demoTitle: 'Demo accounts',
     demoPassword: 'Password for every account: {{password}}',
-    passwordResetDone: 'Your password was changed. You can log in.',
     signedOut: 'You are logged out.',
   },
   forgot: {
@@ -96,6 +97,8 @@ export const enCA: Catalog = {
     submit: 'Send the link',
     sent: 'If an account exists for this address, an email was just sent. The link is valid for 60 minutes.',
     backToLogin: 'Back to log in',
+    emailOff:
+      'Email is off on this installation: ask the program coordination for a password reset link.',
   },
   reset: {
     title: 'New password',
@@ -179,6 +182,12 @@ export const enCA: Catalog = {
     actions: 'Actions',
     empty: 'Nothing here.',
   },
+  oneTimeLink: {
+    label: 'Single-use link',
+    copy: 'Copy the link',
+    copied: 'Link copied',
+    once: 'This link will not be shown again: copy it now. It works once.',
+  },
   accounts: {
     title: 'Accounts',
     teamTitle: 'Team',
@@ -196,8 +205,15 @@ export const enCA: Catalog = {
     makeAdmin: 'Make manager',
     makeCounsellor: 'Make counsellor',
     roleChanged: 'Role changed.',
+    linkShown:
+      'Email is off on this installation: pass this invitation link on to {{email}} yourself (valid 7 days, once).',
+    resetLink: 'Password reset link',
+    resetLinkShown:
+      'Email is off on this installation: pass this password reset link on to {{name}} yourself (valid {{minutes}} minutes, once).',
+    resetLinkSent: 'A password reset link was emailed to {{name}}.',
   },
   errors: {
+    ...growthErrorsEn,
     generic: 'Something unexpected happened. Try again in a moment.',
     network: 'Cannot reach the server. Check your connection.',
     auth: {
@@ -205,6 +221,12 @@ export const enCA: Catalog = {
       tooManyAttempts_one: 'Too many attempts. Try again in {{count}} minute.',
       tooManyAttempts_many: 'Too many attempts. Try again in {{count}} minutes.',
       tooManyAttempts_other: 'Too many attempts. Try again in {{count}} minutes.',
+      accountLocked_one:
+        'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minute.',
+      accountLocked_many:
+        'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minutes.',
+      accountLocked_other:
+        'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minutes.',
       notAuthenticated: 'Your session has ended. Please log in again.',
       forbidden: 'You do not have access to this action.',
       wrongCurrentPassword: 'The current password is wrong.',
@@ -224,6 +246,7 @@ export const enCA: Catalog = {
         'This business already has a contact. Ask them or the coordination to invite their colleagues.',
       cannotChangeOwnRole: 'You cannot change your own role.',
       roleChangeNotAllowed: 'This role cannot be changed here.',
+      notActive: 'This account is not active: invite the person again.',
     },
     organisation: { notFound: 'Organisation not found.' },
     business: {
@@ -236,6 +259,8 @@ export const enCA: Catalog = {
       notEditable: 'This posting can no longer be changed (it is filled or closed).',
       illegalTransition: 'This action is not possible for a posting in this state.',
       notOpen: 'This posting is not open.',
+      wageBelowMinimum:
+        'The hourly wage must be at least {{limitCents}} (minimum wage); you entered {{actualCents}}.',
     },
     jobSeeker: {
       notFound: 'File not found.',
@@ -250,6 +275,10 @@ export const enCA: Catalog = {
       participationRequired: 'Consent to take part must be given first.',
       alreadyGiven: 'This consent is already in force.',
       notGiven: 'This consent is not in force.',
+      givenInFuture: 'A consent cannot be dated after today: {{date}} is after {{today}}.',
+      withdrawnBeforeGiven:
+        'The withdrawal ({{date}}) cannot come before the day the consent was given ({{givenOn}}).',
+      withdrawnInFuture: 'A withdrawal cannot be dated after today: {{date}} is after {{today}}.',
     },
     proposal: {
       notFound: 'Proposal not found.',
@@ -272,7 +301,11 @@ export const enCA: Catalog = {
     pairing: {
       notFound: 'Pairing not found.',
       startOutsidePhase: 'The start date must fall within the phase ({{start}} to {{end}}).',
+      startTooFarInPast:
+        'The start date ({{date}}) is too far in the past: today, the phase accepts it from {{earliest}}.',
       rule: {
+        minHourlyWage:
+          'The hourly wage must be at least {{limitCents}} (phase rule); you entered {{actualCents}}.',
         minHoursPerWeek: 'At least {{limit}} hours per week are required (you entered {{actual}}).',
         minWeeks: 'The placement must last at least {{limit}} weeks (you entered {{actual}}).',
         maxWeeks: 'The placement can last at most {{limit}} weeks (you entered {{actual}}).',
@@ -280,7 +313,13 @@ export const enCA: Catalog = {
       organisationNotInPhase: "This person's organisation does not take part in phase {{phase}}.",
       illegalTransition: 'This action is not possible for a pairing in this state.',
       retentionNotAllowed: 'The 12-week check is recorded once the pairing has ended.',
-      endBeforeStart: 'The end date must come after the start date.',
+      endBeforeStart: 'The end date ({{date}}) cannot come before the start date ({{start}}).',
+      endBeforeClaims:
+        'The end date ({{date}}) comes before the end of the periods already claimed ({{claimedUntil}}): a claim must stay within the pairing.',
+      endInFuture:
+        'The end date ({{date}}) cannot be after today ({{today}}): a pairing ends on a day that has come.',
+      retentionTooEarly: 'The 12-week check is recorded from {{dueOn}}: {{date}} is too early.',
+      retentionInFuture: 'The check date ({{date}}) cannot be after today ({{today}}).',
     },
     budget: {
       exceeded: 'Not enough budget: {{remainingCents}} remaining, {{neededCents}} needed.',
@@ -288,6 +327,8 @@ export const enCA: Catalog = {
     claim: {
       notFound: 'Claim not found.',
       outsidePairing: 'The period must fall within the pairing ({{start}} to {{end}}).',
+      periodNotEnded:
+        'This pay period has not ended yet: it ends on {{end}} and can be claimed from that day (today: {{today}}).',
       overlaps: 'This period overlaps a claim already made ({{start}} to {{end}}).',
       deadlinePassed: 'The deadline to claim on this phase has passed ({{deadline}}).',
       nothingLeft: "This pairing's maximum subsidy has already been reached.",
@@ -303,19 +344,27 @@ export const enCA: Catalog = {
     tranche: {
       notFound: 'Tranche not found.',
       illegalTransition: 'This tranche has already been reviewed.',
+      notDueYet:
+        'This tranche becomes due on {{dueOn}}, the day of its milestone: it cannot be approved before (today: {{today}}).',
     },
     ledger: {
       notFound: 'Entry not found.',
       alreadyPaid: 'This disbursement is already marked paid.',
       alreadyReversed: 'This entry has already been reversed.',
       cannotPayReversal: 'A reversal is not paid.',
+      batchKeyReused:
+        'This batch of payments was already recorded with other entries, another date or another reference. Open the form again.',
+      paidInFuture: 'The payment date ({{date}}) cannot be after today ({{today}}).',
+      paidBeforeApproval:
+        'The payment date ({{date}}) cannot come before the approval ({{approvedOn}}).',
     },
     agreement: {
       notFound: 'Agreement not found.',
       notAParty: 'Only the pairing’s employer and member organisation accept the agreement.',
       superseded:
         'This version was replaced by version {{version}}: read the version in force before accepting it.',
-      documentChanged: 'The document changed since you opened it: read it again before accepting it.',
+      documentChanged:
+        'The document changed since you opened it: read it again before accepting it.',
       alreadySigned: 'Your party already accepted this version of the agreement.',
       unsignedByEmployer:
         'No claim before both parties accepted the agreement: the employer has not accepted it yet (version {{version}}).',
@@ -328,8 +377,10 @@ export const enCA: Catalog = {
       notActive: 'Only an ongoing pairing can be amended.',
       notAllowed: 'This kind of amendment is not up to your role.',
       noChange: 'These are already the pairing’s terms.',
-      effectiveOutsidePairing: 'The effective date must be within the pairing ({{start}} to {{end}}).',
-      effectiveBeforeLastChange: 'The effective date cannot come before the last change ({{date}}).',
+      effectiveOutsidePairing:
+        'The effective date must be within the pairing ({{start}} to {{end}}).',
+      effectiveBeforeLastChange:
+        'The effective date cannot come before the last change ({{date}}).',
       beforeClaimedPeriod:
         'A claim already covers the period up to {{date}}: the change must come after it.',
       leaveEndsBeforeStart: 'The leave must end after it starts.',
@@ -339,6 +390,8 @@ export const enCA: Catalog = {
         'Choose an active counsellor of the pairing’s member organisation.',
       belowClaimed:
         'The new maximum ({{maxCents}}) would be below the amounts already claimed ({{usedCents}}).',
+      endBeforeToday:
+        'The new planned end ({{date}}) would already be past: end the pairing instead (completion or early end).',
     },
     proof: {
       notFound: 'Proof not found.',
@@ -356,6 +409,10 @@ export const enCA: Catalog = {
     },
     followUp: {
       nextBeforeDate: 'The next follow-up must come after this one.',
+      inFuture:
+        'A follow-up cannot be dated after today: {{date}} is after {{today}} (the next follow-up may be in the future).',
+      beforePairing:
+        'This follow-up ({{date}}) comes before the pairing, which starts on {{earliest}}.',
     },
     request: {
       badOrigin: 'Request refused: it does not come from Passerelle.',
@@ -364,6 +421,7 @@ export const enCA: Catalog = {
     },
   },
   validation: {
+    ...growthValidationEn,
     required: 'This field is required.',
     email: 'Enter a valid email address (e.g. name@example.ca).',
     passwordTooShort: 'The password must have at least {{min}} characters.',
@@ -395,6 +453,9 @@ export const enCA: Catalog = {
       leaveEndsBeforeStart: 'The leave must end after it starts.',
       leaveTooLong: 'A leave lasts at most a year.',
     },
+    controlCharacters:
+      'This text holds an invisible character that is not allowed (a control or text-direction character): remove it.',
+    lineBreak: 'This field holds one line: remove the line breaks and tabs.',
     twoDecimals: 'At most two decimals.',
     consentNeedsParticipation: 'Consent to take part is needed before the others.',
   },

@@ -4,6 +4,7 @@
 import { coordinatorFr } from './coordinator';
 import { dashboardFr } from './dashboard';
 import { employerFr } from './employer';
+import { growthErrorsFr, growthFr, growthValidationFr } from './growth';
 import { listsFr } from './lists';
 import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
@@ -62,6 +63,7 @@ export const frCA = {
   dashboard: dashboardFr,
   lists: listsFr,
   paperwork: paperworkFr,
+  growth: growthFr,
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',
@@ -87,7 +89,6 @@ export const frCA = {
     forgot: 'Mot de passe oublié?',
     demoTitle: 'Comptes de démonstration',
     demoPassword: 'Mot de passe de tous les comptes : {{password}}',
-    passwordResetDone: 'Votre mot de passe a été changé. Vous pouvez vous connecter.',
     signedOut: 'Vous êtes déconnecté·e.',
   },
   forgot: {
@@ -97,6 +98,8 @@ export const frCA = {
     submit: 'Envoyer le lien',
     sent: "Si un compte existe pour cette adresse, un courriel vient d'être envoyé. Le lien est valide 60 minutes.",
     backToLogin: 'Retour à la connexion',
+    emailOff:
+      'L’envoi de courriels est désactivé sur cette installation : demandez un lien de réinitialisation à la coordination du programme.',
   },
   reset: {
     title: 'Nouveau mot de passe',
@@ -181,6 +184,12 @@ export const frCA = {
     actions: 'Actions',
     empty: 'Aucun élément.',
   },
+  oneTimeLink: {
+    label: 'Lien à usage unique',
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+    once: 'Ce lien ne sera plus affiché : copiez-le maintenant. Il ne fonctionne qu’une fois.',
+  },
   accounts: {
     title: 'Comptes',
     teamTitle: 'Équipe',
@@ -199,8 +208,15 @@ export const frCA = {
     makeAdmin: 'Nommer à la direction',
     makeCounsellor: 'Passer conseiller·ère',
     roleChanged: 'Rôle modifié.',
+    linkShown:
+      'Le courriel est désactivé sur cette installation : transmettez vous-même ce lien d’invitation à {{email}} (valide 7 jours, une seule fois).',
+    resetLink: 'Lien de réinitialisation',
+    resetLinkShown:
+      'Le courriel est désactivé sur cette installation : transmettez vous-même ce lien de réinitialisation à {{name}} (valide {{minutes}} minutes, une seule fois).',
+    resetLinkSent: 'Un lien de réinitialisation a été envoyé par courriel à {{name}}.',
   },
   errors: {
+    ...growthErrorsFr,
     generic: "Une erreur inattendue s'est produite. Réessayez dans un instant.",
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion.',
     auth: {
@@ -208,6 +224,12 @@ export const frCA = {
       tooManyAttempts_one: 'Trop de tentatives. Réessayez dans {{count}} minute.',
       tooManyAttempts_many: 'Trop de tentatives. Réessayez dans {{count}} minutes.',
       tooManyAttempts_other: 'Trop de tentatives. Réessayez dans {{count}} minutes.',
+      accountLocked_one:
+        'Trop de tentatives sur ce compte. Choisissez un nouveau mot de passe avec « Mot de passe oublié? », ou réessayez dans {{count}} minute.',
+      accountLocked_many:
+        'Trop de tentatives sur ce compte. Choisissez un nouveau mot de passe avec « Mot de passe oublié? », ou réessayez dans {{count}} minutes.',
+      accountLocked_other:
+        'Trop de tentatives sur ce compte. Choisissez un nouveau mot de passe avec « Mot de passe oublié? », ou réessayez dans {{count}} minutes.',
       notAuthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
       forbidden: "Vous n'avez pas accès à cette action.",
       wrongCurrentPassword: 'Le mot de passe actuel est incorrect.',
@@ -227,6 +249,7 @@ export const frCA = {
         'Cette entreprise a déjà une personne-ressource. Demandez-lui ou à la coordination d’inviter ses collègues.',
       cannotChangeOwnRole: 'Vous ne pouvez pas changer votre propre rôle.',
       roleChangeNotAllowed: 'Ce rôle ne peut pas être changé ici.',
+      notActive: "Ce compte n'est pas actif : invitez la personne de nouveau.",
     },
     organisation: { notFound: 'Organisme introuvable.' },
     business: {
@@ -239,6 +262,8 @@ export const frCA = {
       notEditable: 'Cette offre ne peut plus être modifiée (elle est pourvue ou fermée).',
       illegalTransition: "Cette action n'est pas possible pour une offre dans cet état.",
       notOpen: "Cette offre n'est pas ouverte.",
+      wageBelowMinimum:
+        "Le salaire horaire doit être d'au moins {{limitCents}} (salaire minimum); vous avez indiqué {{actualCents}}.",
     },
     jobSeeker: {
       notFound: 'Dossier introuvable.',
@@ -253,6 +278,12 @@ export const frCA = {
       participationRequired: "Le consentement à la participation doit d'abord être donné.",
       alreadyGiven: 'Ce consentement est déjà en vigueur.',
       notGiven: "Ce consentement n'est pas en vigueur.",
+      givenInFuture:
+        "Un consentement ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}}.",
+      withdrawnBeforeGiven:
+        'Le retrait (le {{date}}) ne peut pas précéder le jour où le consentement a été donné (le {{givenOn}}).',
+      withdrawnInFuture:
+        "Un retrait ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}}.",
     },
     proposal: {
       notFound: 'Candidature introuvable.',
@@ -276,7 +307,11 @@ export const frCA = {
     pairing: {
       notFound: 'Jumelage introuvable.',
       startOutsidePhase: "La date d'entrée doit être dans la phase (du {{start}} au {{end}}).",
+      startTooFarInPast:
+        "La date d'entrée (le {{date}}) est trop loin dans le passé : aujourd'hui, la phase l'accepte à partir du {{earliest}}.",
       rule: {
+        minHourlyWage:
+          "Le salaire horaire doit être d'au moins {{limitCents}} (règle de la phase); vous avez indiqué {{actualCents}}.",
         minHoursPerWeek:
           'Au moins {{limit}} heures par semaine sont requises (vous avez indiqué {{actual}}).',
         minWeeks: 'Le stage doit durer au moins {{limit}} semaines (vous avez indiqué {{actual}}).',
@@ -286,7 +321,16 @@ export const frCA = {
         "L'organisme de cette personne ne participe pas à la phase {{phase}}.",
       illegalTransition: "Cette action n'est pas possible pour un jumelage dans cet état.",
       retentionNotAllowed: 'La vérification à 12 semaines se fait une fois le jumelage terminé.',
-      endBeforeStart: 'La date de fin doit suivre la date d’entrée.',
+      endBeforeStart:
+        'La date de fin (le {{date}}) ne peut pas précéder la date d’entrée (le {{start}}).',
+      endBeforeClaims:
+        'La date de fin (le {{date}}) précède la fin des périodes déjà réclamées (le {{claimedUntil}}) : une réclamation doit rester dans le jumelage.',
+      endInFuture:
+        "La date de fin (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}) : un jumelage se termine un jour arrivé.",
+      retentionTooEarly:
+        'La vérification à 12 semaines se consigne à partir du {{dueOn}} : le {{date}} est trop tôt.',
+      retentionInFuture:
+        "La date de la vérification (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}).",
     },
     budget: {
       exceeded: 'Budget insuffisant : il reste {{remainingCents}}, il faut {{neededCents}}.',
@@ -294,6 +338,8 @@ export const frCA = {
     claim: {
       notFound: 'Réclamation introuvable.',
       outsidePairing: 'La période doit être comprise dans le jumelage (du {{start}} au {{end}}).',
+      periodNotEnded:
+        "Cette période de paie n'est pas encore terminée : elle se termine le {{end}} et se réclame à partir de ce jour (aujourd'hui : le {{today}}).",
       overlaps: 'Cette période chevauche une réclamation déjà faite (du {{start}} au {{end}}).',
       deadlinePassed: 'Le délai pour réclamer sur cette phase est passé (le {{deadline}}).',
       nothingLeft: 'Le maximum de subvention de ce jumelage est déjà atteint.',
@@ -309,12 +355,20 @@ export const frCA = {
     tranche: {
       notFound: 'Versement introuvable.',
       illegalTransition: 'Ce versement a déjà été traité.',
+      notDueYet:
+        "Ce versement sera dû le {{dueOn}}, jour de son étape : il ne peut pas être approuvé avant (aujourd'hui : le {{today}}).",
     },
     ledger: {
       notFound: 'Écriture introuvable.',
       alreadyPaid: 'Ce versement est déjà marqué payé.',
       alreadyReversed: 'Cette écriture a déjà été contrepassée.',
       cannotPayReversal: 'Une contrepassation ne se paie pas.',
+      batchKeyReused:
+        'Ce lot de paiements a déjà été enregistré avec d’autres écritures, une autre date ou une autre référence. Rouvrez le formulaire.',
+      paidInFuture:
+        "La date de paiement (le {{date}}) ne peut pas être après aujourd'hui (le {{today}}).",
+      paidBeforeApproval:
+        "La date de paiement (le {{date}}) ne peut pas précéder l'approbation (le {{approvedOn}}).",
     },
     agreement: {
       notFound: 'Entente introuvable.',
@@ -348,6 +402,8 @@ export const frCA = {
         'Choisissez un·e conseiller·ère actif·ve de l’organisme membre du jumelage.',
       belowClaimed:
         'Le nouveau maximum ({{maxCents}}) serait inférieur aux montants déjà réclamés ({{usedCents}}).',
+      endBeforeToday:
+        'La nouvelle fin prévue (le {{date}}) serait déjà passée : terminez plutôt le jumelage (fin ou fin anticipée).',
     },
     proof: {
       notFound: 'Preuve introuvable.',
@@ -367,6 +423,9 @@ export const frCA = {
     },
     followUp: {
       nextBeforeDate: 'Le prochain suivi doit suivre la date de ce suivi.',
+      inFuture:
+        "Un suivi ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}} (le prochain suivi, lui, peut être à venir).",
+      beforePairing: 'Ce suivi (le {{date}}) précède le jumelage, qui commence le {{earliest}}.',
     },
     request: {
       badOrigin: 'Requête refusée : elle ne provient pas de Passerelle.',
@@ -375,6 +434,7 @@ export const frCA = {
     },
   },
   validation: {
+    ...growthValidationFr,
     required: 'Ce champ est obligatoire.',
     email: 'Entrez une adresse courriel valide (ex. : nom@exemple.ca).',
     passwordTooShort: 'Le mot de passe doit contenir au moins {{min}} caractères.',
@@ -407,6 +467,9 @@ export const frCA = {
       leaveEndsBeforeStart: 'La fin du congé doit suivre son début.',
       leaveTooLong: 'Un congé dure au plus un an.',
     },
+    controlCharacters:
+      'Ce texte contient un caractère invisible non permis (caractère de contrôle ou de direction du texte) : retirez-le.',
+    lineBreak: 'Ce champ tient sur une ligne : retirez les retours à la ligne et les tabulations.',
     consentNeedsParticipation:
       'Le consentement à la participation est nécessaire avant les autres.',
   },

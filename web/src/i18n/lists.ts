@@ -106,6 +106,7 @@ export const listsFr = {
         exported: 'Dossier exporté',
         closed: 'Dossier fermé',
         anonymised: 'Dossier anonymisé',
+        imported: 'Dossiers importés',
       },
       settings: {
         privacy_updated: 'Paramètres de confidentialité modifiés',
@@ -151,6 +152,28 @@ export const listsFr = {
       notice: {
         issued: 'Avis de paiement émis',
       },
+      employerRequest: {
+        submitted: 'Demande d’employeur reçue (non confirmée)',
+        confirmed: 'Demande d’employeur confirmée',
+        taken: 'Demande d’employeur prise en charge',
+        purged: 'Demandes non confirmées supprimées',
+      },
+      posting: {
+        created: 'Offre créée',
+      },
+      transfer: {
+        requested: 'Transfert de dossier demandé',
+        accepted: 'Transfert de dossier accepté',
+        declined: 'Transfert de dossier refusé',
+        cancelled: 'Transfert de dossier annulé',
+      },
+      apiToken: {
+        created: 'Jeton d’API créé',
+        revoked: 'Jeton d’API révoqué',
+      },
+      api: {
+        called: 'Appel à l’API',
+      },
     },
   },
   claims: {
@@ -166,8 +189,18 @@ export const listsFr = {
     amount: 'Montant',
     submitted: 'Soumise le',
     status: 'État',
-    statuses: { submitted: 'À l’étude', approved: 'Approuvée', rejected: 'Refusée' },
-    statusesPlural: { submitted: 'À l’étude', approved: 'Approuvées', rejected: 'Refusées' },
+    statuses: {
+      submitted: 'À l’étude',
+      approved: 'Approuvée',
+      rejected: 'Refusée',
+      reversed: 'Contrepassée',
+    },
+    statusesPlural: {
+      submitted: 'À l’étude',
+      approved: 'Approuvées',
+      rejected: 'Refusées',
+      reversed: 'Contrepassées',
+    },
     empty: 'Aucune réclamation pour ces critères.',
     count_one: '{{count}} réclamation affichée',
     count_many: '{{count}} réclamations affichées',

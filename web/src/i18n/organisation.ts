@@ -50,6 +50,7 @@ export const organisationFr = {
   consent: {
     proposable: 'Peut être proposée',
     notProposable: 'Ne peut pas être proposée',
+    inActivePairing: 'En jumelage actif',
     on: 'En vigueur',
     off: 'Non donné',
     givenOn: 'Donné le {{date}}, consigné par {{name}}.',
@@ -70,6 +71,7 @@ export const organisationFr = {
     participation: 'Participer au programme',
     proposal: 'Être proposée à des employeurs',
     contact_sharing: "Transmettre ses coordonnées à l'employeur",
+    transfer_notes: 'Ses notes et clientèles suivent son dossier en cas de transfert',
   },
   consentExplain: {
     participation:
@@ -78,6 +80,8 @@ export const organisationFr = {
       "Les employeurs à qui vous la proposez voient son prénom et l'initiale de son nom, sa présentation, ses compétences, ses langues et sa disponibilité. Jamais ses clientèles ni vos notes.",
     contact_sharing:
       "Son courriel et son téléphone sont montrés à l'employeur seulement s'il l'invite en entrevue.",
+    transfer_notes:
+      'Si son dossier est transféré à un autre organisme membre, vos notes privées et ses clientèles le suivent. Sans ce consentement, elles sont effacées au transfert.',
   },
   consentWithdrawEffect: {
     participation:
@@ -85,6 +89,7 @@ export const organisationFr = {
     proposal:
       'Ses candidatures en cours seront retirées et elle ne sera plus proposée à des employeurs.',
     contact_sharing: 'Ses coordonnées ne seront plus montrées aux employeurs.',
+    transfer_notes: 'Ses notes et clientèles ne suivront pas son dossier en cas de transfert.',
   },
   proposalStatus: {
     proposed: 'En attente de réponse',
@@ -132,6 +137,7 @@ export const organisationFr = {
     due: "Due — en attente d'approbation",
     approved: 'Approuvée',
     rejected: 'Refusée',
+    reversed: 'Contrepassée',
     upcoming: 'À venir',
     notApplicable: 'Sans objet (fin anticipée)',
   },
@@ -162,6 +168,7 @@ export const organisationFr = {
     count_other: '{{count}} jumelages',
     none: "Aucun jumelage pour l'instant : ils apparaissent ici quand un employeur confirme une embauche.",
     noneFiltered: 'Aucun jumelage ne correspond à ces critères.',
+    more: 'Afficher plus de jumelages',
     person: 'Personne',
     job: 'Emploi',
     dates: 'Dates',
@@ -350,6 +357,7 @@ export const organisationFr = {
     consent_withdrawn: 'Consentement retiré',
     posting_closed: "L'offre a été fermée",
     no_answer: "Sans réponse de l'employeur",
+    file_transferred: 'Dossier transféré à un autre organisme',
   },
   answer: {
     show: 'Voir la réponse',
@@ -460,6 +468,8 @@ export const organisationFr = {
     consents: 'Consentements',
     proposals: 'Candidatures de la personne',
     noProposals: "Cette personne n'a encore été proposée pour aucune offre.",
+    pairings: 'Jumelages',
+    pairingDates: 'Phase {{phase}} : du {{start}} au {{end}}',
     matches: 'Offres qui lui correspondent',
     matchesIntro: 'Les offres ouvertes les mieux classées pour cette personne, avec leurs raisons.',
     noMatches: 'Aucune offre ouverte pour le moment.',

@@ -86,7 +86,8 @@ export const paperworkFr = {
   notices: {
     nav: 'Avis de paiement',
     title: 'Avis de paiement',
-    intro: 'Chaque paiement, avec ses éléments, sa date et sa référence; une correction a son avis.',
+    intro:
+      'Chaque paiement, avec ses éléments, sa date et sa référence; une correction a son avis.',
     empty: 'Aucun avis de paiement pour l’instant.',
     caption: 'Avis de paiement, les plus récents d’abord',
     number: 'Avis',

@@ -38,6 +38,17 @@ function formatMoneyParams(params: Record<string, string | number>, t: TFunction
   );
 }
 
+/**
+ * A rule the web checks before sending, as the server would refuse it (shared/dateRules.ts):
+ * its message in the reader's language, dates and amounts formatted.
+ */
+export function describeBreach(
+  breach: { code: string; params: Record<string, string | number> },
+  t: TFunction,
+): string {
+  return t(`errors.${breach.code}`, formatMoneyParams(breach.params, t));
+}
+
 export function describeError(err: unknown, t: TFunction): ShownError {
   if (err instanceof TRPCClientError) {
     const data = err.data as

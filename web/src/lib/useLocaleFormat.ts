@@ -1,6 +1,6 @@
 // Locale-aware formatting for components (money, dates, region names).
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatInstant, formatMoney } from '../../../shared/format';
+import { formatDate, formatInstant, formatMoney, type InstantStyle } from '../../../shared/format';
 import { languageName } from '../../../shared/languages';
 import { isLocale, type Locale } from '../../../shared/locale';
 import { nocTitle } from '../../../shared/reference/noc';
@@ -13,7 +13,8 @@ export function useLocaleFormat() {
     locale,
     money: (cents: number) => formatMoney(cents, locale),
     date: (iso: string) => formatDate(iso, locale),
-    instant: (iso: string) => formatInstant(iso, locale),
+    /** Every timestamp shown goes through here: Quebec time, with its date or alone. */
+    instant: (iso: string, style?: InstantStyle) => formatInstant(iso, locale, style),
     region: (code: string) => regionName(code, locale),
     noc: (code: string) => `${code} — ${nocTitle(code, locale)}`,
     language: (code: string) => languageName(code, locale),

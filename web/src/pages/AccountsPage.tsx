@@ -1,5 +1,6 @@
 // Accounts (coordinator: everyone) or Team (org_admin: their organisation), with the
-// invitation form.
+// invitation form. When this installation sends no email, the invitation link, and the password
+// reset links the coordination makes here, are shown once to whoever made them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { locales } from '../../../shared/locale';
 import { invitableRoles, type Role } from '../../../shared/roles';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
+import { OneTimeLink } from '../components/OneTimeLink';
 import { PageTitle } from '../components/PageTitle';
 import { describeError, type ShownError, validate } from '../lib/errors';
 import type { Me } from '../lib/session';
@@ -26,6 +28,7 @@ function InviteForm({ me }: { me: Me }) {
   const [locale, setLocale] = useState<string>('fr-CA');
   const [error, setError] = useState<ShownError | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [shownLink, setShownLink] = useState<{ email: string; link: string } | null>(null);
   const isCoordinator = me.role === 'coordinator';
   const organisations = useQuery({
     ...trpc.directory.organisations.queryOptions(),
@@ -37,8 +40,9 @@ function InviteForm({ me }: { me: Me }) {
   });
   const invite = useMutation(
     trpc.accounts.invite.mutationOptions({
-      onSuccess: async (_r, input) => {
-        setSentTo(input.email);
+      onSuccess: async (r, input) => {
+        if (r.link) setShownLink({ email: input.email, link: r.link });
+        else setSentTo(input.email);
         setEmail('');
         setName('');
         await qc.invalidateQueries({ queryKey: trpc.accounts.list.queryKey() });
@@ -52,6 +56,7 @@ function InviteForm({ me }: { me: Me }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     setSentTo(null);
+    setShownLink(null);
     const v = validate(
       inviteInput,
       {
@@ -74,6 +79,12 @@ function InviteForm({ me }: { me: Me }) {
       <h2 id="invite-title">{t('accounts.inviteTitle')}</h2>
       <p>{t('accounts.inviteIntro')}</p>
       <StatusMessage>{sentTo ? t('accounts.sent', { email: sentTo }) : null}</StatusMessage>
+      {shownLink ? (
+        <OneTimeLink
+          link={shownLink.link}
+          intro={t('accounts.linkShown', { email: shownLink.email })}
+        />
+      ) : null}
       <ErrorAlert>{error?.message}</ErrorAlert>
       <form onSubmit={submit} noValidate className="stack">
         <TextField
@@ -163,6 +174,7 @@ function AccountsTable({ me }: { me: Me }) {
   const list = useQuery(trpc.accounts.list.queryOptions());
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [shownLink, setShownLink] = useState<{ intro: string; link: string } | null>(null);
   const changeRole = useMutation(
     trpc.accounts.changeRole.mutationOptions({
       onSuccess: async () => {
@@ -172,10 +184,30 @@ function AccountsTable({ me }: { me: Me }) {
       onError: (err) => setError(describeError(err, t).message),
     }),
   );
+  const resetLink = useMutation(
+    trpc.accounts.resetLink.mutationOptions({
+      onSuccess: (r, input) => {
+        const name = list.data?.find((u) => u.id === input.userId)?.name ?? '';
+        setError(null);
+        if (r.link) {
+          setMessage(null);
+          setShownLink({
+            link: r.link,
+            intro: t('accounts.resetLinkShown', { name, minutes: r.expiresInMinutes }),
+          });
+        } else {
+          setShownLink(null);
+          setMessage(t('accounts.resetLinkSent', { name }));
+        }
+      },
+      onError: (err) => setError(describeError(err, t).message),
+    }),
+  );
   const rows = list.data ?? [];
   return (
     <>
       <StatusMessage>{message}</StatusMessage>
+      {shownLink ? <OneTimeLink link={shownLink.link} intro={shownLink.intro} /> : null}
       <ErrorAlert>{error}</ErrorAlert>
       <div className="table-wrap">
         <table>
@@ -206,6 +238,17 @@ function AccountsTable({ me }: { me: Me }) {
                 <td>{t(`status.${u.status}`)}</td>
                 {me.role === 'coordinator' ? (
                   <td>
+                    {u.status === 'active' ? (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={resetLink.isPending}
+                        onClick={() => resetLink.mutate({ userId: u.id })}
+                      >
+                        {t('accounts.resetLink')}
+                        <span className="visually-hidden"> — {u.name}</span>
+                      </button>
+                    ) : null}{' '}
                     {u.id !== me.id && (u.role === 'counsellor' || u.role === 'org_admin') ? (
                       <button
                         type="button"

@@ -1,5 +1,6 @@
-// Asks for a reset link; always the same answer, whether or not the account exists.
-import { useMutation } from '@tanstack/react-query';
+// Asks for a reset link; always the same answer, whether or not the account exists. When this
+// installation sends no email, it says so: the coordination makes the link instead.
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -15,6 +16,7 @@ export function ForgotPasswordPage() {
   const trpc = useTRPC();
   const [email, setEmail] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
+  const emailSetting = useQuery(trpc.system.email.queryOptions());
   const request = useMutation(
     trpc.auth.requestPasswordReset.mutationOptions({
       onError: (err) => setError(describeError(err, t)),
@@ -32,7 +34,11 @@ export function ForgotPasswordPage() {
   return (
     <div className="auth-page">
       <PageTitle>{t('forgot.title')}</PageTitle>
-      <p>{t('forgot.intro')}</p>
+      {emailSetting.data?.enabled === false ? (
+        <p className="alert">{t('forgot.emailOff')}</p>
+      ) : (
+        <p>{t('forgot.intro')}</p>
+      )}
       <StatusMessage>{request.isSuccess ? t('forgot.sent') : null}</StatusMessage>
       <ErrorAlert>{error?.message}</ErrorAlert>
       {request.isSuccess ? null : (

@@ -41,12 +41,7 @@ export function LoginPage() {
     login.mutate(v.data);
   }
 
-  const notice =
-    search.get('done') === 'reset'
-      ? t('login.passwordResetDone')
-      : search.get('done') === 'logout'
-        ? t('login.signedOut')
-        : null;
+  const notice = search.get('done') === 'logout' ? t('login.signedOut') : null;
 
   return (
     <div className="auth-page">
@@ -80,6 +75,9 @@ export function LoginPage() {
       </form>
       <p>
         <Link href="/forgot-password">{t('login.forgot')}</Link>
+      </p>
+      <p>
+        <Link href="/recruit">{t('growth.recruit.loginLink')}</Link>
       </p>
       {demo.data ? (
         <section className="card demo" aria-labelledby="demo-title">

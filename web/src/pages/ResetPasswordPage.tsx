@@ -1,5 +1,5 @@
-// Chooses a new password from an emailed single-use link.
-import { useMutation } from '@tanstack/react-query';
+// Chooses a new password from a single-use link; the owner is then signed in.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -16,11 +16,15 @@ export function ResetPasswordPage() {
   const trpc = useTRPC();
   const token = useHashToken();
   const [, navigate] = useLocation();
+  const qc = useQueryClient();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
   const reset = useMutation(
     trpc.auth.resetPassword.mutationOptions({
-      onSuccess: () => navigate('/login?done=reset', { replace: true }),
+      onSuccess: (user) => {
+        qc.setQueryData(trpc.auth.me.queryKey(), user);
+        navigate('/', { replace: true });
+      },
       onError: (err) => setError(describeError(err, t)),
     }),
   );

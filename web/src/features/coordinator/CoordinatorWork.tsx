@@ -7,15 +7,11 @@ import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { FundFiguresView, phaseTitle, useReviewQueue } from './common';
 
-function total(items: readonly { amountCents: number }[]) {
-  return items.reduce((s, i) => s + i.amountCents, 0);
-}
-
 export function CoordinatorWork() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const { queue, toPay } = useReviewQueue();
+  const queue = useReviewQueue();
   const current = useQuery(trpc.phases.current.queryOptions());
   const currentId = current.data?.id ?? null;
   const phase = useQuery({
@@ -25,9 +21,9 @@ export function CoordinatorWork() {
   const q = queue.data;
   const counts = q
     ? [
-        { key: 'claims', href: '/money/review#claims', items: q.claims },
-        { key: 'tranches', href: '/money/review#tranches', items: q.tranches },
-        { key: 'toPay', href: '/money/review#to-pay', items: toPay },
+        { key: 'claims', href: '/money/review#claims', ...q.claims },
+        { key: 'tranches', href: '/money/review#tranches', ...q.tranches },
+        { key: 'toPay', href: '/money/review#to-pay', ...q.toPay },
       ]
     : [];
   return (
@@ -40,13 +36,13 @@ export function CoordinatorWork() {
               <li key={c.key}>
                 <Link
                   href={c.href}
-                  className={`coord-count${c.items.length > 0 ? ' coord-count--waiting' : ''}`}
+                  className={`coord-count${c.count > 0 ? ' coord-count--waiting' : ''}`}
                 >
-                  <span className="coord-count__value">{c.items.length}</span>
-                  <span>{t(`coordinator.home.${c.key}`, { count: c.items.length })}</span>
-                  {c.items.length > 0 ? (
+                  <span className="coord-count__value">{fmt.number(c.count)}</span>
+                  <span>{t(`coordinator.home.${c.key}`, { count: c.count })}</span>
+                  {c.count > 0 ? (
                     <span className="coord-muted">
-                      {t('coordinator.home.amount', { amount: fmt.money(total(c.items)) })}
+                      {t('coordinator.home.amount', { amount: fmt.money(c.totalCents) })}
                     </span>
                   ) : null}
                 </Link>

@@ -15,13 +15,7 @@ import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { urlEnum, urlId } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
-import {
-  type LedgerItem,
-  PhaseFilter,
-  quebecDate,
-  useCoordFormat,
-  useFocusInvalid,
-} from './common';
+import { type LedgerItem, PhaseFilter, useCoordFormat, useFocusInvalid } from './common';
 import { useRefreshMoney } from './ReviewPage';
 
 const PAGE_SIZE = 50;
@@ -189,7 +183,7 @@ export function LedgerPage() {
                       <th scope="row" id={`entry-${e.id}`} tabIndex={-1} className="coord-l-entry">
                         {e.id}
                         <span className="coord-line coord-muted coord-nowrap">
-                          {fmt.shortDate(quebecDate(e.createdAt))}
+                          {fmt.instant(e.createdAt, 'shortDate')}
                         </span>
                       </th>
                       <td className="coord-l-payee">

@@ -7,7 +7,7 @@ import { Link, useParams } from 'wouter';
 import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { useTRPC } from '../../lib/trpc';
-import { parseId, personName, phaseTitle, quebecDate, StatusBadge, useCoordFormat } from './common';
+import { parseId, personName, phaseTitle, StatusBadge, useCoordFormat } from './common';
 import { PairingStatusBadge } from './PairingsPage';
 
 const reviewTone: Record<string, string> = {
@@ -267,7 +267,7 @@ export function PairingPage() {
           {p.ledger.map((e) => (
             <tr key={e.id}>
               <th scope="row">{e.id}</th>
-              <td>{fmt.shortDate(quebecDate(e.createdAt))}</td>
+              <td>{fmt.instant(e.createdAt, 'shortDate')}</td>
               <td>
                 {t(`coordinator.ledgerKind.${e.kind}`)}
                 {e.reversesEntryId ? (

@@ -497,6 +497,26 @@ function PhaseForm(props: {
             autoComplete="off"
             required
           />
+          <TextField
+            label={t('coordinator.form.minWage')}
+            hint={t('coordinator.form.minWageHint')}
+            value={r.minWage}
+            onChange={setRule('minWage')}
+            error={f['rules.minHourlyWageCents']}
+            inputMode="decimal"
+            autoComplete="off"
+            required
+          />
+          <TextField
+            label={t('coordinator.form.pastStartWindowDays')}
+            hint={t('coordinator.form.pastStartWindowDaysHint')}
+            value={r.pastStartWindowDays}
+            onChange={setRule('pastStartWindowDays')}
+            error={f['rules.pastStartWindowDays']}
+            inputMode="numeric"
+            autoComplete="off"
+            required
+          />
         </div>
         <h3 className="coord-subtitle">{t('coordinator.form.accompanimentRules')}</h3>
         <div className="coord-form-grid">

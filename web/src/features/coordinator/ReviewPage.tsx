@@ -1,8 +1,10 @@
 // « À traiter »: employers' wage-subsidy claims and the accompaniment tranches due to
 // organisations, approved in one click or rejected with a coded reason and a comment, right in
 // the list; then « À payer »: approved entries not paid yet, marked paid with a date and a
-// reference.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// reference, one by one or as a batch (one server transaction). Each list comes in pages from
+// the server, with its count and total computed there, and carries what it shows about each
+// item's pairing: nothing is joined in the browser, so the page is right at any size.
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
   type FormEvent,
@@ -16,19 +18,20 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { rejectReasons } from '../../../../shared/money/machines';
-import { markPaidInput, reviewInput } from '../../../../shared/money/schemas';
+import { markPaidInput, payBatchInput, reviewInput } from '../../../../shared/money/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { TextField } from '../../components/Field';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { LoadingStatus } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { ReasonFields } from '../../components/ReasonFields';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import {
-  type PairingSummary,
+  type ClaimToReview,
+  type EntryToPay,
   personName,
-  quebecDate,
-  type ReviewQueue,
+  type TrancheToReview,
   today,
   useCoordFormat,
   useFocusInvalid,
@@ -51,22 +54,26 @@ export function useRefreshMoney() {
   };
 }
 
+/** What the queue's items tell about their pairing (read by the server with the item). */
+interface PairingFacts {
+  pairingId: number;
+  firstName: string;
+  lastName: string;
+  postingTitle: string;
+  phaseNumber: number;
+}
+
 /** « Jumelage n° 12 — Lucía Ramirez, Aide-boulanger·ère (phase 10) », linked to the pairing. */
-function PairingLine(props: { pairingId: number; summary: PairingSummary | undefined }) {
+function PairingLine({ item }: { item: PairingFacts }) {
   const { t } = useTranslation();
-  const s = props.summary;
   return (
     <p className="coord-item__meta">
-      <Link href={`/pairings/${props.pairingId}`}>
-        {t('coordinator.common.pairing', { id: props.pairingId })}
+      <Link href={`/pairings/${item.pairingId}`}>
+        {t('coordinator.common.pairing', { id: item.pairingId })}
       </Link>
-      {s ? (
-        <>
-          {' · '}
-          {personName(s)} · {s.postingTitle} ·{' '}
-          {t('coordinator.common.phaseLabel', { number: s.phaseNumber })}
-        </>
-      ) : null}
+      {' · '}
+      {personName(item)} · {item.postingTitle} ·{' '}
+      {t('coordinator.common.phaseLabel', { number: item.phaseNumber })}
     </p>
   );
 }
@@ -344,59 +351,98 @@ function sum(items: readonly { amountCents: number }[]) {
   return items.reduce((s, i) => s + i.amountCents, 0);
 }
 
+/** One page of a queue list as the server sends it: items, next cursor, count and total. */
+interface QueuePage<T> {
+  items: T[];
+  nextCursor: string | null;
+  count: number;
+  totalCents: number;
+}
+
+/** A queue list's pages, with the count and total of the whole list (from the latest page). */
+function queueList<T>(pages: readonly QueuePage<T>[] | undefined) {
+  const last = pages?.at(-1);
+  return {
+    items: pages?.flatMap((p) => p.items) ?? [],
+    count: last?.count ?? 0,
+    totalCents: last?.totalCents ?? 0,
+  };
+}
+
+const pageOptions = {
+  getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined,
+};
+
 /** One list of the review page: its heading with count and total, then the items or a note. */
 function ReviewSection(props: {
   headingId: string;
   anchor: string;
   title: string;
-  items: readonly { amountCents: number }[];
+  count: number;
+  totalCents: number;
   emptyText: string;
+  pending: boolean;
+  error: unknown;
+  more: {
+    hasNextPage: boolean;
+    isFetchingNextPage: boolean;
+    fetchNextPage: () => Promise<unknown>;
+  };
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <section aria-labelledby={props.headingId} id={props.anchor} className="coord-section">
       <SectionHeading
         id={props.headingId}
         title={props.title}
-        count={props.items.length}
-        totalCents={sum(props.items)}
+        count={props.count}
+        totalCents={props.totalCents}
       />
-      {props.items.length === 0 ? (
+      <ErrorAlert>{props.error ? describeError(props.error, t).message : null}</ErrorAlert>
+      {props.pending ? (
+        <LoadingStatus />
+      ) : props.count === 0 ? (
         <p className="card coord-empty">{props.emptyText}</p>
       ) : (
-        props.children
+        <>
+          {props.children}
+          <LoadMoreButton list={props.more} label={t('coordinator.review.more')} showLoading />
+        </>
       )}
     </section>
   );
 }
 
-function Claims(props: {
-  items: ReviewQueue['claims'];
-  pairings: Map<number, PairingSummary>;
-  notify: Notify;
-}) {
+function Claims(props: { notify: Notify }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const fmt = useCoordFormat();
+  const query = useInfiniteQuery(trpc.money.claimsToReview.infiniteQueryOptions({}, pageOptions));
+  const list = queueList(query.data?.pages);
   return (
     <ReviewSection
       headingId="review-claims"
       anchor="claims"
       title={t('coordinator.review.claimsTitle')}
-      items={props.items}
+      count={list.count}
+      totalCents={list.totalCents}
       emptyText={t('coordinator.review.claimsEmpty')}
+      pending={query.isPending}
+      error={query.error}
+      more={query}
     >
       <ul className="coord-items">
-        {props.items.map((c) => {
+        {list.items.map((c: ClaimToReview) => {
           const amount = fmt.money(c.amountCents);
           const period = fmt.period(c.periodStart, c.periodEnd);
           const periodInline = fmt.periodInline(c.periodStart, c.periodEnd);
-          const summary = props.pairings.get(c.pairingId);
           return (
             <li key={c.id} className="card coord-item">
               <h3 className="coord-item__title">
                 {t('coordinator.review.claimHeading', { payee: c.businessName, amount })}
               </h3>
-              <PairingLine pairingId={c.pairingId} summary={summary} />
+              <PairingLine item={c} />
               <dl className="coord-item__facts">
                 <div className="coord-item__wide">
                   <dt>{t('coordinator.review.period')}</dt>
@@ -414,23 +460,21 @@ function Claims(props: {
                   <dt>{t('coordinator.review.gross')}</dt>
                   <dd>{fmt.money(c.grossWagesCents)}</dd>
                 </div>
-                {summary ? (
-                  <div>
-                    <dt>{t('coordinator.review.agreedWage')}</dt>
-                    <dd>
-                      {t('coordinator.common.perHour', {
-                        amount: fmt.money(summary.hourlyWageCents),
-                      })}
-                    </dd>
-                  </div>
-                ) : null}
+                <div>
+                  <dt>{t('coordinator.review.agreedWage')}</dt>
+                  <dd>
+                    {t('coordinator.common.perHour', {
+                      amount: fmt.money(c.hourlyWageCents),
+                    })}
+                  </dd>
+                </div>
                 <div>
                   <dt>{t('coordinator.review.computed')}</dt>
                   <dd className="coord-strong">{amount}</dd>
                 </div>
                 <div>
                   <dt>{t('coordinator.review.submittedAt')}</dt>
-                  <dd>{fmt.shortDate(quebecDate(c.submittedAt))}</dd>
+                  <dd>{fmt.instant(c.submittedAt, 'shortDate')}</dd>
                 </div>
               </dl>
               <ReviewActions
@@ -454,23 +498,26 @@ function Claims(props: {
   );
 }
 
-function Tranches(props: {
-  items: ReviewQueue['tranches'];
-  pairings: Map<number, PairingSummary>;
-  notify: Notify;
-}) {
+function Tranches(props: { notify: Notify }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const fmt = useCoordFormat();
+  const query = useInfiniteQuery(trpc.money.tranchesToReview.infiniteQueryOptions({}, pageOptions));
+  const list = queueList(query.data?.pages);
   return (
     <ReviewSection
       headingId="review-tranches"
       anchor="tranches"
       title={t('coordinator.review.tranchesTitle')}
-      items={props.items}
+      count={list.count}
+      totalCents={list.totalCents}
       emptyText={t('coordinator.review.tranchesEmpty')}
+      pending={query.isPending}
+      error={query.error}
+      more={query}
     >
       <ul className="coord-items">
-        {props.items.map((tr) => {
+        {list.items.map((tr: TrancheToReview) => {
           const amount = fmt.money(tr.amountCents);
           const milestone = t(`coordinator.milestone.${tr.milestone}`);
           return (
@@ -481,7 +528,7 @@ function Tranches(props: {
                   amount,
                 })}
               </h3>
-              <PairingLine pairingId={tr.pairingId} summary={props.pairings.get(tr.pairingId)} />
+              <PairingLine item={tr} />
               <dl className="coord-item__facts">
                 <div>
                   <dt>{t('coordinator.review.milestone')}</dt>
@@ -517,19 +564,28 @@ function Tranches(props: {
   );
 }
 
-type ToPayItem = ReviewQueue['toPay'][number];
-
-function payeeOf(e: ToPayItem): string {
+function payeeOf(e: EntryToPay): string {
   return e.payeeBusiness ?? e.payeeOrganisation ?? '—';
+}
+
+/** A random (version 4) UUID; crypto.randomUUID exists only on HTTPS pages and localhost. */
+function newBatchKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
  * Several approved entries paid the same day with the same reference (one batch of transfers):
- * recorded one after the other; a refusal stops the batch and says which entry, the ones before
- * it staying recorded (each payment is its own transaction).
+ * ONE call, one server transaction: all are recorded, or none (the refusal says which entry
+ * stopped it). The batch key is made when the form opens and kept for its life, so sending the
+ * same batch again (a double click, a retry after a lost answer) records it once.
  */
 function BatchPaid(props: {
-  entries: ToPayItem[];
+  entries: EntryToPay[];
   notify: Notify;
   section: string;
   onClose: () => void;
@@ -538,61 +594,57 @@ function BatchPaid(props: {
   const fmt = useCoordFormat();
   const trpc = useTRPC();
   const refresh = useRefreshMoney();
+  const [batchKey] = useState(newBatchKey);
   const [paidOn, setPaidOn] = useState(today);
   const [reference, setReference] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
   const titleRef = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     titleRef.current?.focus();
   }, []);
   useFocusInvalid(formRef, error);
-  const markPaid = useMutation(trpc.money.markPaid.mutationOptions());
+  const payBatch = useMutation(trpc.money.payBatch.mutationOptions());
   const total = fmt.money(sum(props.entries));
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const first = props.entries[0];
-    if (!first) return;
-    const v = validate(markPaidInput, { ledgerEntryId: first.id, paidOn, reference }, t);
+    const v = validate(
+      payBatchInput,
+      { batchKey, ledgerEntryIds: props.entries.map((entry) => entry.id), paidOn, reference },
+      t,
+    );
     if (!v.ok) return setError(v.error);
     setError(null);
-    let done = 0;
-    for (const entry of props.entries) {
-      setProgress(done);
-      try {
-        await markPaid.mutateAsync({ ...v.data, ledgerEntryId: entry.id });
-        done += 1;
-      } catch (err) {
-        setProgress(null);
-        setError({
-          message: [
-            t('coordinator.review.batchStopped', {
-              payee: payeeOf(entry),
-              amount: fmt.money(entry.amountCents),
-              message: describeError(err, t).message ?? '',
-            }),
-            done > 0 ? t('coordinator.review.batchKept', { count: done }) : '',
-          ]
-            .join(' ')
-            .trim(),
-          fields: {},
-        });
-        await refresh();
-        return;
-      }
+    try {
+      const done = await payBatch.mutateAsync(v.data);
+      props.notify(
+        t('coordinator.review.done.batchPaid', {
+          count: done.count,
+          amount: fmt.money(done.totalCents),
+          reference: v.data.reference,
+        }),
+        props.section,
+      );
+      props.onClose();
+      await refresh();
+    } catch (err) {
+      const shown = describeError(err, t);
+      const entryId = (err as { data?: { params?: { entryId?: unknown } } }).data?.params?.entryId;
+      const entry = props.entries.find((x) => x.id === entryId);
+      setError(
+        entry
+          ? {
+              message: t('coordinator.review.batchStopped', {
+                payee: payeeOf(entry),
+                amount: fmt.money(entry.amountCents),
+                message: shown.message ?? '',
+              }),
+              fields: {},
+            }
+          : shown,
+      );
+      await refresh();
     }
-    setProgress(null);
-    props.notify(
-      t('coordinator.review.done.batchPaid', {
-        count: done,
-        amount: total,
-        reference: v.data.reference,
-      }),
-      props.section,
-    );
-    props.onClose();
-    await refresh();
   }
   return (
     <form ref={formRef} className="stack coord-inline-form" onSubmit={submit} noValidate>
@@ -609,36 +661,37 @@ function BatchPaid(props: {
         error={error}
       />
       <div className="coord-actions">
-        <button type="submit" className="button button--primary" disabled={progress !== null}>
-          {t('coordinator.review.confirmBatch', { count: props.entries.length })}
+        <button type="submit" className="button button--primary" disabled={payBatch.isPending}>
+          {payBatch.isPending
+            ? t('form.saving')
+            : t('coordinator.review.confirmBatch', { count: props.entries.length })}
         </button>
         <button
           type="button"
           className="button"
           onClick={props.onClose}
-          disabled={progress !== null}
+          disabled={payBatch.isPending}
         >
           {t('coordinator.common.cancel')}
         </button>
       </div>
-      {progress !== null ? (
-        <p role="status" className="coord-muted">
-          {t('coordinator.review.batchProgress', { done: progress, count: props.entries.length })}
-        </p>
-      ) : null}
     </form>
   );
 }
 
-function ToPay(props: { items: ReviewQueue['toPay']; reversedCount: number; notify: Notify }) {
+function ToPay(props: { notify: Notify }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const fmt = useCoordFormat();
+  const query = useInfiniteQuery(trpc.money.entriesToPay.infiniteQueryOptions({}, pageOptions));
+  const list = queueList(query.data?.pages);
+  const items = list.items;
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [batchOpen, setBatchOpen] = useState(false);
   const batchButton = useRef<HTMLButtonElement>(null);
   // Entries paid meanwhile (here or elsewhere) leave the selection.
-  const chosen = props.items.filter((e) => selected.has(e.id));
-  const allChosen = props.items.length > 0 && chosen.length === props.items.length;
+  const chosen = items.filter((e) => selected.has(e.id));
+  const allChosen = items.length > 0 && chosen.length === items.length;
   const toggle = (id: number, on: boolean) =>
     setSelected((old) => {
       const next = new Set(old);
@@ -651,21 +704,20 @@ function ToPay(props: { items: ReviewQueue['toPay']; reversedCount: number; noti
       headingId="review-topay"
       anchor="to-pay"
       title={t('coordinator.review.toPayTitle')}
-      items={props.items}
+      count={list.count}
+      totalCents={list.totalCents}
       emptyText={t('coordinator.review.toPayEmpty')}
+      pending={query.isPending}
+      error={query.error}
+      more={query}
     >
-      {props.reversedCount > 0 ? (
-        <p className="coord-muted">
-          {t('coordinator.review.reversedUnpaid', { count: props.reversedCount })}
-        </p>
-      ) : null}
       <div className="coord-batch">
         <label className="checkbox">
           <input
             type="checkbox"
             checked={allChosen}
             onChange={(e) =>
-              setSelected(e.target.checked ? new Set(props.items.map((i) => i.id)) : new Set())
+              setSelected(e.target.checked ? new Set(items.map((i) => i.id)) : new Set())
             }
           />
           {t('coordinator.review.selectAll')}
@@ -704,7 +756,7 @@ function ToPay(props: { items: ReviewQueue['toPay']; reversedCount: number; noti
         />
       ) : null}
       <ul className="coord-items coord-items--compact">
-        {props.items.map((e) => {
+        {items.map((e) => {
           const payee = payeeOf(e);
           const amount = fmt.money(e.amountCents);
           return (
@@ -724,7 +776,7 @@ function ToPay(props: { items: ReviewQueue['toPay']; reversedCount: number; noti
                   <p className="coord-item__meta">
                     {t(`coordinator.ledgerKind.${e.kind}`)} ·{' '}
                     {t('coordinator.review.approvedOn', {
-                      date: fmt.shortDate(quebecDate(e.createdAt)),
+                      date: fmt.instant(e.createdAt, 'shortDate'),
                     })}{' '}
                     · {t('coordinator.review.entryRef', { id: e.id })}
                   </p>
@@ -747,11 +799,8 @@ function ToPay(props: { items: ReviewQueue['toPay']; reversedCount: number; noti
 
 export function ReviewPage() {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const { queue, toPay } = useReviewQueue();
-  const pairings = useQuery(trpc.pairings.list.queryOptions({ limit: 500 }));
+  const queue = useReviewQueue();
   const [message, setMessage] = useState<{ text: string; section: string } | null>(null);
-  const byId = new Map((pairings.data?.items ?? []).map((p) => [p.id, p]));
   // After an item leaves its list, keyboard focus goes back to that list's heading.
   useEffect(() => {
     if (message) document.getElementById(message.section)?.focus();
@@ -768,20 +817,11 @@ export function ReviewPage() {
     <>
       <PageTitle>{t('coordinator.review.title')}</PageTitle>
       <p className="coord-intro">{t('coordinator.review.intro')}</p>
-      <ErrorAlert>{queue.error ? describeError(queue.error, t).message : null}</ErrorAlert>
-      {queue.data ? (
-        <MessageContext.Provider value={message}>
-          <Claims items={queue.data.claims} pairings={byId} notify={notify} />
-          <Tranches items={queue.data.tranches} pairings={byId} notify={notify} />
-          <ToPay
-            items={toPay}
-            reversedCount={queue.data.toPay.length - toPay.length}
-            notify={notify}
-          />
-        </MessageContext.Provider>
-      ) : queue.isPending ? (
-        <LoadingStatus />
-      ) : null}
+      <MessageContext.Provider value={message}>
+        <Claims notify={notify} />
+        <Tranches notify={notify} />
+        <ToPay notify={notify} />
+      </MessageContext.Provider>
     </>
   );
 }

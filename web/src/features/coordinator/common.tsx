@@ -7,6 +7,7 @@ import { type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppRouter } from '../../../../server/trpc/router';
 import { quebecToday } from '../../../../shared/dates';
+import { formatDate } from '../../../../shared/format';
 import { SelectField } from '../../components/Field';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -16,6 +17,9 @@ export type PhaseDetail = RouterOutputs['phases']['get'];
 export type FundFigures = NonNullable<PhaseDetail['budget']>['wage'];
 export type PhaseStatus = PhaseDetail['status'];
 export type ReviewQueue = RouterOutputs['money']['reviewQueue'];
+export type ClaimToReview = RouterOutputs['money']['claimsToReview']['items'][number];
+export type TrancheToReview = RouterOutputs['money']['tranchesToReview']['items'][number];
+export type EntryToPay = RouterOutputs['money']['entriesToPay']['items'][number];
 export type LedgerItem = RouterOutputs['money']['ledger']['items'][number];
 export type PairingSummary = RouterOutputs['pairings']['list']['items'][number];
 
@@ -24,13 +28,6 @@ export function today(): string {
   return quebecToday(new Date());
 }
 
-/** The Quebec calendar date of an instant (an entry made at 21 h is not dated tomorrow). */
-export function quebecDate(iso: string): string {
-  return quebecToday(new Date(iso));
-}
-
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The app's formats plus compact ones for tables and cards: « 22 nov. 2026 », and a period
  * « Du 2 nov. 2026 au 15 nov. 2026 ».
@@ -38,17 +35,8 @@ const shortFormats = new Map<string, Intl.DateTimeFormat>();
 export function useCoordFormat() {
   const fmt = useLocaleFormat();
   const { t } = useTranslation();
-  let f = shortFormats.get(fmt.locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(fmt.locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    shortFormats.set(fmt.locale, f);
-  }
-  const format = f;
-  const shortDate = (iso: string) => {
-    const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-    if (!y || !m || !d) return iso;
-    return format.format(new Date(Date.UTC(y, m - 1, d)));
-  };
+  /** A calendar date (YYYY-MM-DD), short; instants go through fmt.instant. */
+  const shortDate = (iso: string) => formatDate(iso, fmt.locale, 'medium');
   return {
     ...fmt,
     shortDate,
@@ -171,20 +159,10 @@ export function usePhases() {
   return useQuery(trpc.phases.list.queryOptions());
 }
 
-/**
- * The review queue, with « to pay » cleared of entries reversed before they were paid: the API
- * lists every approved entry without a payment, and such an entry is not to be paid (reversals
- * are recent, so the last 200 ledger entries are enough to find them).
- */
+/** What waits for the coordination, counted and summed by the server (any size). */
 export function useReviewQueue() {
   const trpc = useTRPC();
-  const queue = useQuery(trpc.money.reviewQueue.queryOptions());
-  const recent = useQuery(trpc.money.ledger.queryOptions({ limit: 200 }));
-  const reversed = new Set(
-    (recent.data?.items ?? []).map((e) => e.reversesEntryId).filter((id) => id !== null),
-  );
-  const toPay = queue.data?.toPay.filter((e) => !reversed.has(e.id)) ?? [];
-  return { queue, toPay };
+  return useQuery(trpc.money.reviewQueue.queryOptions());
 }
 
 /** A phase select whose choice lives in the URL (the caller navigates). */

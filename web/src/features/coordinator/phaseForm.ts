@@ -39,6 +39,8 @@ export interface RulesValues {
   shares: Record<Milestone, string>;
   claimPeriodWeeks: string;
   claimDeadlineDays: string;
+  minWage: string;
+  pastStartWindowDays: string;
 }
 
 export interface PhaseFormValues {
@@ -72,6 +74,8 @@ export function rulesToValues(rules: SubsidyRules, locale: Locale): RulesValues 
     shares,
     claimPeriodWeeks: String(rules.claimPeriodWeeks),
     claimDeadlineDays: String(rules.claimDeadlineDays),
+    minWage: centsToInput(rules.minHourlyWageCents, locale),
+    pastStartWindowDays: String(rules.pastStartWindowDays),
   };
 }
 
@@ -165,6 +169,7 @@ const MONEY_RANGES: Record<string, { min: number; max: number }> = {
   accompanimentEnvelopeCents: { min: 0, max: 100_000_000_000 },
   'rules.hourlyWageCapCents': { min: 1, max: 100_000 },
   'rules.accompanimentAmountCents': { min: 0, max: 10_000_000 },
+  'rules.minHourlyWageCents': { min: 1, max: 100_000 },
   wageAllocationCents: { min: 0, max: 100_000_000_000 },
   accompanimentAllocationCents: { min: 0, max: 100_000_000_000 },
 };
@@ -329,6 +334,8 @@ export function checkPhase(values: PhaseFormValues, t: TFunction, locale: Locale
       accompanimentTranches: tranches,
       claimPeriodWeeks: whole(r.claimPeriodWeeks, 'rules.claimPeriodWeeks'),
       claimDeadlineDays: whole(r.claimDeadlineDays, 'rules.claimDeadlineDays'),
+      minHourlyWageCents: hourly(r.minWage, 'rules.minHourlyWageCents'),
+      pastStartWindowDays: whole(r.pastStartWindowDays, 'rules.pastStartWindowDays'),
     },
     organisations: values.organisations.map((o, i) => ({
       organisationId: o.organisationId === '' ? undefined : Number(o.organisationId),

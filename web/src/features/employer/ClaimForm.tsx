@@ -18,9 +18,9 @@ import { type ClaimInputFields, claimInput } from '../../../../shared/money/sche
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { type ShownError, validate } from '../../lib/errors';
-import { ProofUpload, type UploadedProof } from '../claims/proofs/ProofUpload';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { ProofUpload, type UploadedProof } from '../claims/proofs/ProofUpload';
 import { centsToInput, hoursToInput, parseDollarsToCents, parseHours } from './input';
 import {
   describeMoneyError,

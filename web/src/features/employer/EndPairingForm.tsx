@@ -3,13 +3,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pairingEndBreaches } from '../../../../shared/dateRules';
 import { quebecToday } from '../../../../shared/dates';
 import { endEarlyReasons } from '../../../../shared/money/machines';
 import { endPairingEarlyInput } from '../../../../shared/pairings/schemas';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { ReasonFields } from '../../components/ReasonFields';
-import { type ShownError, validate } from '../../lib/errors';
+import { describeBreach, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { describeMoneyError, ISO_DATE_PATTERN } from './money';
@@ -66,8 +67,14 @@ export function EndPairingForm(props: {
       t,
     );
     const own: Record<string, string> = {};
-    if (ISO_DATE_PATTERN.test(endDate) && endDate < props.startDate) {
-      own.endDate = t('errors.pairing.endBeforeStart');
+    if (ISO_DATE_PATTERN.test(endDate)) {
+      // The server's rule (shared/dateRules.ts): from the start date to today.
+      const [b] = pairingEndBreaches(
+        endDate,
+        { startDate: props.startDate },
+        quebecToday(new Date()),
+      );
+      if (b) own.endDate = describeBreach(b, t);
     }
     if (!v.ok || Object.keys(own).length > 0) {
       return setError({

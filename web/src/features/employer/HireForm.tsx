@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { hireStartBreaches } from '../../../../shared/dateRules';
 import { quebecToday } from '../../../../shared/dates';
 import type { Locale } from '../../../../shared/locale';
 import {
@@ -18,7 +19,7 @@ import {
 import { confirmHireInput } from '../../../../shared/pairings/schemas';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
-import { type ShownError, validate } from '../../lib/errors';
+import { describeBreach, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { navigateWithFlash } from './flash';
@@ -72,6 +73,7 @@ function readTerms(v: HireValues) {
 }
 
 const breachField: Record<HireRuleBreach['rule'], HireField> = {
+  minHourlyWage: 'hourlyWageCents',
   minHoursPerWeek: 'hoursPerWeek',
   minWeeks: 'plannedWeeks',
   maxWeeks: 'plannedWeeks',
@@ -105,17 +107,15 @@ export function hireRuleProblems(
       out[field] ??= t(`errors.pairing.rule.${b.rule}`, {
         limit: fmt.number(b.limit),
         actual: fmt.number(b.actual),
+        limitCents: fmt.money(b.limit),
+        actualCents: fmt.money(b.actual),
       });
     }
   }
-  if (
-    ISO_DATE_PATTERN.test(v.startDate) &&
-    (v.startDate < phase.startDate || v.startDate > phase.endDate)
-  ) {
-    out.startDate = t('errors.pairing.startOutsidePhase', {
-      start: fmt.date(phase.startDate),
-      end: fmt.date(phase.endDate),
-    });
+  if (ISO_DATE_PATTERN.test(v.startDate)) {
+    // The server's rule (shared/dateRules.ts): within the phase, in the past only within its window.
+    const [b] = hireStartBreaches(v.startDate, phase, rules, quebecToday(new Date()));
+    if (b) out.startDate = describeBreach(b, t);
   }
   return out;
 }

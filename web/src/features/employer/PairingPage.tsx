@@ -5,7 +5,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { quebecToday } from '../../../../shared/dates';
 import { pairingActionsFor } from '../../../../shared/money/machines';
 import { StatusMessage } from '../../components/Alert';
 import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
@@ -107,14 +106,14 @@ function ClaimsTable({ pairing }: { pairing: PairingDetail }) {
                 {c.status === 'submitted' ? (
                   <span className="emp-cell-note">
                     {t('employer.claims.submittedOn', {
-                      date: fmt.date(quebecToday(new Date(c.submittedAt))),
+                      date: fmt.instant(c.submittedAt, 'date'),
                     })}
                   </span>
                 ) : null}
                 {c.status === 'approved' && c.reviewedAt ? (
                   <span className="emp-cell-note">
                     {t('employer.claims.approvedOn', {
-                      date: fmt.date(quebecToday(new Date(c.reviewedAt))),
+                      date: fmt.instant(c.reviewedAt, 'date'),
                     })}
                   </span>
                 ) : null}
@@ -162,7 +161,7 @@ function PaymentsTable({ pairing }: { pairing: PairingDetail }) {
           {rows.map((e) => (
             <tr key={e.id}>
               <th scope="row" className="emp-row-head">
-                {fmt.date(quebecToday(new Date(e.createdAt)))}
+                {fmt.instant(e.createdAt, 'date')}
               </th>
               <td data-label={t('employer.payments.kind')}>{t(`employer.ledgerKind.${e.kind}`)}</td>
               <td className="emp-num" data-label={t('employer.payments.amount')}>

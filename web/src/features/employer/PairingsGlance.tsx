@@ -1,8 +1,8 @@
 // The home's glance at the money side: pairings in progress, claims waiting for the
-// coordination's decision, what was paid and what is approved but not paid yet (aggregates from
-// home.employer), the latest payments; then the current pairings, each with a link straight to
-// its claim form.
-import { useQueries, useQuery } from '@tanstack/react-query';
+// coordination's decision, what was paid and what is approved but not paid yet, the latest
+// payments; then the newest pairings in progress with their last claim, each with a link
+// straight to its claim form. All of it from home.employer, counted and limited by the server.
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ErrorAlert } from '../../components/Alert';
@@ -13,40 +13,32 @@ import { ClaimStatusBadge } from './Badges';
 import { formatPeriod } from './money';
 import { PairingDates, pairingName } from './PairingsPage';
 
-/** How many current pairings the home lists (their last claim is read for each). */
-const SHOWN = 5;
-
 export function PairingsGlance() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const pairings = useQuery(trpc.pairings.list.queryOptions({ limit: 500 }));
   // The same query as the home's: shared from the cache.
   const home = useQuery(trpc.home.employer.queryOptions());
   const money = home.data?.money;
-  const all = pairings.data?.items ?? [];
-  const active = all.filter((p) => p.status === 'active');
-  const shown = active.slice(0, SHOWN);
-  // The last claim of each pairing shown.
-  const details = useQueries({
-    queries: shown.map((p) => trpc.pairings.get.queryOptions({ pairingId: p.id })),
-  });
-  const error = pairings.error ?? home.error;
-  if (pairings.isPending) return null;
+  const error = home.error;
+  if (home.isPending) return null;
+  const total = money?.pairings.total ?? 0;
+  const activeCount = money?.pairings.active ?? 0;
+  const shown = money?.current ?? [];
   return (
     <section aria-labelledby="pairings-glance" className="emp-current emp-glance">
       <h2 id="pairings-glance">{t('employer.glance.title')}</h2>
       <ErrorAlert>{error ? describeError(error, t).message : null}</ErrorAlert>
-      {all.length === 0 ? (
+      {total === 0 ? (
         <div className="card emp-empty">
           <p>{t('employer.glance.empty')}</p>
         </div>
       ) : (
         <div className="card stack">
           <dl className="emp-stats">
-            <div className={active.length > 0 ? 'emp-stat emp-stat--hot' : 'emp-stat'}>
+            <div className={activeCount > 0 ? 'emp-stat emp-stat--hot' : 'emp-stat'}>
               <dt>{t('employer.glance.active')}</dt>
-              <dd>{fmt.number(active.length)}</dd>
+              <dd>{fmt.number(activeCount)}</dd>
             </div>
             {money ? (
               <>
@@ -104,9 +96,8 @@ export function PairingsGlance() {
           ) : null}
           {shown.length > 0 ? (
             <ul className="emp-glance__list">
-              {shown.map((p, i) => {
-                const claims = details[i]?.data?.claims ?? [];
-                const last = [...claims].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd))[0];
+              {shown.map((p) => {
+                const last = p.lastClaim;
                 const name = pairingName(p);
                 return (
                   <li key={p.id} className="emp-glance__item">
@@ -127,9 +118,9 @@ export function PairingsGlance() {
                             })}{' '}
                             <ClaimStatusBadge status={last.status} />
                           </>
-                        ) : details[i]?.data ? (
+                        ) : (
                           t('employer.glance.noClaim')
-                        ) : null}
+                        )}
                       </p>
                     </div>
                     <p>
@@ -144,7 +135,7 @@ export function PairingsGlance() {
             </ul>
           ) : null}
           <p className="emp-glance__more">
-            <Link href="/pairings">{t('employer.glance.all', { count: all.length })}</Link>
+            <Link href="/pairings">{t('employer.glance.all', { count: total })}</Link>
           </p>
         </div>
       )}

@@ -28,7 +28,11 @@ export function pairingName(p: { firstName: string; lastName: string }) {
 }
 
 /** The pairing's dates in one phrase: planned end while active, actual end after. */
-export function PairingDates({ p }: { p: PairingSummary }) {
+export function PairingDates({
+  p,
+}: {
+  p: Pick<PairingSummary, 'startDate' | 'endDate' | 'plannedEndDate'>;
+}) {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();
   return (

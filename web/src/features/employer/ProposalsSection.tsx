@@ -300,7 +300,7 @@ function ProposalCard({
       <p className="emp-candidate__meta">
         <ProposalStatusBadge status={p.status} />{' '}
         {t('employer.proposal.proposedBy', {
-          date: fmt.date(p.createdAt),
+          date: fmt.instant(p.createdAt, 'date'),
           counsellor: p.counsellorName,
           organisation: p.organisationName,
         })}

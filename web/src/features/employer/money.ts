@@ -69,23 +69,8 @@ export function describeMoneyError(err: unknown, t: TFunction, fmt: Fmt): ShownE
   return describeError(err, t);
 }
 
-/**
- * A pay period, short: « 27 oct. – 9 nov. 2026 » / "Oct. 27 – Nov. 9, 2026" (the year once when
- * both ends share it). Calendar dates, so no time-zone shift.
- */
-export function formatPeriod(start: string, end: string, locale: string): string {
-  const day = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  };
-  const f = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return f.formatRange(day(start), day(end));
-}
+/** A pay period, short (shared/format.ts: every date and instant is formatted there). */
+export { formatPeriod } from '../../../../shared/format';
 
 /** 5 000 bp → « 50 % » / "50%". */
 export function formatRate(bp: number, locale: string): string {

@@ -17,6 +17,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { TransferSection } from '../jobSeekers/transfer/TransferSection';
 import { FileActions } from '../privacy/FileActions';
 import {
   Availability,
@@ -28,6 +29,7 @@ import {
   today,
   useFocusOnToggle,
 } from './common';
+import { PairingStatusBadge } from './pairingParts';
 import {
   MatchCard,
   MoreMatchesButton,
@@ -273,6 +275,37 @@ function PersonProposals(props: {
   );
 }
 
+/** Every pairing of the person, newest first: their whole path (the server's `pairings`). */
+function PersonPairings(props: { pairings: File['pairings'] }) {
+  const { t } = useTranslation();
+  const fmt = useLocaleFormat();
+  if (props.pairings.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="file-pairings">
+      <h2 id="file-pairings">{t('organisation.file.pairings')}</h2>
+      <ul className="org-items">
+        {props.pairings.map((p) => (
+          <li key={p.id} className="org-item">
+            <h3 className="org-item__title">
+              <Link href={`/accompaniment/${p.id}`}>{p.postingTitle}</Link>
+            </h3>
+            <p className="org-item__meta">
+              {p.businessName} · <PairingStatusBadge status={p.status} />
+            </p>
+            <p className="org-item__meta">
+              {t('organisation.file.pairingDates', {
+                phase: p.phaseNumber,
+                start: fmt.date(p.startDate),
+                end: fmt.date(p.endDate ?? p.plannedEndDate),
+              })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function MatchingPostings(props: { file: File; onDone: (m: string) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -389,7 +422,7 @@ export function JobSeekerPage() {
       </p>
       <PageTitle>{name}</PageTitle>
       <div className="org-actions org-file-head">
-        <ConsentBadge canBeProposed={s.canBeProposed} />
+        <ConsentBadge canBeProposed={s.proposable} inActivePairing={s.inActivePairing} />
         {s.status === 'closed' ? (
           <span className="org-badge org-badge--no">{t('organisation.file.closed')}</span>
         ) : (
@@ -473,8 +506,12 @@ export function JobSeekerPage() {
         <ConsentHistory file={s} />
       </section>
 
+      <PersonPairings pairings={s.pairings} />
       <PersonProposals jobSeekerId={s.id} name={name} onDone={setMessage} />
       <MatchingPostings file={s} onDone={setMessage} />
+      {s.status === 'active' ? (
+        <TransferSection jobSeekerId={s.id} organisationId={s.organisationId} />
+      ) : null}
       <FileActions jobSeekerId={s.id} closed={s.status === 'closed'} />
     </>
   );

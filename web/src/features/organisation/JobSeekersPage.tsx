@@ -141,7 +141,7 @@ export function JobSeekersPage() {
                   <Availability hoursPerWeek={s.hoursPerWeek} availableFrom={s.availableFrom} />
                 </td>
                 <td data-label={t('organisation.jobSeekers.consent')}>
-                  <ConsentBadge canBeProposed={s.canBeProposed} />
+                  <ConsentBadge canBeProposed={s.proposable} inActivePairing={s.inActivePairing} />
                 </td>
               </tr>
             ))}

@@ -9,6 +9,7 @@ import { businessSizes, createBusinessInput } from '../../../../shared/business/
 import { locales } from '../../../../shared/locale';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
+import { OneTimeLink } from '../../components/OneTimeLink';
 import { PageTitle } from '../../components/PageTitle';
 import { RegionSelect } from '../../components/RegionSelect';
 import { describeError, type ShownError, validate } from '../../lib/errors';
@@ -38,13 +39,19 @@ export function NewBusinessPage({ me }: { me: Me }) {
   const [locale, setLocale] = useState<string>('fr-CA');
   const [error, setError] = useState<ShownError | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [shownLink, setShownLink] = useState<{ email: string; link: string } | null>(null);
   const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value }));
 
   const create = useMutation(
     trpc.businesses.create.mutationOptions({
-      onSuccess: async (_r, input) => {
+      onSuccess: async (r, input) => {
+        setShownLink(
+          r.invitationLink && input.invite
+            ? { email: input.invite.email, link: r.invitationLink }
+            : null,
+        );
         setDone(
-          input.invite
+          input.invite && !r.invitationLink
             ? t('organisation.business.doneInvited', {
                 name: input.legalName,
                 email: input.invite.email,
@@ -77,6 +84,7 @@ export function NewBusinessPage({ me }: { me: Me }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     setDone(null);
+    setShownLink(null);
     const r = validate(
       createBusinessInput,
       {
@@ -100,6 +108,12 @@ export function NewBusinessPage({ me }: { me: Me }) {
       <PageTitle>{t('organisation.business.title')}</PageTitle>
       <p>{t('organisation.business.intro')}</p>
       <StatusMessage>{done}</StatusMessage>
+      {shownLink ? (
+        <OneTimeLink
+          link={shownLink.link}
+          intro={t('accounts.linkShown', { email: shownLink.email })}
+        />
+      ) : null}
       <ErrorAlert>{error?.message}</ErrorAlert>
       <form onSubmit={submit} noValidate className="stack-lg org-form">
         <section className="card org-section" aria-labelledby="biz-profile">

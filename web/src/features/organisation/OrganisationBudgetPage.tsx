@@ -5,7 +5,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import { quebecToday } from '../../../../shared/dates';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
@@ -231,19 +230,15 @@ function Ledger({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const pairings = useQuery(trpc.pairings.list.queryOptions({ limit: 500 }));
-  const names = new Map(
-    (pairings.data?.items ?? []).map((p) => [p.id, `${p.firstName} ${p.lastName}`]),
-  );
+  // The organisation's own money first; the employers' wage subsidies on request. Filtered by
+  // the server, in pages, each entry with its pairing's person.
   const ledger = useInfiniteQuery(
     trpc.money.ledger.infiniteQueryOptions(
-      { phaseId, limit: 200 },
+      { phaseId, fund: fund === 'all' ? undefined : fund, limit: 100 },
       { getNextPageParam: (last) => last.nextCursor ?? undefined },
     ),
   );
-  const loaded = ledger.data?.pages.flatMap((p) => p.items) ?? [];
-  // The organisation's own money first; the employers' wage subsidies on request.
-  const rows = fund === 'all' ? loaded : loaded.filter((e) => e.fund === fund);
+  const rows = ledger.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <section className="card" aria-labelledby="org-ledger-title">
       <h2 id="org-ledger-title">{t('organisation.budget.ledger')}</h2>
@@ -290,11 +285,11 @@ function Ledger({
               {rows.map((e) => (
                 <tr key={e.id}>
                   <th scope="row" className="org-row-head org-nowrap">
-                    {fmt.date(quebecToday(new Date(e.createdAt)))}
+                    {fmt.instant(e.createdAt, 'date')}
                   </th>
                   <td data-label={t('organisation.budget.pairing')}>
                     <Link href={`/accompaniment/${e.pairingId}`}>
-                      {names.get(e.pairingId) ?? `#${e.pairingId}`}
+                      {e.firstName} {e.lastName}
                     </Link>
                   </td>
                   <td data-label={t('organisation.budget.kind')}>

@@ -5,7 +5,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { quebecToday } from '../../../../shared/dates';
 import { canRecordRetention, pairingActionsFor } from '../../../../shared/money/machines';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { PageTitle } from '../../components/PageTitle';
@@ -358,9 +357,9 @@ function PairingMoney({ pairing: p }: { pairing: PairingFile }) {
                   {e.paidOn
                     ? t('organisation.money.paidOn', { date: fmt.date(e.paidOn) })
                     : e.kind === 'reversal'
-                      ? fmt.date(quebecToday(new Date(e.createdAt)))
+                      ? fmt.instant(e.createdAt, 'date')
                       : t('organisation.money.awaitingPayment', {
-                          date: fmt.date(quebecToday(new Date(e.createdAt))),
+                          date: fmt.instant(e.createdAt, 'date'),
                         })}
                   {e.reference
                     ? ` · ${t('organisation.money.reference', { reference: e.reference })}`

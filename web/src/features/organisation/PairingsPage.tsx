@@ -1,12 +1,13 @@
 // The organisation's pairings, filtered by phase and status and sorted (kept in the URL), each with where
 // its follow-up stands: a follow-up due or overdue, the 12-week check due or its outcome.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { type PairingStatus, pairingStatuses } from '../../../../shared/money/machines';
 import { pairingSortKeys } from '../../../../shared/pairings/schemas';
 import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortSelect } from '../../components/SortSelect';
 import type { Me } from '../../lib/session';
@@ -35,16 +36,25 @@ export function PairingsPage({ me }: { me: Me }) {
   const trpc = useTRPC();
   const [v, setView] = useUrlState(view);
   const { status, phase } = v;
-  // One organisation's pairings are few (tens per phase): the first 500 in the chosen order
-  // come at once, so the filters answer instantly and show their counts.
-  const list = useQuery(
-    trpc.pairings.list.queryOptions({ limit: 500, sort: { by: v.sort, dir: v.dir } }),
+  // The phase is chosen by number in the URL (?phase=10); the server filters by its id. The
+  // list comes in pages, filtered and sorted by the server, and the counts beside the status
+  // filter are the server's: right however many pairings the organisation has.
+  const phaseList = useQuery(trpc.phases.list.queryOptions());
+  const phases = (phaseList.data ?? []).map((p) => p.number).sort((a, b) => b - a);
+  const phaseId = phase ? phaseList.data?.find((p) => p.number === phase)?.id : undefined;
+  // A phase number that is not (yet) known: nothing to ask the server.
+  const enabled = phase === undefined || phaseId !== undefined;
+  const filters = { phaseId };
+  const list = useInfiniteQuery(
+    trpc.pairings.list.infiniteQueryOptions(
+      { ...filters, status, sort: { by: v.sort, dir: v.dir } },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined, enabled },
+    ),
   );
+  const counts = useQuery(trpc.pairings.counts.queryOptions(filters, { enabled }));
   const agenda = useQuery(trpc.pairings.agenda.queryOptions());
-  const all = list.data?.items ?? [];
-  const phases = [...new Set(all.map((p) => p.phaseNumber))].sort((a, b) => b - a);
-  const inPhase = phase ? all.filter((p) => p.phaseNumber === phase) : all;
-  const rows = status ? inPhase.filter((p) => p.status === status) : inPhase;
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const shownCount = status ? counts.data?.[status] : counts.data?.total;
 
   return (
     <>
@@ -82,10 +92,12 @@ export function PairingsPage({ me }: { me: Me }) {
             <option value="">{t('organisation.pairings.allStatuses')}</option>
             {pairingStatuses.map((s) => (
               <option key={s} value={s}>
-                {t('organisation.pairings.statusOption', {
-                  label: t(`organisation.pairingStatus.${s}`),
-                  count: inPhase.filter((p) => p.status === s).length,
-                })}
+                {counts.data
+                  ? t('organisation.pairings.statusOption', {
+                      label: t(`organisation.pairingStatus.${s}`),
+                      count: counts.data[s],
+                    })
+                  : t(`organisation.pairingStatus.${s}`)}
               </option>
             ))}
           </SelectField>
@@ -99,8 +111,8 @@ export function PairingsPage({ me }: { me: Me }) {
       </div>
       <ListStatus
         error={list.error}
-        pending={list.isPending}
-        count={t('organisation.pairings.count', { count: rows.length })}
+        pending={enabled && (list.isPending || counts.isPending)}
+        count={t('organisation.pairings.count', { count: shownCount ?? rows.length })}
         visibleClassName="org-muted"
       />
       <div className="table-wrap">
@@ -116,10 +128,10 @@ export function PairingsPage({ me }: { me: Me }) {
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 && !list.isPending ? (
+            {rows.length === 0 && !(enabled && list.isPending) ? (
               <tr>
                 <td colSpan={5}>
-                  {all.length === 0
+                  {counts.data?.total === 0 && !status
                     ? t('organisation.pairings.none')
                     : t('organisation.pairings.noneFiltered')}
                 </td>
@@ -131,6 +143,7 @@ export function PairingsPage({ me }: { me: Me }) {
           </tbody>
         </table>
       </div>
+      <LoadMoreButton list={list} label={t('organisation.pairings.more')} showLoading />
     </>
   );
 }

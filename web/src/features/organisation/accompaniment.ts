@@ -87,7 +87,10 @@ export function trancheLines(
   }[],
 ): TrancheLine[] {
   return trancheAmounts(rules).map(({ milestone, amountCents }) => {
-    const t = tranches.find((x) => x.milestone === milestone);
+    // The tranche that counts; a reversed one only when nothing replaced it.
+    const t =
+      tranches.find((x) => x.milestone === milestone && x.status !== 'reversed') ??
+      tranches.find((x) => x.milestone === milestone);
     if (t) {
       return {
         milestone,

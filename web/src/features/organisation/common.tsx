@@ -20,9 +20,21 @@ export function today(): string {
   return quebecToday(new Date());
 }
 
-/** Whether the person may be proposed to employers (consents to participate and be proposed). */
-export function ConsentBadge({ canBeProposed }: { canBeProposed: boolean }) {
+/**
+ * Whether the person may be proposed to employers (the server's `proposable`: consents to
+ * participate and be proposed, and no active pairing).
+ */
+export function ConsentBadge({
+  canBeProposed,
+  inActivePairing = false,
+}: {
+  canBeProposed: boolean;
+  inActivePairing?: boolean;
+}) {
   const { t } = useTranslation();
+  if (inActivePairing) {
+    return <span className="org-badge">{t('organisation.consent.inActivePairing')}</span>;
+  }
   return canBeProposed ? (
     <span className="org-badge org-badge--ok">{t('organisation.consent.proposable')}</span>
   ) : (

@@ -260,7 +260,12 @@ export const employerEn: Widen<typeof employerFr> = {
     completed: 'Completed',
     ended_early: 'Ended before the planned date',
   },
-  claimStatus: { submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected' },
+  claimStatus: {
+    submitted: 'Submitted',
+    approved: 'Approved',
+    rejected: 'Rejected',
+    reversed: 'Reversed (submit it again)',
+  },
   rejectReason: {
     proof_missing_or_unreadable: 'Proof missing or unreadable',
     missing_documents: 'Missing supporting documents',

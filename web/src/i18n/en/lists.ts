@@ -108,6 +108,7 @@ export const listsEn: Widen<typeof listsFr> = {
         exported: 'File exported',
         closed: 'File closed',
         anonymised: 'File anonymised',
+        imported: 'Files imported',
       },
       settings: {
         privacy_updated: 'Privacy settings updated',
@@ -153,6 +154,28 @@ export const listsEn: Widen<typeof listsFr> = {
       notice: {
         issued: 'Payment notice issued',
       },
+      employerRequest: {
+        submitted: 'Employer request received (unconfirmed)',
+        confirmed: 'Employer request confirmed',
+        taken: 'Employer request taken in charge',
+        purged: 'Unconfirmed requests deleted',
+      },
+      posting: {
+        created: 'Posting created',
+      },
+      transfer: {
+        requested: 'File transfer requested',
+        accepted: 'File transfer accepted',
+        declined: 'File transfer declined',
+        cancelled: 'File transfer cancelled',
+      },
+      apiToken: {
+        created: 'API token created',
+        revoked: 'API token revoked',
+      },
+      api: {
+        called: 'API call',
+      },
     },
   },
   claims: {
@@ -168,8 +191,18 @@ export const listsEn: Widen<typeof listsFr> = {
     amount: 'Amount',
     submitted: 'Submitted on',
     status: 'Status',
-    statuses: { submitted: 'Under review', approved: 'Approved', rejected: 'Rejected' },
-    statusesPlural: { submitted: 'Under review', approved: 'Approved', rejected: 'Rejected' },
+    statuses: {
+      submitted: 'Under review',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      reversed: 'Reversed',
+    },
+    statusesPlural: {
+      submitted: 'Under review',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      reversed: 'Reversed',
+    },
     empty: 'No claims match these criteria.',
     count_one: '{{count}} claim shown',
     count_many: '{{count}} claims shown',

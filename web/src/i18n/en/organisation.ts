@@ -50,6 +50,7 @@ export const organisationEn: Widen<typeof organisationFr> = {
   },
   consent: {
     proposable: 'Can be proposed',
+    inActivePairing: 'In an active pairing',
     notProposable: 'Cannot be proposed',
     on: 'In effect',
     off: 'Not given',
@@ -71,6 +72,7 @@ export const organisationEn: Widen<typeof organisationFr> = {
     participation: 'Take part in the program',
     proposal: 'Be proposed to employers',
     contact_sharing: 'Share contact details with the employer',
+    transfer_notes: 'Notes and client groups follow the file if it is transferred',
   },
   consentExplain: {
     participation:
@@ -79,12 +81,16 @@ export const organisationEn: Widen<typeof organisationFr> = {
       'Employers you propose them to see their first name and last initial, presentation, skills, languages and availability. Never their client groups or your notes.',
     contact_sharing:
       'Their email and phone number are shown to the employer only if the employer invites them to an interview.',
+    transfer_notes:
+      'If their file is transferred to another member organisation, your private notes and their client groups follow it. Without this consent, they are erased at the transfer.',
   },
   consentWithdrawEffect: {
     participation:
       'All their consents will be withdrawn and their ongoing proposals withdrawn. They will no longer be proposed.',
     proposal: 'Their ongoing proposals will be withdrawn and they will no longer be proposed.',
     contact_sharing: 'Their contact details will no longer be shown to employers.',
+    transfer_notes:
+      'Their notes and client groups will not follow their file if it is transferred.',
   },
   proposalStatus: {
     proposed: 'Awaiting answer',
@@ -132,6 +138,7 @@ export const organisationEn: Widen<typeof organisationFr> = {
     due: 'Due — awaiting approval',
     approved: 'Approved',
     rejected: 'Rejected',
+    reversed: 'Reversed',
     upcoming: 'Upcoming',
     notApplicable: 'Not applicable (ended early)',
   },
@@ -162,6 +169,7 @@ export const organisationEn: Widen<typeof organisationFr> = {
     count_other: '{{count}} pairings',
     none: 'No pairings yet: they appear here when an employer confirms a hire.',
     noneFiltered: 'No pairing matches these criteria.',
+    more: 'Show more pairings',
     person: 'Person',
     job: 'Job',
     dates: 'Dates',
@@ -350,6 +358,7 @@ export const organisationEn: Widen<typeof organisationFr> = {
     consent_withdrawn: 'Consent withdrawn',
     posting_closed: 'The posting was closed',
     no_answer: 'No answer from the employer',
+    file_transferred: 'File transferred to another organisation',
   },
   answer: {
     show: 'See the answer',
@@ -459,6 +468,8 @@ export const organisationEn: Widen<typeof organisationFr> = {
     consents: 'Consents',
     proposals: "The person's proposals",
     noProposals: 'This person has not been proposed for any posting yet.',
+    pairings: 'Pairings',
+    pairingDates: 'Phase {{phase}}: {{start}} to {{end}}',
     matches: 'Postings that match them',
     matchesIntro: 'The best-ranked open postings for this person, with the reasons.',
     noMatches: 'No open postings for now.',

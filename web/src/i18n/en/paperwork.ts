@@ -1,5 +1,5 @@
-import type { Widen } from '../widen';
 import type { paperworkFr } from '../paperwork';
+import type { Widen } from '../widen';
 
 export const paperworkEn: Widen<typeof paperworkFr> = {
   agreement: {
@@ -15,7 +15,8 @@ export const paperworkEn: Widen<typeof paperworkFr> = {
     downloadOther: 'French version (PDF)',
     fingerprint: 'SHA-256 fingerprint of the PDF: {{sha}}',
     acceptanceTitle: 'Electronic acceptance',
-    signedBy: 'Accepted by {{name}} ({{role}}) on {{when}} — IP address {{ip}}, fingerprint {{sha}}',
+    signedBy:
+      'Accepted by {{name}} ({{role}}) on {{when}} — IP address {{ip}}, fingerprint {{sha}}',
     signedErased: 'Accepted on {{when}} ({{role}}), fingerprint {{sha}}',
     notYet: 'Not accepted yet.',
     acceptLabel: 'I have read the document above and accept it on behalf of {{party}}.',

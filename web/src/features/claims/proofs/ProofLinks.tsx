@@ -9,13 +9,17 @@ export interface ProofLink {
 
 export function ProofLinks({ proofs }: { proofs: readonly ProofLink[] }) {
   const { t } = useTranslation();
-  if (proofs.length === 0) return <span className="emp-cell-note">{t('paperwork.proofs.none')}</span>;
+  if (proofs.length === 0)
+    return <span className="emp-cell-note">{t('paperwork.proofs.none')}</span>;
   return (
     <ul className="proof-links" aria-label={t('paperwork.proofs.attached')}>
       {proofs.map((p) => (
         <li key={p.id}>
           <a href={`/files/proofs/${p.id}`} download>
-            {t('paperwork.proofs.download', { name: p.fileName, size: Math.ceil(p.byteSize / 1024) })}
+            {t('paperwork.proofs.download', {
+              name: p.fileName,
+              size: Math.ceil(p.byteSize / 1024),
+            })}
           </a>
         </li>
       ))}

@@ -43,7 +43,11 @@ export function ProofUpload({
       const body = new FormData();
       body.append('file', file);
       try {
-        const res = await fetch('/files/proofs', { method: 'POST', body, credentials: 'same-origin' });
+        const res = await fetch('/files/proofs', {
+          method: 'POST',
+          body,
+          credentials: 'same-origin',
+        });
         const data = (await res.json()) as UploadedProof & UploadError;
         if (!res.ok || data.error) {
           setError(

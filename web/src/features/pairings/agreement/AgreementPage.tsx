@@ -51,13 +51,18 @@ function Acceptance({ agreement }: { agreement: Agreement }) {
             <li key={party}>
               <strong>{t(`paperwork.agreement.partyTitles.${party}`)}</strong> —{' '}
               {s
-                ? t(s.signerName ? 'paperwork.agreement.signedBy' : 'paperwork.agreement.signedErased', {
-                    name: s.signerName,
-                    role: t(`roles.${s.signerRole}`),
-                    when: fmt.instant(s.signedAt),
-                    ip: s.ip ?? '—',
-                    sha: `${s.documentSha256.slice(0, 12)}…`,
-                  })
+                ? t(
+                    s.signerName
+                      ? 'paperwork.agreement.signedBy'
+                      : 'paperwork.agreement.signedErased',
+                    {
+                      name: s.signerName,
+                      role: t(`roles.${s.signerRole}`),
+                      when: fmt.instant(s.signedAt),
+                      ip: s.ip ?? '—',
+                      sha: `${s.documentSha256.slice(0, 12)}…`,
+                    },
+                  )
                 : t('paperwork.agreement.notYet')}
             </li>
           );

@@ -65,8 +65,7 @@ export function AmendmentForm({ agreement, me }: { agreement: Agreement; me: Me 
   const [done, setDone] = useState<number | null>(null);
   const [summary, setSummary] = useState<string | null>(null);
   const kinds = amendmentKinds.filter(
-    (k) =>
-      amendmentRoles[k].includes(me.role) && (k !== 'counsellor' || me.role !== 'counsellor'),
+    (k) => amendmentRoles[k].includes(me.role) && (k !== 'counsellor' || me.role !== 'counsellor'),
   );
   const validate = zodResolver(amendPairingInput);
   // The shared schema decides; its messages are the catalogue's keys, said with their limits.
@@ -108,7 +107,9 @@ export function AmendmentForm({ agreement, me }: { agreement: Agreement; me: Me 
   const draft = amendPairingInput.safeParse(toInput(watched, agreement.pairingId));
   const preview = useQuery({
     ...trpc.pairings.previewAmendment.queryOptions(
-      draft.success ? draft.data : { kind: 'weeks', pairingId: agreement.pairingId, plannedWeeks: 1, comment: '' },
+      draft.success
+        ? draft.data
+        : { kind: 'weeks', pairingId: agreement.pairingId, plannedWeeks: 1, comment: '' },
     ),
     enabled: draft.success,
   });
@@ -161,7 +162,10 @@ export function AmendmentForm({ agreement, me }: { agreement: Agreement; me: Me 
       <form
         className="stack"
         noValidate
-        onSubmit={form.handleSubmit((input) => amend.mutate(input), () => setSummary(t('form.errorSummary')))}
+        onSubmit={form.handleSubmit(
+          (input) => amend.mutate(input),
+          () => setSummary(t('form.errorSummary')),
+        )}
       >
         <ErrorAlert>{summary}</ErrorAlert>
         <div className="field">
@@ -174,7 +178,9 @@ export function AmendmentForm({ agreement, me }: { agreement: Agreement; me: Me 
             ))}
           </select>
         </div>
-        {kind === 'weeks' ? field('plannedWeeks', t('paperwork.amend.plannedWeeks'), 'number') : null}
+        {kind === 'weeks'
+          ? field('plannedWeeks', t('paperwork.amend.plannedWeeks'), 'number')
+          : null}
         {kind === 'wage_hours' ? (
           <>
             {field('effectiveFrom', t('paperwork.amend.effectiveFrom'), 'date')}

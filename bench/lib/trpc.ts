@@ -1,0 +1,91 @@
+// A tRPC client over HTTP as the SPA talks to the server (httpBatchLink: `?batch=1`, one call
+// per request, JSON bodies for mutations), with its session cookie. Each call is timed into a
+// Recorder under the procedure's name; a non-200 answer throws (and is counted as an error).
+import type { Recorder } from './stats';
+
+export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
+
+export class CallError extends Error {
+  constructor(
+    readonly path: string,
+    readonly status: number,
+    readonly body: string,
+  ) {
+    super(`${path}: HTTP ${status} ${body.slice(0, 300)}`);
+  }
+}
+
+export function queryPath(path: string, input: unknown): string {
+  const encoded = encodeURIComponent(JSON.stringify({ 0: input ?? null }));
+  return `/trpc/${path}?batch=1&input=${encoded}`;
+}
+
+export class Client {
+  cookie = '';
+  constructor(
+    readonly base: string,
+    readonly recorder?: Recorder,
+  ) {}
+
+  private headers(): Record<string, string> {
+    return {
+      ...BROWSER_HEADERS,
+      'content-type': 'application/json',
+      origin: this.base,
+      cookie: this.cookie,
+    };
+  }
+
+  async login(email: string, password: string) {
+    await this.mutate('auth.login', { email, password }, (res) => {
+      const cookie = res.headers.getSetCookie().find((c) => c.includes('passerelle_session='));
+      if (cookie) this.cookie = cookie.split(';')[0] ?? '';
+    });
+    if (!this.cookie) throw new Error(`login ${email}: no session cookie`);
+  }
+
+  private async send<T>(
+    name: string,
+    url: string,
+    init: RequestInit,
+    onResponse?: (res: Response) => void,
+  ): Promise<T> {
+    const t = performance.now();
+    let res: Response;
+    let body: string;
+    try {
+      res = await fetch(url, init);
+      body = await res.text();
+    } catch (err) {
+      const cause = (err as { cause?: unknown }).cause;
+      this.recorder?.fail(name, `${String(err)}${cause ? ` (${String(cause)})` : ''}`);
+      throw err;
+    }
+    const ms = performance.now() - t;
+    if (res.status !== 200) {
+      this.recorder?.fail(name, `HTTP ${res.status} ${body.slice(0, 200)}`, true);
+      throw new CallError(name, res.status, body);
+    }
+    this.recorder?.record(name, ms);
+    onResponse?.(res);
+    const parsed = JSON.parse(body) as { result: { data: T } }[];
+    return parsed[0]?.result.data as T;
+  }
+
+  query<T = unknown>(path: string, input?: unknown): Promise<T> {
+    return this.send<T>(path, this.base + queryPath(path, input), { headers: this.headers() });
+  }
+
+  mutate<T = unknown>(
+    path: string,
+    input?: unknown,
+    onResponse?: (res: Response) => void,
+  ): Promise<T> {
+    return this.send<T>(
+      path,
+      `${this.base}/trpc/${path}?batch=1`,
+      { method: 'POST', headers: this.headers(), body: JSON.stringify({ 0: input ?? null }) },
+      onResponse,
+    );
+  }
+}

@@ -1,0 +1,52 @@
+// Migration 0010 removes, once, the copies of reversal notes the audit history used to keep
+// (the note stays in its ledger entry, where anonymisation can erase it), and the history is
+// append-only again afterwards.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { describe, expect, it } from 'vitest';
+import { migrateDatabase, migrationsFolder, wrap } from '../../server/db/client';
+
+/** The migrations folder as it was before the migration named `tag` (number left out: it moves when branches merge), that one and later ones left out. */
+function folderBefore(tag: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-migrations-'));
+  cpSync(migrationsFolder(), dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
+    entries: { idx: number; tag: string }[];
+  };
+  const cut = journal.entries.findIndex((e) => e.tag.replace(/^\d+_/, '') === tag);
+  expect(cut).toBeGreaterThan(0);
+  journal.entries = journal.entries.slice(0, cut);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+describe('migration anonymisation_erasure (anonymisation and the append-only tables)', () => {
+  it('strips the reversal notes copied into the audit history, and nothing else', () => {
+    const db = wrap(new Database(':memory:'));
+    db.$client.pragma('foreign_keys = OFF');
+    migrate(db, { migrationsFolder: folderBefore('anonymisation_erasure') });
+    const insert = db.$client.prepare(
+      "INSERT INTO audit_events (at, action, subject_type, subject_id, details) VALUES ('2026-11-01T00:00:00.000Z', ?, 'ledger_entry', 1, ?)",
+    );
+    insert.run(
+      'ledger.reversed',
+      JSON.stringify({ reversalId: 2, amountCents: 100, note: 'Amina' }),
+    );
+    insert.run('ledger.paid', JSON.stringify({ amountCents: 100, reference: 'R', note: 'kept' }));
+    migrateDatabase(db);
+    const rows = db.$client
+      .prepare('SELECT action, details FROM audit_events ORDER BY id')
+      .all() as { action: string; details: string }[];
+    expect(rows.map((r) => [r.action, JSON.parse(r.details)])).toEqual([
+      ['ledger.reversed', { reversalId: 2, amountCents: 100 }],
+      ['ledger.paid', { amountCents: 100, reference: 'R', note: 'kept' }],
+    ]);
+    expect(() => db.$client.prepare("UPDATE audit_events SET details = '{}'").run()).toThrow(
+      /append-only/,
+    );
+  });
+});

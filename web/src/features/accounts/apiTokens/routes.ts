@@ -1,0 +1,16 @@
+// Partner API tokens (organisation managers and the coordinator).
+import { type FeatureRoute, lazyPage, type NavItem } from '../../../lib/featureRoutes';
+
+const pages = () => import('./pages');
+
+export const apiTokenRoutes: FeatureRoute[] = [
+  {
+    path: '/api-tokens',
+    roles: ['org_admin', 'coordinator'],
+    component: lazyPage(pages, 'ApiTokensPage'),
+  },
+];
+
+export const apiTokenNav: NavItem[] = [
+  { href: '/api-tokens', labelKey: 'growth.nav.apiTokens', roles: ['org_admin', 'coordinator'] },
+];

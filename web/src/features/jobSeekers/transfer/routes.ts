@@ -1,0 +1,16 @@
+// Transfers of files between member organisations: the requests received and sent.
+import { type FeatureRoute, lazyPage, type NavItem } from '../../../lib/featureRoutes';
+
+const pages = () => import('./pages');
+
+export const transferRoutes: FeatureRoute[] = [
+  {
+    path: '/transfers',
+    roles: ['org_admin', 'counsellor'],
+    component: lazyPage(pages, 'TransfersPage'),
+  },
+];
+
+export const transferNav: NavItem[] = [
+  { href: '/transfers', labelKey: 'growth.nav.transfers', roles: ['org_admin', 'counsellor'] },
+];
