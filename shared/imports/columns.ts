@@ -279,7 +279,10 @@ export const importFileInput = z.object({
   contentBase64: z
     .string()
     .min(1, 'validation.required')
-    .max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, 'validation.fileTooLarge'),
+    .max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, 'validation.fileTooLarge')
+    // Bytes, not text: only the base64 alphabet (the cells read from it go through the
+    // registration schema, text rules included).
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'validation.invalid_value'),
 });
 
 export const runImportInput = importFileInput.extend({

@@ -8,7 +8,7 @@ import { neqSchema } from '../business/neq';
 import { locales } from '../locale';
 import { postingFields } from '../postings/schemas';
 import { regionCodes } from '../reference/regions';
-import { idSchema, phoneSchema, requiredText } from '../schemaParts';
+import { idSchema, optionalText, phoneSchema, requiredText } from '../schemaParts';
 
 export const recruitNeedFields = postingFields.pick({
   title: true,
@@ -35,7 +35,7 @@ export const submitEmployerRequestInput = recruitNeedFields.extend({
    * The honeypot: a field people never see (hidden from screens and screen readers); robots
    * that fill every field get the same answer as everyone, and nothing is kept.
    */
-  website: z.string().max(500).default(''),
+  website: optionalText(500),
 });
 export type SubmitEmployerRequestInput = z.infer<typeof submitEmployerRequestInput>;
 

@@ -92,7 +92,9 @@ async function aMarkedPersonsPath() {
     notes: `Suivi ${M}`,
     nextOn: null,
   });
-  // Money about the pairing: a rejected claim, an approved claim reversed, a rejected tranche.
+  // Money about the pairing: a rejected claim, an approved claim reversed, a rejected tranche
+  // (claimed once both weekly pay periods have ended).
+  deps.clock.setToday('2026-12-07');
   const claim = (periodStart: string, periodEnd: string) =>
     w.e1.money.submitClaim({
       pairingId,
@@ -163,6 +165,7 @@ async function anotherPersonsReversal() {
     hoursPerWeek: 35,
     plannedWeeks: 12,
   });
+  deps.clock.setToday('2026-12-14'); // the hire tranche is due from the start date
   const [tranche] = (await w.coord.money.tranchesToReview({})).items.filter(
     (t) => t.pairingId === pairingId,
   );

@@ -3,9 +3,11 @@
 // corrected claim for the same period can be submitted; budgets, the report and the employer's
 // glance count only what stands. A reversed tranche is due again for a new decision. End to end
 // through the real procedures; the data migration brings older reversals to the same state.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { migrationsFolder } from '../../server/db/client';
 import { claims, ledgerEntries, pairings, tranches } from '../../server/db/schema';
 import { expectAppError } from '../helpers/expectError';
 import { aPairing, aWorldWithOpenPhase, type World } from '../helpers/pairingWorld';
@@ -182,10 +184,12 @@ describe('the data migration of earlier reversals', () => {
     raw.exec("UPDATE claims SET status = 'approved'");
     raw.exec("DELETE FROM tranches WHERE status = 'due'");
     raw.exec("UPDATE tranches SET status = 'approved'");
-    const migration = readFileSync(
-      new URL('../../drizzle/0010_time_rules_backfill.sql', import.meta.url),
-      'utf8',
+    // Found by name: a migration's number moves when branches merge.
+    const file = readdirSync(migrationsFolder()).find((f) =>
+      /^\d+_time_rules_backfill\.sql$/.test(f),
     );
+    expect(file).toBeDefined();
+    const migration = readFileSync(join(migrationsFolder(), file ?? ''), 'utf8');
     for (const statement of migration.split('--> statement-breakpoint')) raw.exec(statement);
     expect(deps.db.select().from(claims).all()).toEqual(after.claims);
     expect(

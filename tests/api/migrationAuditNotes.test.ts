@@ -1,4 +1,4 @@
-// Migration 0010 removes, once, the copies of reversal notes the audit history used to keep
+// The migration anonymisation_erasure removes, once, the copies of reversal notes the audit history used to keep
 // (the note stays in its ledger entry, where anonymisation can erase it), and the history is
 // append-only again afterwards.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -31,6 +31,7 @@ describe('pairings.counts', () => {
     const ended = await aPairing();
     await aPairing();
     await aPairing(w.e2, w.c2);
+    deps.clock.setToday('2026-12-07'); // it ends on its first day, not before it has come
     await w.c1.pairings.endEarly({
       pairingId: ended,
       endDate: '2026-12-07',
@@ -58,6 +59,7 @@ describe('the employer’s glance', () => {
     for (let i = 0; i < 6; i++) ids.push(await aPairing(w.e1, w.c1, `Nom${i}`));
     await aPairing(w.e2, w.c2);
     const newest = ids.at(-1) ?? 0;
+    deps.clock.setToday('2027-01-04'); // both claimed periods have ended
     await w.e1.money.submitClaim({
       pairingId: newest,
       periodStart: '2026-12-07',
@@ -89,6 +91,7 @@ describe('the employer’s glance', () => {
 describe('ledger entries carry their pairing’s person', () => {
   it('full name for the organisation, first name and initial for the employer; the fund filter is the server’s', async () => {
     const pairingId = await aPairing(w.e1, w.c1, 'Tremblay');
+    deps.clock.setToday('2026-12-21'); // the claimed period has ended, the hire tranche is due
     const claim = await w.e1.money.submitClaim({
       pairingId,
       periodStart: '2026-12-07',

@@ -14,9 +14,19 @@ let deps: TestDeps;
 let w: Awaited<ReturnType<typeof aWorld>>;
 let phaseId: number;
 
-/** A pairing with an approved claim: its ledger entry, waiting to be paid. */
+/** The day the batches are paid: after the claimed period (Dec 7–20) has ended and been approved. */
+const PAY_DAY = '2026-12-24';
+
+/**
+ * A pairing with an approved claim: its ledger entry, waiting to be paid. The hire is confirmed
+ * before its start (Dec 7); the claim is submitted and approved on PAY_DAY, once its period has
+ * ended (the time rules refuse a claim for a period still running).
+ */
 async function anApprovedClaim() {
-  return approvedClaim(w, await aHire(w.e1, w.c1));
+  deps.clock.setToday('2026-12-01');
+  const pairingId = await aHire(w.e1, w.c1);
+  deps.clock.setToday(PAY_DAY);
+  return approvedClaim(w, pairingId);
 }
 
 beforeEach(async () => {
@@ -28,7 +38,7 @@ beforeEach(async () => {
 const batch = (ledgerEntryIds: number[], over: Record<string, unknown> = {}) => ({
   batchKey: randomUUID(),
   ledgerEntryIds,
-  paidOn: '2026-12-24',
+  paidOn: PAY_DAY,
   reference: 'LOT-2026-12',
   ...over,
 });
@@ -63,7 +73,7 @@ describe('money.payBatch', () => {
     const paidLater = await anApprovedClaim();
     await w.coord.money.markPaid({
       ledgerEntryId: paidLater,
-      paidOn: '2026-12-20',
+      paidOn: PAY_DAY,
       reference: 'A',
     });
     const before2 = databaseChecksum(deps.db);
@@ -74,6 +84,31 @@ describe('money.payBatch', () => {
     expect(err2.params.entryId).toBe(paidLater);
     await expectAppError(w.coord.money.payBatch(batch([...good, 999_999])), 'ledger.notFound');
     expect(databaseChecksum(deps.db)).toBe(before2);
+  });
+
+  it('keeps the date rule: a batch dated after today or before an entry’s approval is refused whole', async () => {
+    const approvedFirst = await anApprovedClaim(); // approved on PAY_DAY
+    deps.clock.setToday('2026-12-01');
+    const later = await aHire(w.e1, w.c1);
+    deps.clock.setToday('2026-12-28');
+    const approvedLater = await approvedClaim(w, later);
+    const before = databaseChecksum(deps.db);
+    const early = await expectAppError(
+      w.coord.money.payBatch(batch([approvedFirst, approvedLater], { paidOn: '2026-12-26' })),
+      'ledger.paidBeforeApproval',
+    );
+    expect(early.field).toBe('paidOn');
+    expect(early.params).toMatchObject({ entryId: approvedLater, approvedOn: '2026-12-28' });
+    const future = await expectAppError(
+      w.coord.money.payBatch(batch([approvedFirst, approvedLater], { paidOn: '2026-12-29' })),
+      'ledger.paidInFuture',
+    );
+    expect(future.params).toMatchObject({ today: '2026-12-28' });
+    expect(databaseChecksum(deps.db)).toBe(before);
+    const paid = await w.coord.money.payBatch(
+      batch([approvedFirst, approvedLater], { paidOn: '2026-12-28' }),
+    );
+    expect(paid).toMatchObject({ count: 2, replayed: false });
   });
 
   it('is idempotent: the same batch submitted twice, one after the other or at once, is paid once', async () => {
@@ -168,7 +203,9 @@ describe('the review queue, at any size', () => {
   it('pages every list without skipping or repeating, with counts and totals of the whole list', async () => {
     const entries: number[] = [];
     for (let i = 0; i < 5; i++) entries.push(await anApprovedClaim());
-    // One more claim waiting for review, and every pairing's hire tranche is due.
+    // One more claim waiting for review (its period has ended), and every pairing's hire
+    // tranche is due.
+    deps.clock.setToday('2027-01-04');
     const waiting = await w.e1.money.submitClaim({
       pairingId: (await w.coord.money.tranchesToReview({ limit: 1 })).items[0]?.pairingId ?? 0,
       periodStart: '2026-12-21',

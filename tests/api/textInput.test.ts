@@ -81,6 +81,8 @@ const multiLine = new Set([
   'postings.update:description',
   'postings.update:requirements',
   'proposals.create:message',
+  'recruit.submit:description',
+  'recruit.submit:requirements',
   'proposals.decline:comment',
   'pairings.endEarly:comment',
   'pairings.logFollowUp:notes',

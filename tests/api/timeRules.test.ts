@@ -360,7 +360,8 @@ describe('money becomes due only when its milestone has happened', () => {
     const { pairingId } = await aPairing(w.e1, w.c1);
     const tranche = deps.db.select().from(tranches).where(eq(tranches.pairingId, pairingId)).get();
     expect(tranche).toMatchObject({ milestone: 'hire', status: 'due', dueOn: '2026-12-07' });
-    expect((await w.coord.money.reviewQueue()).tranches).toEqual([]);
+    expect((await w.coord.money.reviewQueue()).tranches).toEqual({ count: 0, totalCents: 0 });
+    expect((await w.coord.money.tranchesToReview({ limit: 200 })).items).toEqual([]);
     const e = await expectAppError(
       w.coord.money.reviewTranche({ id: tranche?.id ?? 0, action: 'approve' }),
       'tranche.notDueYet',
@@ -368,9 +369,13 @@ describe('money becomes due only when its milestone has happened', () => {
     expect(e.params).toEqual({ dueOn: '2026-12-07', today: '2026-11-23' });
     expect(deps.db.select().from(tranches).get()?.status).toBe('due');
     deps.clock.setToday('2026-12-07');
-    expect(
-      (await w.coord.money.tranchesToReview({ limit: 200 })).items.map((t) => t.pairingId),
-    ).toEqual([pairingId]);
+    const due = await w.coord.money.tranchesToReview({ limit: 200 });
+    expect(due.items.map((t) => t.pairingId)).toEqual([pairingId]);
+    expect((await w.coord.money.reviewQueue()).tranches).toEqual({
+      count: 1,
+      totalCents: tranche?.amountCents,
+    });
+    expect(due).toMatchObject({ count: 1, totalCents: tranche?.amountCents });
     await w.coord.money.reviewTranche({ id: tranche?.id ?? 0, action: 'approve' });
   });
 
@@ -399,7 +404,7 @@ describe('money becomes due only when its milestone has happened', () => {
       w.coord.money.markPaid({ ledgerEntryId: entry, paidOn: '2026-12-22', reference: 'V-1' }),
       'ledger.paidInFuture',
     );
-    expect(ahead.params).toEqual({ date: '2026-12-22', today: '2026-12-21' });
+    expect(ahead.params).toEqual({ date: '2026-12-22', today: '2026-12-21', entryId: entry });
     expect(countOf(payments)).toBe(0);
     await w.coord.money.markPaid({ ledgerEntryId: entry, paidOn: '2026-12-21', reference: 'V-1' });
     expect(countOf(payments)).toBe(1);

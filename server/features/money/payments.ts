@@ -45,13 +45,13 @@ function payEntry(deps: Deps, tx: Tx, actor: Actor, p: Payment, now: Date, req: 
     .where(eq(payments.ledgerEntryId, entry.id))
     .get();
   if (paid) throw appError('ledger.alreadyPaid', params);
-  // Paid on a day from its approval to today.
+  // Paid on a day from its approval to today (in a batch, the refusal names the entry).
   refuseFirst(
     paymentBreaches(
       p.paidOn,
       { approvedOn: quebecToday(new Date(entry.createdAt)) },
       quebecToday(now),
-    ),
+    ).map((b) => ({ ...b, params: { ...b.params, ...params } })),
   );
   tx.insert(payments)
     .values({
