@@ -27,6 +27,7 @@ import { runDueJobs } from '../../server/jobs/runner';
 import { addDays, quebecToday } from '../../shared/dates';
 import { endEarlyReasons, retentionOutcomes } from '../../shared/money/machines';
 import { aUser, jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
+import { acceptBoth } from '../helpers/agreements';
 import { as } from '../helpers/callers';
 import { tableNames } from '../helpers/dbScan';
 import {
@@ -440,6 +441,12 @@ const actions = [
         hoursPerWeek: p.hours,
         plannedWeeks: p.weeks,
       });
+      // Both parties accept the agreement, as they must before any claim (issue 13).
+      await acceptBoth(
+        businessCaller(real, posting?.businessId ?? 0, false),
+        orgCaller(real, proposal.organisationId, false),
+        pairingId,
+      );
       return pairingId;
     },
   ),
