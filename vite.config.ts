@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/precompress.ts';
 
 const apiPort = Number(process.env.API_PORT ?? 3000);
 
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
@@ -44,6 +45,8 @@ export default defineConfig({
           root: '.',
           include: ['tests/web/**/*.test.tsx'],
           environment: 'happy-dom',
+          // No test reaches the network: a fixture tRPC link answers (tests/web/fixtureLink.ts).
+          setupFiles: ['tests/web/setup.ts'],
         },
       },
     ],

@@ -1,9 +1,6 @@
 // The HTTP application: security headers, Origin check, body limit, health check, the tRPC
-// API at /trpc, and the built SPA with a fallback for HTML navigations only.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// API at /trpc, compressed JSON and exports, and the built SPA (http/staticAssets.ts).
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { sql } from 'drizzle-orm';
@@ -18,6 +15,8 @@ import { registerExports } from './exports';
 import { registerImportTemplates } from './features/imports/templateRoutes';
 import { registerFileRoutes } from './files/routes';
 import { clientIp } from './http/clientIp';
+import { compressResponses } from './http/compression';
+import { serveWebApp } from './http/staticAssets';
 import { API_BASE, registerPartnerApi } from './partnerApi';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
@@ -99,6 +98,10 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
       crossOriginEmbedderPolicy: false,
     }),
   );
+
+  app.use('/trpc/*', compressResponses());
+  app.use('/exports/*', compressResponses());
+  app.use('/api/*', compressResponses());
 
   app.get('/healthz', (c) => {
     try {
@@ -183,37 +186,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   registerImportTemplates(app);
   registerPartnerApi(app, deps, (c) => requestInfo(c, deps.config));
 
-  const webRoot = opts.webRoot;
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
-    // Vite's asset names carry a content hash: cache them for a year.
-    app.use('/assets/*', async (c, next) => {
-      await next();
-      if (c.res.status === 200)
-        c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
-    });
-    // Source maps are not published (the build makes none; a stray one is not served either).
-    app.use('*', async (c, next) => (c.req.path.endsWith('.map') ? c.notFound() : next()));
-    app.use('*', serveStatic({ root: webRoot }));
-    // SPA fallback: HTML navigations outside the API and assets get index.html; anything
-    // else that was not found is a real 404.
-    app.get('*', (c) => {
-      const path = c.req.path;
-      const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
-      if (
-        !wantsHtml ||
-        path.startsWith('/trpc') ||
-        path.startsWith('/api') ||
-        path.startsWith('/exports') ||
-        path.startsWith('/files') ||
-        path.startsWith('/assets')
-      ) {
-        return c.notFound();
-      }
-      c.header('Cache-Control', 'no-cache');
-      return c.html(indexHtml);
-    });
-  }
+  serveWebApp(app, opts.webRoot);
 
   return app;
 }

@@ -5,6 +5,7 @@ import type { Hono, Context as HonoContext } from 'hono';
 import { AppError, statusOf } from '../shared/errors';
 import { csvExportQuery, exportQuery } from '../shared/reports/schemas';
 import type { Actor, Deps, RequestInfo } from './deps';
+import { attachmentDisposition } from './features/reports/exportNames';
 import { type ExportFile, exportTableCsv, exportWorkbook } from './features/reports/exportReport';
 import { actorOfRequest } from './httpSession';
 
@@ -32,10 +33,7 @@ export function registerExports(
     try {
       const file = await produce(actor);
       c.header('Content-Type', file.contentType);
-      c.header(
-        'Content-Disposition',
-        `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      );
+      c.header('Content-Disposition', attachmentDisposition(file.filename));
       return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));
     } catch (e) {
       if (e instanceof AppError) return c.json({ error: e.code }, httpStatus[statusOf(e.code)]);

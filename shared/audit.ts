@@ -51,6 +51,7 @@ export const auditActions = [
   'employerRequest.confirmed',
   'employerRequest.taken',
   'employerRequest.purged',
+  'employerRequest.purgedUntaken',
   'posting.created',
   'jobSeeker.imported',
   'transfer.requested',

@@ -1,7 +1,8 @@
 // Periodic work inside the server, run every 15 minutes by the job runner (runner.ts): purge
 // expired sessions, old login failures and old housekeeping runs, remind employers of unanswered
-// proposals, expire stale ones, anonymise files past the retention period, drop proofs uploaded
-// but never attached to a claim, and remove stored files no row refers to. Each task is
+// proposals, expire stale ones, anonymise files past the retention period, delete employer
+// requests nobody confirmed or took in charge, drop proofs uploaded but never attached to a
+// claim, and remove stored files no row refers to. Each task is
 // idempotent, so running it again (or after a restart) does nothing twice.
 import { and, eq, lt } from 'drizzle-orm';
 import { jobRuns } from '../db/schema';
@@ -15,7 +16,7 @@ import {
   remindUnansweredProposals,
 } from '../features/proposals/expireProposals';
 import { purgeOldRateLimitHits } from '../features/rateLimits/rateLimit';
-import { purgeUnconfirmedRequests } from '../features/recruit/purgeRequests';
+import { purgeUnconfirmedRequests, purgeUntakenRequests } from '../features/recruit/purgeRequests';
 import { sweepFiles } from '../files/fileReferences';
 
 export function runHousekeeping(deps: Deps): void {
@@ -28,6 +29,7 @@ export function runHousekeeping(deps: Deps): void {
     ['staged proofs', () => purgeStaleStagedProofs(deps)],
     ['unused files', () => sweepFiles(deps)],
     ['unconfirmed employer requests', () => purgeUnconfirmedRequests(deps)],
+    ['untaken employer requests', () => purgeUntakenRequests(deps)],
     ['rate limit hits', () => purgeOldRateLimitHits(deps.db, deps.clock.now())],
     ['job runs', () => purgeOldHousekeepingRuns(deps)],
   ];

@@ -1,4 +1,5 @@
-// Emails of « Recruter avec FIT »: the confirmation link sent to the employer's contact.
+// Emails of « Recruter avec FIT »: the confirmation link sent to the employer's contact, and the
+// notice that a confirmed request nobody took in charge was deleted.
 import type { Locale } from '../../shared/locale';
 import type { OutgoingEmail } from './mailer';
 
@@ -38,6 +39,40 @@ export function employerRequestConfirmationEmail(p: {
       '',
       `Le lien fonctionne une seule fois et expire dans ${p.expiresInDays} jours; sans confirmation, la demande est supprimée.`,
       'Si vous n’avez pas rempli ce formulaire, ignorez ce message : rien ne sera transmis.',
+    ].join('\n'),
+  };
+}
+
+export function employerRequestUntakenEmail(p: {
+  to: string;
+  locale: Locale;
+  contactName: string;
+  title: string;
+  link: string;
+  days: number;
+}): OutgoingEmail {
+  if (p.locale === 'en-CA') {
+    return {
+      to: p.to,
+      subject: 'Your hiring need was not taken in charge — Recruit with FIT',
+      text: [
+        `Hello ${p.contactName},`,
+        '',
+        `No employment organisation of your region could take your hiring need « ${p.title} » in charge within ${p.days} days. It has been deleted, with your contact information.`,
+        'If you are still hiring, you may send it again at any time:',
+        p.link,
+      ].join('\n'),
+    };
+  }
+  return {
+    to: p.to,
+    subject: 'Votre besoin de main-d’œuvre n’a pas été pris en charge — Recruter avec FIT',
+    text: [
+      `Bonjour ${p.contactName},`,
+      '',
+      `Aucun organisme en employabilité de votre région n’a pu prendre en charge votre besoin « ${p.title} » en ${p.days} jours. Il a été supprimé, avec vos coordonnées.`,
+      'Si vous recrutez toujours, vous pouvez le transmettre de nouveau en tout temps :',
+      p.link,
     ].join('\n'),
   };
 }

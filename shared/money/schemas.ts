@@ -82,3 +82,9 @@ export const listClaimsInput = z.object({
   sort: sortSchema(claimSortKeys, { by: 'newest', dir: 'desc' }),
   ...pagingInput(100, 50),
 });
+
+/** What is unusual about a claim waiting for review (server/features/money/claimUnusual.ts). */
+export type ClaimUnusual =
+  | { kind: 'periodJustEnded'; days: number }
+  | { kind: 'hoursAboveHire'; hours: number; hireHours: number }
+  | { kind: 'amountCapped'; amountCents: number; uncappedCents: number };

@@ -93,6 +93,12 @@ export const PROPOSAL_REMINDER_DAYS = 7;
  */
 export const PROPOSAL_EXPIRY_DAYS = 30;
 
+/**
+ * The employers' answers an organisation's home lists: those of the last 30 days not opened yet
+ * (older ones stay in the proposals list, never on the home).
+ */
+export const RECENT_ANSWER_DAYS = 30;
+
 export function canTransitionProposal(
   from: ProposalStatus,
   to: ProposalStatus,

@@ -48,3 +48,5 @@ export const employerRequestListInput = z.object({
 
 /** Days a request waits for its email confirmation before it is deleted. */
 export const EMPLOYER_REQUEST_CONFIRM_DAYS = 7;
+/** Days a confirmed request waits to be taken in charge before it is deleted (its contact told). */
+export const EMPLOYER_REQUEST_UNTAKEN_DAYS = 60;

@@ -134,6 +134,7 @@ const expected: Record<string, Entry> = {
   'proposals.inviteToInterview': { access: ['employer'], input: { proposalId: 1 } },
   'proposals.decline': { access: ['employer'], input: { proposalId: 1, reason: 'other' } },
   'proposals.withdraw': { access: ['org_admin', 'counsellor'], input: { proposalId: 1 } },
+  'proposals.markAnswersSeen': { access: ['org_admin', 'counsellor'] },
   'home.organisation': { access: ['org_admin', 'counsellor'] },
   'home.employer': { access: ['employer'] },
   'phases.list': { access: ['coordinator', 'org_admin'] },

@@ -5,6 +5,7 @@ import { TRPCError } from '@trpc/server';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { postings } from '../../server/db/schema';
+import { sortKey } from '../../server/db/sortKey';
 import { seedDemoData } from '../../server/seed/demoData';
 import { AppError } from '../../shared/errors';
 import type { regionCodes } from '../../shared/reference/regions';
@@ -231,7 +232,7 @@ describe('lists over the demo data', () => {
     expect(everything.length).toBeGreaterThan(5);
     for (const [by, key] of [
       ['newest', (r: (typeof everything)[number]) => r.id],
-      ['name', (r: (typeof everything)[number]) => r.lastName],
+      ['name', (r: (typeof everything)[number]) => sortKey(`${r.lastName}\u0001${r.firstName}`)],
       ['updated', (r: (typeof everything)[number]) => r.updatedAt],
     ] as const) {
       for (const dir of ['asc', 'desc'] as const) {

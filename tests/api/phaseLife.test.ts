@@ -26,8 +26,8 @@ import {
 import { runDueJobs } from '../../server/jobs/runner';
 import { addDays, quebecToday } from '../../shared/dates';
 import { endEarlyReasons, retentionOutcomes } from '../../shared/money/machines';
-import { aUser, jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { acceptBoth } from '../helpers/agreements';
+import { aUser, jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { as } from '../helpers/callers';
 import { tableNames } from '../helpers/dbScan';
 import {

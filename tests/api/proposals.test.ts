@@ -174,6 +174,29 @@ describe('proposals', () => {
     );
   });
 
+  it('the home keeps 30 days of answers, and « Tout marquer comme vu » clears them all at once', async () => {
+    const first = await setup();
+    const second = await setup();
+    const third = await setup();
+    await w.e1.proposals.decline({ proposalId: first.proposal.id, reason: 'position_filled' });
+    // 31 days later the old answer has left the home (it stays in the proposals list).
+    deps.clock.advanceMinutes(31 * 24 * 60);
+    expect((await w.c1.home.organisation()).answers).toEqual([]);
+    await w.e1.proposals.inviteToInterview({ proposalId: second.proposal.id });
+    expect((await w.c1.home.organisation()).answers.map((a) => a.id)).toEqual([second.proposal.id]);
+    // Another organisation's answers are not touched.
+    expect(await w.c2.proposals.markAnswersSeen()).toEqual({ count: 0 });
+    expect(await w.c1.proposals.markAnswersSeen()).toEqual({ count: 2 });
+    expect((await w.c1.home.organisation()).answers).toEqual([]);
+    const rows = deps.db.select().from(proposals).all();
+    expect(
+      rows.filter((r) => r.status !== 'proposed').every((r) => r.seenByOrganisationAt !== null),
+    ).toBe(true);
+    // A new answer after that shows again.
+    await w.e1.proposals.inviteToInterview({ proposalId: third.proposal.id });
+    expect((await w.c1.home.organisation()).answers.map((a) => a.id)).toEqual([third.proposal.id]);
+  });
+
   it('declines with a coded reason the counsellor sees; illegal transitions are refused', async () => {
     const { proposal } = await setup();
     await w.e1.proposals.decline({

@@ -130,6 +130,40 @@ describe('recruit: the public form and its confirmation', () => {
     expect(left.map((r) => r.contactEmail)).toEqual(['autre@exemple.ca']);
     expect(JSON.stringify(deps.db.select().from(employerRequests).all())).not.toContain('julie');
   });
+  it('deletes confirmed requests nobody took in charge within 60 days, and tells their contact', async () => {
+    await world();
+    await anonymous(deps).recruit.submit(form());
+    await anonymous(deps).recruit.confirm({
+      token: lastTokenSentTo(deps.db, 'julie@fromagerie.example'),
+    });
+    deps.clock.advanceMinutes(30 * 24 * 60);
+    await anonymous(deps).recruit.submit(
+      form({ contactEmail: 'tardif@exemple.ca', neq: '1179999999', locale: 'en-CA' }),
+    );
+    await anonymous(deps).recruit.confirm({ token: lastTokenSentTo(deps.db, 'tardif@exemple.ca') });
+    deps.clock.advanceMinutes(30 * 24 * 60 - 1);
+    runHousekeeping(deps);
+    expect(deps.db.select().from(employerRequests).all()).toHaveLength(2);
+    deps.clock.advanceMinutes(2);
+    runHousekeeping(deps);
+    // The first (confirmed 60 days ago) is gone with its contact; the later one stays.
+    const left = deps.db.select().from(employerRequests).all();
+    expect(left.map((r) => r.contactEmail)).toEqual(['tardif@exemple.ca']);
+    const told = mailsTo(deps.db, 'julie@fromagerie.example').find((m) =>
+      m.subject.includes('pas été pris en charge'),
+    );
+    expect(told?.textBody).toContain('/recruit');
+    expect(told?.textBody).toContain('60 jours');
+    expect(mailsTo(deps.db, 'tardif@exemple.ca').map((m) => m.subject)).not.toContainEqual(
+      expect.stringContaining('not taken'),
+    );
+    const audit = deps.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'employerRequest.purgedUntaken'))
+      .all();
+    expect(audit.map((a) => a.details)).toEqual([{ count: 1 }]);
+  });
 });
 
 describe('recruit: abuse resistance', () => {

@@ -546,6 +546,39 @@ describe('exports', () => {
     });
   });
 
+  it('names the downloads in the reader’s language', async () => {
+    const disposition = async (path: string, userId: number) =>
+      (await get(path, userId)).headers.get('content-disposition') ?? '';
+    const { generatedOn: on } = await as(deps, w.coordinator.id).reports.phase({
+      phaseId: w.phase.id,
+    });
+    const base = `/exports/phases/${w.phase.id}`;
+    // French readers: French words in French order, accents kept in filename*, folded in filename.
+    expect(await disposition(`${base}/report.xlsx?locale=fr-CA`, w.coordinator.id)).toBe(
+      `attachment; filename="passerelle-rapport-phase-9-${on}.xlsx"; filename*=UTF-8''passerelle-rapport-phase-9-${on}.xlsx`,
+    );
+    expect(await disposition(`${base}/outcomes.csv?locale=fr-CA`, w.coordinator.id)).toBe(
+      `attachment; filename="passerelle-resultats-phase-9-${on}.csv"; filename*=UTF-8''passerelle-r%C3%A9sultats-phase-9-${on}.csv`,
+    );
+    const orgId = w.orgs[0]?.id ?? 0;
+    expect(await disposition(`${base}/pairings.csv?locale=fr-CA`, w.admin.id)).toContain(
+      `filename="passerelle-jumelages-phase-9-organisme-${orgId}-${on}.csv"`,
+    );
+    expect(await disposition(`${base}/clientGroups.csv?locale=fr-CA`, w.coordinator.id)).toContain(
+      `filename="passerelle-groupes-de-clientele-phase-9-${on}.csv"`,
+    );
+    // English readers: English words in English order.
+    expect(await disposition(`${base}/report.xlsx?locale=en-CA`, w.coordinator.id)).toContain(
+      `filename="passerelle-phase-9-report-${on}.xlsx"`,
+    );
+    expect(await disposition(`${base}/pairings.csv?locale=en-CA`, w.admin.id)).toContain(
+      `filename="passerelle-phase-9-org-${orgId}-pairings-${on}.csv"`,
+    );
+    expect(await disposition(`${base}/disbursements.csv?locale=en-CA`, w.coordinator.id)).toContain(
+      `filename="passerelle-phase-9-disbursements-${on}.csv"`,
+    );
+  });
+
   it('neutralises formulas in names and writes each locale’s dialect', async () => {
     const fr = await text(
       await get(`/exports/phases/${w.phase.id}/organisations.csv?locale=fr-CA`, w.coordinator.id),

@@ -159,6 +159,8 @@ test.describe('coordination', () => {
     // Approving puts it in the ledger, to be paid.
     const cardB = claimCard(claimB.amountCents);
     await cardB.getByRole('button', { name: /^Approuver la réclamation/ }).click();
+    // Approving commits money: a confirmation step first.
+    await cardB.getByRole('button', { name: 'Oui, approuver' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: `Réclamation de ${business} approuvée` }),
     ).toBeVisible();

@@ -51,7 +51,7 @@ test('the coordinator reads phase 10, downloads the report and prints it', async
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Télécharger le rapport (Excel)' }).click(),
   ]);
-  expect(xlsx.suggestedFilename()).toMatch(/^passerelle-phase-10-rapport-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(xlsx.suggestedFilename()).toMatch(/^passerelle-rapport-phase-10-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const wb = new ExcelJS.Workbook();
   const bytes = await readFile((await xlsx.path()) ?? '');
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
@@ -63,7 +63,7 @@ test('the coordinator reads phase 10, downloads the report and prints it', async
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Télécharger en CSV — Jumelages par région' }).click(),
   ]);
-  expect(csv.suggestedFilename()).toMatch(/^passerelle-phase-10-regions-.*\.csv$/);
+  expect(csv.suggestedFilename()).toMatch(/^passerelle-régions-phase-10-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = await readFile((await csv.path()) ?? '', 'utf8');
   expect(text.startsWith('\uFEFFRégion;Jumelages')).toBe(true);
   expect(text.split('\r\n').length).toBeGreaterThan(2);

@@ -82,7 +82,7 @@ test('employer confirms a hire after seeing the subsidy, then claims a pay perio
   await page.goto(`/postings/${posting.id}`);
   const name = `${firstName} B.`;
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await page.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
+  await page.getByRole('button', { name: `Modifier les conditions — ${name}` }).click();
   const form = page.getByRole('form', { name: `Confirmer l’embauche de ${name}` });
   await expect(form.getByLabel('Date d’entrée en poste')).toBeFocused();
   await expect(form.getByLabel('Salaire horaire')).toHaveValue('25,00');

@@ -89,7 +89,7 @@ test('hire with preview, claim, approval and payment move the phase budget', asy
   await employer.goto(`/postings/${posting.id}`);
   const name = `${first} D.`;
   await employer.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await employer.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
+  await employer.getByRole('button', { name: `Modifier les conditions — ${name}` }).click();
   const form = employer.getByRole('form', { name: `Confirmer l’embauche de ${name}` });
   const start = addDays(today, -14) < phase.startDate ? phase.startDate : addDays(today, -14);
   await form.getByLabel('Date d’entrée en poste').fill(start);
@@ -127,6 +127,8 @@ test('hire with preview, claim, approval and payment move the phase budget', asy
       has: coordinator.getByRole('heading', { name: `${business} — ${money(claimCents)}` }),
     });
   await card.getByRole('button', { name: /^Approuver la réclamation/ }).click();
+  // Approving commits money: a confirmation step first.
+  await card.getByRole('button', { name: 'Oui, approuver' }).click();
   await expect(
     coordinator.getByRole('status').filter({ hasText: `Réclamation de ${business} approuvée` }),
   ).toBeVisible();

@@ -16,13 +16,6 @@ import {
 } from '../../shared/money/machines';
 import { currentFitRules, milestones } from '../../shared/money/rules';
 import {
-  bpToInput,
-  centsToAmountInput,
-  parseAmountToCents,
-  parsePercentToBp,
-} from '../../web/src/features/coordinator/input';
-import { RulesSummary } from '../../web/src/features/coordinator/PhasePage';
-import {
   checkPhase,
   emptyParticipant,
   moneyRangeMessage,
@@ -32,7 +25,14 @@ import {
   previewRules,
   relocateFields,
   shareTotalBp,
-} from '../../web/src/features/coordinator/phaseForm';
+} from '../../web/src/features/phases/phaseForm';
+import { RulesSummary } from '../../web/src/features/phases/RulesSummary';
+import {
+  bpToInput,
+  centsToAmountInput,
+  parseAmountToCents,
+  parsePercentToBp,
+} from '../../web/src/lib/numberText';
 import { expectInBothCatalogs, withI18n } from './support';
 
 const i18n = withI18n();

@@ -4,12 +4,12 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { clientGroups } from '../../shared/clientGroups';
-import { KeyFigures } from '../../web/src/features/dashboard/KeyFigures';
-import { type PhaseReport, ReportSections } from '../../web/src/features/dashboard/ReportSections';
+import { KeyFigures } from '../../web/src/features/reports/KeyFigures';
+import { type PhaseReport, ReportSections } from '../../web/src/features/reports/ReportSections';
 import { expectInBothCatalogs, withI18n } from './support';
 
 // The chart stands in as an image listing its series, so the test reads what would be drawn.
-vi.mock('../../web/src/features/dashboard/charts', () => ({
+vi.mock('../../web/src/features/reports/charts', () => ({
   BarChart: (p: { description: string; labels: string[]; series: { data: number[] }[] }) => (
     <div role="img" aria-label={p.description} data-labels={JSON.stringify(p.labels)} />
   ),

@@ -6,14 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { businessSizes } from '../../shared/business/schemas';
 import { postingStatuses, postingTransitions } from '../../shared/postings/postingMachine';
 import { declineReasons, proposalStatuses } from '../../shared/proposals/proposalMachine';
-import {
-  centsToInput,
-  parseDollarsToCents,
-  parseWholeNumber,
-} from '../../web/src/features/employer/input';
-import type { EmployerProposal } from '../../web/src/features/employer/ProposalsSection';
-import { ProposalsSection } from '../../web/src/features/employer/ProposalsSection';
-import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
+import { ProposalsSection } from '../../web/src/features/proposals/CandidateCards';
+import type { EmployerProposal } from '../../web/src/features/proposals/candidate';
+import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../../web/src/lib/numberText';
+import { answering, expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('wage typed in dollars', () => {
   it('turns French and English amounts into integer cents without floating point', () => {
@@ -128,6 +124,13 @@ function renderSection(items: EmployerProposal[]) {
         startDate: '2026-03-16',
       }}
     />,
+    // No phase is open; opening a card marks it seen and brings its history.
+    {
+      trpcClient: answering({
+        'phases.current': () => null,
+        'proposals.open': () => ({ side: 'employer', history: [] }),
+      }).client,
+    },
   );
 }
 

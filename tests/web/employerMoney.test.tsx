@@ -1,7 +1,7 @@
 // Employer money screens: hours typed as text, the hire form's defaults and live subsidy preview
 // (the shared calculator, before anything is sent), the plain note when no phase is open, the next
 // pay period of a claim, and every label chosen at run time in both languages.
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { describe, expect, it } from 'vitest';
 import type { AppRouter } from '../../server/trpc/router';
@@ -17,22 +17,20 @@ import {
   claimDefaults,
   nextPeriodStart,
   remainingCents,
-} from '../../web/src/features/employer/ClaimForm';
-import { hireInitialValues } from '../../web/src/features/employer/HireForm';
-import { hoursToInput, parseHours } from '../../web/src/features/employer/input';
+} from '../../web/src/features/claims/ClaimForm';
 import {
   type CurrentPhase,
   formatParams,
   formatPeriod,
   type PairingDetail,
-} from '../../web/src/features/employer/money';
-import {
-  type EmployerProposal,
-  offeredActions,
-  ProposalsSection,
-} from '../../web/src/features/employer/ProposalsSection';
-import { makeQueryClient, makeTrpcClient } from '../../web/src/lib/trpc';
-import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
+} from '../../web/src/features/money/moneyText';
+import { ProposalsSection } from '../../web/src/features/proposals/CandidateCards';
+import { type EmployerProposal, offeredActions } from '../../web/src/features/proposals/candidate';
+import { hireInitialValues } from '../../web/src/features/proposals/hireTerms';
+import { hoursToInput, parseHours } from '../../web/src/lib/numberText';
+import { makeQueryClient } from '../../web/src/lib/trpc';
+import type { Answer } from './fixtureLink';
+import { answering, expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('hours typed as text', () => {
   it('reads French and English decimals, at most two', () => {
@@ -61,7 +59,7 @@ describe('hire defaults', () => {
   it('come from the posting', () => {
     expect(hireInitialValues(posting, '2026-11-23', 'fr-CA')).toEqual({
       startDate: '2026-12-07',
-      wage: '19,50',
+      hourlyWageCents: '19,50',
       hoursPerWeek: '35',
       plannedWeeks: '16',
     });
@@ -120,12 +118,21 @@ function card(overrides: Partial<EmployerProposal>): EmployerProposal {
 }
 
 /** The section with `phases.current` already answered (an open phase, or null). */
-function renderSection(items: EmployerProposal[], current: CurrentPhase | null) {
+function renderSection(
+  items: EmployerProposal[],
+  current: CurrentPhase | null,
+  answers: Record<string, Answer> = {},
+) {
   const queryClient = makeQueryClient();
-  const trpcClient = makeTrpcClient();
+  const fixtures = answering({
+    // Opening a card marks it seen and brings its history.
+    'proposals.open': () => ({ side: 'employer', history: [] }),
+    ...answers,
+  });
+  const trpcClient = fixtures.client;
   const proxy = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   queryClient.setQueryData(proxy.phases.current.queryKey(), current);
-  return renderWithProviders(
+  renderWithProviders(
     <ProposalsSection
       postingStatus="open"
       items={items}
@@ -140,6 +147,7 @@ function renderSection(items: EmployerProposal[], current: CurrentPhase | null) 
     />,
     { queryClient, trpcClient },
   );
+  return fixtures;
 }
 
 describe('confirming a hire from a candidate card', () => {
@@ -148,7 +156,7 @@ describe('confirming a hire from a candidate card', () => {
   it('shows the maximum wage subsidy before confirming, and the rules the terms break', () => {
     renderSection([card({})], phase);
     fireEvent.click(screen.getByRole('button', { name: /^Lucía R\./ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Confirmer l’embauche — Lucía R.' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Modifier les conditions — Lucía R.' }));
     const form = screen.getByRole('form', { name: 'Confirmer l’embauche de Lucía R.' });
     // Prefilled from the posting.
     expect((within(form).getByLabelText(/Salaire horaire/) as HTMLInputElement).value).toBe(
@@ -179,6 +187,36 @@ describe('confirming a hire from a candidate card', () => {
     });
     expect(form.textContent).toMatch(/9\s000,00\s\$/);
     expect(form.textContent).toContain('Le salaire horaire est compté jusqu’à');
+  });
+
+  it('confirms the hire on the card itself with the posting’s terms (no interview needed)', async () => {
+    const fixtures = renderSection([card({})], phase, {
+      'pairings.confirmHire': () => ({ pairingId: 81 }),
+    });
+    fireEvent.click(screen.getByRole('button', { name: /^Lucía R\./ }));
+    const item = screen.getAllByRole('listitem')[0] as HTMLElement;
+    // The terms and the subsidy they bring are on the card, before any click.
+    expect(item.textContent).toMatch(/entrée le 4 janvier 2099/);
+    expect(item.textContent).toMatch(/9\s000,00\s\$/);
+    fireEvent.click(within(item).getByRole('button', { name: 'Confirmer l’embauche — Lucía R.' }));
+    await waitFor(() =>
+      expect(fixtures.calls.map((c) => c.path)).toContain('pairings.confirmHire'),
+    );
+    expect(fixtures.calls.find((c) => c.path === 'pairings.confirmHire')?.input).toEqual({
+      proposalId: 1,
+      startDate: '2099-01-04',
+      hourlyWageCents: 2500,
+      hoursPerWeek: 40,
+      plannedWeeks: 18,
+    });
+  });
+
+  it('asks to change the terms first when the posting’s break the phase’s rules', () => {
+    renderSection([card({})], phase);
+    fireEvent.click(screen.getByRole('button', { name: /^Lucía R\./ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Modifier les conditions — Lucía R.' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(screen.getByRole('button', { name: 'Confirmer l’embauche — Lucía R.' })).toBeTruthy();
   });
 
   it('says plainly that no hire can be confirmed while no phase is open', () => {

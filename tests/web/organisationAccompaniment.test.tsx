@@ -3,6 +3,7 @@
 // a pairing read as the organisation expects, filters live in the URL, and every label chosen at
 // run time exists in French and English.
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import {
   endEarlyReasons,
@@ -15,19 +16,18 @@ import { currentFitRules, milestones } from '../../shared/money/rules';
 import {
   defaultEndDate,
   followUpKinds,
-  ledgerFunds,
   nextFollowUpOf,
   nextOnError,
   pairingFiltersHref,
-  phaseLabel,
   readPairingFilters,
   suggestedNextOn,
   trancheLines,
   withWhomOptions,
-} from '../../web/src/features/organisation/accompaniment';
-import { FollowUpForm } from '../../web/src/features/organisation/accompanimentForms';
-import { today } from '../../web/src/features/organisation/common';
-import { RadioGroup } from '../../web/src/features/organisation/pairingParts';
+} from '../../web/src/features/pairings/organisation/accompaniment';
+import { FollowUpForm } from '../../web/src/features/pairings/organisation/FollowUpForm';
+import { RadioGroup } from '../../web/src/features/pairings/pairingParts';
+import { today } from '../../web/src/lib/dates';
+import { phaseTitle } from '../../web/src/lib/phases';
 import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
 
 describe('accompaniment labels chosen at run time', () => {
@@ -47,7 +47,7 @@ describe('accompaniment labels chosen at run time', () => {
     ...rejectReasons.map((r) => `organisation.rejectReason.${r}`),
     ...ledgerEntryKinds.map((k) => `organisation.money.entryKind.${k}`),
     ...['draft', 'open', 'closed'].map((s) => `organisation.budget.phaseStatus.${s}`),
-    ...ledgerFunds.map((f) => `organisation.budget.fundFilter.${f}`),
+    ...['accompaniment', 'wage', 'all'].map((f) => `organisation.budget.fundFilter.${f}`),
     ...['accompaniment', 'wage'].flatMap((f) => [
       `organisation.budget.${f}`,
       `organisation.budget.${f}Hint`,
@@ -167,10 +167,10 @@ describe('accompaniment components', () => {
   withI18n();
 
   it('names a phase once, and with its own name when it has one', () => {
-    const t = (key: string, p: Record<string, unknown>) =>
-      key.endsWith('phaseNumber') ? `Phase ${p.number}` : `Phase ${p.number} — ${p.name}`;
-    expect(phaseLabel(t, { number: 10, name: 'Phase 10' })).toBe('Phase 10');
-    expect(phaseLabel(t, { number: 11, name: 'Printemps 2027' })).toBe('Phase 11 — Printemps 2027');
+    expect(phaseTitle(i18next.t, { number: 10, name: 'Phase 10' })).toBe('Phase 10');
+    expect(phaseTitle(i18next.t, { number: 11, name: 'Printemps 2027' })).toBe(
+      'Phase 11 — Printemps 2027',
+    );
   });
 
   it('a radio group is a fieldset named by its legend, its error tied to it', () => {

@@ -3,7 +3,8 @@ import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { MatchReason } from '../../shared/matching/score';
-import { MatchReasons, placeText } from '../../web/src/features/organisation/common';
+import { MatchReasons } from '../../web/src/features/matching/MatchReasons';
+import { placeText } from '../../web/src/lib/useLocaleFormat';
 import { withI18n } from './support';
 
 const reasons: MatchReason[] = [
@@ -45,9 +46,7 @@ describe('MatchReasons', () => {
 describe('placeText', () => {
   it('names the region only when the city does not', () => {
     const fmt = { region: (c: string) => (c === '06' ? 'Montréal' : 'Laurentides') };
-    // biome-ignore lint/suspicious/noExplicitAny: a partial formatter is enough here
-    expect(placeText(fmt as any, 'Montréal', '06')).toBe('Montréal');
-    // biome-ignore lint/suspicious/noExplicitAny: a partial formatter is enough here
-    expect(placeText(fmt as any, 'Saint-Jérôme', '15')).toBe('Saint-Jérôme (Laurentides)');
+    expect(placeText(fmt, 'Montréal', '06')).toBe('Montréal');
+    expect(placeText(fmt, 'Saint-Jérôme', '15')).toBe('Saint-Jérôme (Laurentides)');
   });
 });

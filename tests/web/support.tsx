@@ -1,6 +1,7 @@
 // Shared by the web tests: the app's i18n in French (Canada) with the DOM emptied after each test,
-// rendering inside the query and tRPC providers the screens expect, and checking that labels
-// chosen at run time exist in both catalogues.
+// rendering inside the query and tRPC providers the screens expect (tRPC answering from
+// fixtures, never the network), and checking that labels chosen at run time exist in both
+// catalogues.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render } from '@testing-library/react';
 import type { TFunction } from 'i18next';
@@ -9,7 +10,8 @@ import { afterEach, beforeAll, expect } from 'vitest';
 import { initI18n, loadLocale } from '../../web/src/i18n';
 import { enCA } from '../../web/src/i18n/en-CA';
 import { frCA } from '../../web/src/i18n/fr-CA';
-import { makeQueryClient, makeTrpcClient, TRPCProvider } from '../../web/src/lib/trpc';
+import { makeQueryClient, TRPCProvider } from '../../web/src/lib/trpc';
+import { type Answer, type FixtureClient, fixtureClient } from './fixtureLink';
 
 /**
  * In the calling scope (file or describe): i18n set up in fr-CA before its tests, rendered
@@ -25,15 +27,32 @@ export function withI18n(): { readonly t: TFunction } {
   return i18n;
 }
 
-/** Renders `ui` inside the React Query and tRPC providers (new clients unless given). */
+const fixtureClients: FixtureClient[] = [];
+
+/** A tRPC client answering `answers` (procedure path → answer); any other call fails the test. */
+export function answering(answers: Record<string, Answer> = {}): FixtureClient {
+  const f = fixtureClient(answers);
+  fixtureClients.push(f);
+  return f;
+}
+
+afterEach(() => {
+  const unexpected = fixtureClients.splice(0).flatMap((f) => f.unexpected);
+  expect(unexpected, 'calls without a fixture').toEqual([]);
+});
+
+/**
+ * Renders `ui` inside the React Query and tRPC providers: a new query client, and a tRPC client
+ * answering from fixtures (none unless given, so any call fails the test).
+ */
 export function renderWithProviders(
   ui: ReactElement,
   {
     queryClient = makeQueryClient(),
-    trpcClient = makeTrpcClient(),
+    trpcClient = answering().client,
   }: {
     queryClient?: ReturnType<typeof makeQueryClient>;
-    trpcClient?: ReturnType<typeof makeTrpcClient>;
+    trpcClient?: FixtureClient['client'];
   } = {},
 ) {
   return render(

@@ -1,30 +1,21 @@
+// Routes: public pages (login, reset, invitation, privacy notice) and signed-in pages behind the
+// session; the shell gets the user's navigation and the notification bell from here.
 import { Suspense } from 'react';
-// Routes: public pages (login, reset, invitation) and signed-in pages behind the session.
-
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
-import { apiTokenRoutes } from './features/accounts/apiTokens/routes';
-import { coordinatorRoutes } from './features/coordinator/routes';
-import { dashboardRoutes } from './features/dashboard/routes';
-import { employerRoutes } from './features/employer/routes';
-import { importRoutes } from './features/jobSeekers/import/routes';
-import { transferRoutes } from './features/jobSeekers/transfer/routes';
-import { notificationRoutes } from './features/notifications/routes';
-import { organisationRoutes } from './features/organisation/routes';
-import { privacyRoutes } from './features/privacy/routes';
-import { ConfirmRecruitPage, RecruitPage, recruitRoutes } from './features/recruit/routes';
+import { ForgotPasswordPage } from './features/accounts/ForgotPasswordPage';
+import { InvitationPage } from './features/accounts/InvitationPage';
+import { LoginPage } from './features/accounts/LoginPage';
+import { ResetPasswordPage } from './features/accounts/ResetPasswordPage';
+import { HomePage } from './features/home/HomePage';
+import { NotificationBell } from './features/notifications/NotificationBell';
+import { PrivacyPage } from './features/privacy/PrivacyPage';
+import { ConfirmRecruitPage, RecruitPage } from './features/recruit/routes';
 import { useMe } from './lib/session';
-import { AccountPage } from './pages/AccountPage';
-import { AccountsPage } from './pages/AccountsPage';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
-import { HomePage } from './pages/HomePage';
-import { InvitationPage } from './pages/InvitationPage';
-import { LoginPage } from './pages/LoginPage';
-import { PrivacyPage } from './pages/PrivacyPage';
-import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { navigationFor, routesFor } from './routes';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -46,7 +37,11 @@ export function App() {
   }
   const user = me.data ?? null;
   return (
-    <Layout me={user}>
+    <Layout
+      me={user}
+      nav={user ? navigationFor(user.role) : []}
+      bell={user ? <NotificationBell /> : null}
+    >
       <Suspense fallback={<LoadingStatus />}>
         <Switch>
           <Route path="/forgot-password" component={ForgotPasswordPage} />
@@ -62,35 +57,12 @@ export function App() {
               <HomePage me={user} />
             </Route>
           ) : null}
-          {user ? (
-            <Route path="/account">
-              <AccountPage me={user} />
-            </Route>
-          ) : null}
-          {user && (user.role === 'coordinator' || user.role === 'org_admin') ? (
-            <Route path="/accounts">
-              <AccountsPage me={user} />
-            </Route>
-          ) : null}
           {user
-            ? [
-                ...coordinatorRoutes,
-                ...employerRoutes,
-                ...organisationRoutes,
-                ...privacyRoutes,
-                ...notificationRoutes,
-                ...dashboardRoutes,
-                ...recruitRoutes,
-                ...importRoutes,
-                ...transferRoutes,
-                ...apiTokenRoutes,
-              ]
-                .filter((r) => r.roles.includes(user.role))
-                .map((r) => (
-                  <Route key={r.path} path={r.path}>
-                    <r.component me={user} />
-                  </Route>
-                ))
+            ? routesFor(user.role).map((r) => (
+                <Route key={r.path} path={r.path}>
+                  <r.component me={user} />
+                </Route>
+              ))
             : null}
           <Route component={NotFound} />
         </Switch>

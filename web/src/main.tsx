@@ -1,3 +1,5 @@
+// Must stay the first import: zod is configured before any schema exists (zodConfig.ts).
+import './zodConfig';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';

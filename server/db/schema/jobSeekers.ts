@@ -2,6 +2,7 @@
 // consents per purpose; and the log of every read of a file (Law 25).
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sortKeySql } from '../sortKey';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -14,6 +15,10 @@ export const jobSeekers = sqliteTable(
       .references(() => organisations.id),
     firstName: text().notNull(),
     lastName: text().notNull(),
+    /** Accent- and case-folded « last name, first name », kept by SQLite (db/sortKey.ts). */
+    nameKey: text()
+      .notNull()
+      .generatedAlwaysAs(sortKeySql(`last_name || char(1) || first_name`), { mode: 'virtual' }),
     /** YYYY-MM-DD */
     birthDate: text(),
     email: text().notNull().default(''),
@@ -71,7 +76,7 @@ export const jobSeekers = sqliteTable(
     ),
     // Lists (features/jobSeekers/readJobSeekers.ts): one per sort, keyset on (key, id).
     index('job_seekers_org_status_idx').on(t.organisationId, t.status, t.id),
-    index('job_seekers_org_status_name_idx').on(t.organisationId, t.status, t.lastName, t.id),
+    index('job_seekers_org_status_name_idx').on(t.organisationId, t.status, t.nameKey, t.id),
     index('job_seekers_org_status_updated_idx').on(t.organisationId, t.status, t.updatedAt, t.id),
   ],
 );

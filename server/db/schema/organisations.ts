@@ -1,19 +1,26 @@
 // Member organisations (« organismes membres ») and employer businesses.
 import { sql } from 'drizzle-orm';
-import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sortKeySql } from '../sortKey';
 
 export const organisations = sqliteTable(
   'organisations',
   {
     id: integer().primaryKey({ autoIncrement: true }),
     name: text().notNull().unique(),
+    /** Accent- and case-folded name for sorting, kept by SQLite (db/sortKey.ts). */
+    nameKey: text().notNull().generatedAlwaysAs(sortKeySql('name'), { mode: 'virtual' }),
     regionCode: text().notNull(),
     city: text().notNull(),
     /** JSON array of ClientGroup codes the organisation serves (shared/clientGroups.ts). */
     clientGroups: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     createdAt: text().notNull(),
   },
-  (t) => [check('organisations_region_code', sql`${t.regionCode} GLOB '[01][0-9]'`)],
+  (t) => [
+    check('organisations_region_code', sql`${t.regionCode} GLOB '[01][0-9]'`),
+    // Lists and reports by name read the key from here instead of computing it per row.
+    index('organisations_name_key_idx').on(t.nameKey, t.id),
+  ],
 );
 
 export const businesses = sqliteTable(
@@ -21,6 +28,8 @@ export const businesses = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     legalName: text().notNull(),
+    /** Accent- and case-folded legal name for sorting, kept by SQLite (db/sortKey.ts). */
+    nameKey: text().notNull().generatedAlwaysAs(sortKeySql('legal_name'), { mode: 'virtual' }),
     /** Quebec enterprise number: 10 digits. */
     neq: text().unique(),
     regionCode: text().notNull(),
@@ -44,5 +53,7 @@ export const businesses = sqliteTable(
       sql`${t.neq} IS NULL OR ${t.neq} GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'`,
     ),
     check('businesses_region_code', sql`${t.regionCode} GLOB '[01][0-9]'`),
+    // Pickers list every business by name (features/organisations/directory.ts).
+    index('businesses_name_key_idx').on(t.nameKey, t.id),
   ],
 );

@@ -2,6 +2,7 @@
 // login attempts used for rate limiting.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sortKeySql } from '../sortKey';
 import { businesses, organisations } from './organisations';
 
 export const users = sqliteTable(
@@ -10,6 +11,8 @@ export const users = sqliteTable(
     id: integer().primaryKey({ autoIncrement: true }),
     email: text().notNull().unique(),
     name: text().notNull(),
+    /** Accent- and case-folded name for sorting, kept by SQLite (db/sortKey.ts). */
+    nameKey: text().notNull().generatedAlwaysAs(sortKeySql('name'), { mode: 'virtual' }),
     role: text({ enum: ['coordinator', 'org_admin', 'counsellor', 'employer'] }).notNull(),
     organisationId: integer().references(() => organisations.id),
     businessId: integer().references(() => businesses.id),
@@ -38,6 +41,8 @@ export const users = sqliteTable(
     ),
     index('users_organisation_idx').on(t.organisationId),
     index('users_business_idx').on(t.businessId),
+    // The accounts list (features/accounts/listAccounts.ts) by name.
+    index('users_name_key_idx').on(t.nameKey, t.id),
   ],
 );
 

@@ -21,7 +21,7 @@ export function listAccounts(deps: Deps, actor: Actor) {
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .leftJoin(businesses, eq(businesses.id, users.businessId))
-    .orderBy(asc(users.name), asc(users.id));
+    .orderBy(asc(users.nameKey), asc(users.id));
   if (actor.role === 'coordinator') return q.all();
   if (actor.role === 'org_admin' && actor.organisationId) {
     return q.where(eq(users.organisationId, actor.organisationId)).all();

@@ -52,6 +52,7 @@ export type AuditAction =
   | 'employerRequest.confirmed'
   | 'employerRequest.taken'
   | 'employerRequest.purged'
+  | 'employerRequest.purgedUntaken'
   | 'posting.created'
   | 'jobSeeker.imported'
   | 'transfer.requested'

@@ -1,10 +1,14 @@
 // What each role's home shows first: the work waiting for them.
-import { and, count, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { RECENT_ANSWER_DAYS } from '../../../shared/proposals/proposalMachine';
 import { businesses, jobSeekers, postings, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorBusiness, actorOrganisation } from '../guards';
 import { inActivePairing, proposableSeeker } from '../pairings/activePairing';
 import { employerGlance } from '../reports/employerGlance';
+
+/** The proposal states that are an employer's answer. */
+export const answeredStatuses = ['interview', 'declined', 'hired'] as const;
 
 export function organisationHome(deps: Deps, actor: Actor) {
   const organisationId = actorOrganisation(actor);
@@ -48,13 +52,17 @@ export function organisationHome(deps: Deps, actor: Actor) {
     .from(proposals)
     .where(and(eq(proposals.organisationId, organisationId), eq(proposals.status, 'proposed')))
     .all();
-  // Employer answers the organisation has not opened yet.
+  // Employer answers of the last RECENT_ANSWER_DAYS days the organisation has not opened yet.
+  const since = new Date(
+    deps.clock.now().getTime() - RECENT_ANSWER_DAYS * 86_400_000,
+  ).toISOString();
   const answers = base()
     .where(
       and(
         eq(proposals.organisationId, organisationId),
-        inArray(proposals.status, ['interview', 'declined', 'hired']),
+        inArray(proposals.status, answeredStatuses),
         isNull(proposals.seenByOrganisationAt),
+        gte(proposals.updatedAt, since),
       ),
     )
     .orderBy(desc(proposals.updatedAt))

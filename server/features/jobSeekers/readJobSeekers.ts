@@ -15,17 +15,26 @@ import {
   proposals,
   users,
 } from '../../db/schema';
+import { NAME_PARTS_SEPARATOR, sortKey } from '../../db/sortKey';
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation, ownJobSeeker } from '../guards';
 import { keyset, likePattern, type SortKeys } from '../lists/keyset';
 import { inActivePairing, notProposableSeeker, proposableSeeker } from '../pairings/activePairing';
 
-const seekerSorts: SortKeys<JobSeekerSortKey, { id: number; lastName: string; updatedAt: string }> =
-  {
-    newest: { column: jobSeekers.id, type: 'int', value: (r) => r.id },
-    name: { column: jobSeekers.lastName, type: 'text', value: (r) => r.lastName },
-    updated: { column: jobSeekers.updatedAt, type: 'text', value: (r) => r.updatedAt },
-  };
+type SeekerRow = { id: number; firstName: string; lastName: string; updatedAt: string };
+
+// By name: the accent- and case-folded « last name, first name » (db/sortKey.ts), so « Élan »
+// comes among the E's and the index job_seekers_org_status_name_idx serves the page. The
+// cursor's key is computed here, equal to the column's by test, so no row evaluates it.
+const seekerSorts: SortKeys<JobSeekerSortKey, SeekerRow> = {
+  newest: { column: jobSeekers.id, type: 'int', value: (r) => r.id },
+  name: {
+    column: jobSeekers.nameKey,
+    type: 'text',
+    value: (r) => sortKey(`${r.lastName}${NAME_PARTS_SEPARATOR}${r.firstName}`),
+  },
+  updated: { column: jobSeekers.updatedAt, type: 'text', value: (r) => r.updatedAt },
+};
 
 /**
  * A page of the organisation's job seekers. The SQL depends only on which filters are present

@@ -23,6 +23,7 @@ import {
 import type { Deps } from '../../deps';
 import { keyset, type SortKeys } from '../lists/keyset';
 import { proofsOfClaims } from '../proofs/proofs';
+import { claimUnusual } from './claimUnusual';
 
 type PageInput = z.infer<typeof queuePageInput>;
 
@@ -82,6 +83,8 @@ export function claimsToReview(deps: Deps, input: PageInput) {
       submittedAt: claims.submittedAt,
       businessName: businesses.legalName,
       hourlyWageCents: pairings.hourlyWageCents,
+      hoursPerWeek: pairings.hoursPerWeek,
+      rules: phases.rules,
       phaseNumber: phases.number,
       postingTitle: postings.title,
       firstName: jobSeekers.firstName,
@@ -97,14 +100,19 @@ export function claimsToReview(deps: Deps, input: PageInput) {
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();
-  // Each claim's proofs of pay, for the review card (the files are downloads), in one query.
+  // Each claim's proofs of pay, for the review card (the files are downloads), in one query;
+  // what is unusual about each claim is said on its card (claimUnusual.ts).
   const proofs = proofsOfClaims(
     deps.db,
     rows.map((c) => c.id),
   );
-  const withProofs = rows.map((c) => ({ ...c, proofs: proofs.filter((p) => p.claimId === c.id) }));
+  const cards = rows.map(({ rules, ...c }) => ({
+    ...c,
+    unusual: claimUnusual(c, rules),
+    proofs: proofs.filter((p) => p.claimId === c.id),
+  }));
   return {
-    ...page.page(withProofs, input.limit),
+    ...page.page(cards, input.limit),
     ...figures(deps.db, quebecToday(deps.clock.now())).claims,
   };
 }

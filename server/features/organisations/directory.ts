@@ -13,7 +13,7 @@ export function listOrganisations(deps: Deps) {
       city: organisations.city,
     })
     .from(organisations)
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.nameKey), asc(organisations.id))
     .all();
 }
 
@@ -51,7 +51,7 @@ export function listBusinesses(deps: Deps) {
       city: businesses.city,
     })
     .from(businesses)
-    .orderBy(asc(businesses.legalName))
+    .orderBy(asc(businesses.nameKey), asc(businesses.id))
     .all();
 }
 
@@ -63,7 +63,7 @@ export function myBusiness(deps: Deps, actor: Actor) {
     .select({ id: users.id, name: users.name, email: users.email, status: users.status })
     .from(users)
     .where(eq(users.businessId, b.id))
-    .orderBy(asc(users.name))
+    .orderBy(asc(users.nameKey), asc(users.id))
     .all();
   return {
     id: b.id,

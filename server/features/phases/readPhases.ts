@@ -37,7 +37,7 @@ export function getPhase(deps: Deps, actor: Actor, phaseId: number) {
     .from(phaseOrganisations)
     .innerJoin(organisations, eq(organisations.id, phaseOrganisations.organisationId))
     .where(eq(phaseOrganisations.phaseId, phaseId))
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.nameKey), asc(organisations.id))
     .all();
   const pairingCounts = db
     .select({

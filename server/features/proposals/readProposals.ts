@@ -1,6 +1,6 @@
 // Reading proposals. Employers get candidate cards (features/proposals/candidateCard.ts) for
 // their own postings; member organisations see their own proposals with the employer's answer.
-import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { appError } from '../../../shared/errors';
 import type { listProposalsInput, ProposalSortKey } from '../../../shared/proposals/schemas';
@@ -216,4 +216,24 @@ export function getProposal(deps: Deps, actor: Actor, proposalId: number) {
     .where(and(eq(proposals.id, proposalId), or(isNull(proposals.seenByOrganisationAt))))
     .run();
   return { side: 'organisation' as const, proposal: row, history: history(deps, proposalId) };
+}
+
+/**
+ * « Tout marquer comme vu »: every employer answer of the organisation not opened yet is marked
+ * seen at once (the home clears; each stays in the proposals list). Returns how many.
+ */
+export function markAnswersSeen(deps: Deps, actor: Actor): { count: number } {
+  const now = deps.clock.now().toISOString();
+  const r = deps.db
+    .update(proposals)
+    .set({ seenByOrganisationAt: now })
+    .where(
+      and(
+        eq(proposals.organisationId, actorOrganisation(actor)),
+        inArray(proposals.status, ['interview', 'declined', 'hired']),
+        isNull(proposals.seenByOrganisationAt),
+      ),
+    )
+    .run();
+  return { count: r.changes };
 }

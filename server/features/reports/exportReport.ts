@@ -5,6 +5,7 @@ import type { ReportTable } from '../../../shared/reports/schemas';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { reportWorkbook, sheetToCsv } from './exportFiles';
+import { type ExportSubject, exportFileName } from './exportNames';
 import { phaseReport } from './phaseReport';
 import { reportSheet } from './reportSheets';
 
@@ -45,9 +46,20 @@ function audit(
   });
 }
 
-function baseName(report: ReturnType<typeof phaseReport>, what: string): string {
-  const scope = report.scope.organisationId === null ? '' : `-org${report.scope.organisationId}`;
-  return `passerelle-phase-${report.phase.number}${scope}-${what}-${report.generatedOn}`;
+function fileName(
+  report: ReturnType<typeof phaseReport>,
+  subject: ExportSubject,
+  locale: Locale,
+  extension: 'csv' | 'xlsx',
+): string {
+  return exportFileName({
+    phaseNumber: report.phase.number,
+    organisationId: report.scope.organisationId,
+    subject,
+    locale,
+    on: report.generatedOn,
+    extension,
+  });
 }
 
 export function exportTableCsv(
@@ -66,7 +78,7 @@ export function exportTableCsv(
     rows: sheet.rows.length,
   });
   return {
-    filename: `${baseName(report, input.table)}.csv`,
+    filename: fileName(report, input.table, input.locale, 'csv'),
     contentType: 'text/csv; charset=utf-8',
     body,
   };
@@ -86,7 +98,7 @@ export async function exportWorkbook(
     organisationId: report.scope.organisationId,
   });
   return {
-    filename: `${baseName(report, input.locale === 'fr-CA' ? 'rapport' : 'report')}.xlsx`,
+    filename: fileName(report, 'report', input.locale, 'xlsx'),
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     body,
   };

@@ -69,7 +69,7 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
         organisationId === null ? undefined : eq(phaseOrganisations.organisationId, organisationId),
       ),
     )
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.nameKey), asc(organisations.id))
     .all();
 
   // Regions and occupation categories in one pass over the phase's pairings and their postings.

@@ -14,7 +14,11 @@ import {
   withdrawProposal,
 } from '../../features/proposals/answerProposal';
 import { proposeCandidate } from '../../features/proposals/propose';
-import { getProposal, listProposals } from '../../features/proposals/readProposals';
+import {
+  getProposal,
+  listProposals,
+  markAnswersSeen,
+} from '../../features/proposals/readProposals';
 import { roleProcedure, router } from '../init';
 
 const organisationProcedure = roleProcedure('org_admin', 'counsellor');
@@ -47,6 +51,10 @@ export const proposalsRouter = router({
   decline: employerProcedure
     .input(declineProposalInput)
     .mutation(({ ctx, input }) => declineProposal(ctx.deps, ctx.actor, input)),
+  // « Tout marquer comme vu » on the organisation's home.
+  markAnswersSeen: organisationProcedure.mutation(({ ctx }) =>
+    markAnswersSeen(ctx.deps, ctx.actor),
+  ),
   withdraw: organisationProcedure
     .input(proposalIdInput)
     .mutation(({ ctx, input }) => withdrawProposal(ctx.deps, ctx.actor, input.proposalId)),

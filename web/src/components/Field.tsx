@@ -1,5 +1,5 @@
 // Labelled form fields with their hint and error tied by aria-describedby.
-import { type InputHTMLAttributes, type ReactNode, useId, useState } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type Ref, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
@@ -8,13 +8,23 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChan
   onChange: (value: string) => void;
   error?: string | undefined;
   hint?: string | undefined;
+  inputRef?: Ref<HTMLInputElement> | undefined;
 }
 
 function describedBy(hintId: string, errorId: string, hint?: string, error?: string) {
   return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
 }
 
-export function TextField({ label, value, onChange, error, hint, required, ...rest }: FieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  inputRef,
+  ...rest
+}: FieldProps) {
   const id = useId();
   const { t } = useTranslation();
   return (
@@ -29,6 +39,7 @@ export function TextField({ label, value, onChange, error, hint, required, ...re
         </p>
       ) : null}
       <input
+        ref={inputRef}
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value)}
@@ -72,6 +83,8 @@ interface SelectProps {
   required?: boolean;
   children: ReactNode;
   name?: string;
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLSelectElement> | undefined;
 }
 
 export function SelectField({
@@ -82,6 +95,8 @@ export function SelectField({
   required,
   children,
   name,
+  onBlur,
+  inputRef,
 }: SelectProps) {
   const id = useId();
   const { t } = useTranslation();
@@ -92,6 +107,8 @@ export function SelectField({
         {required ? <span className="field__required"> ({t('form.required')})</span> : null}
       </label>
       <select
+        ref={inputRef}
+        onBlur={onBlur}
         id={id}
         name={name}
         value={value}
@@ -120,6 +137,8 @@ export function TextAreaField(props: {
   required?: boolean;
   rows?: number;
   maxLength?: number;
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLTextAreaElement> | undefined;
 }) {
   const id = useId();
   const { t } = useTranslation();
@@ -135,6 +154,8 @@ export function TextAreaField(props: {
         </p>
       ) : null}
       <textarea
+        ref={props.inputRef}
+        onBlur={props.onBlur}
         id={id}
         value={props.value}
         rows={props.rows ?? 4}

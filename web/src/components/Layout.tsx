@@ -1,20 +1,14 @@
-// The shell: skip link, header with role-aware navigation, language switch and logout.
+// The shell: skip link, header with the navigation it is given (the app decides each role's),
+// the notification bell it is given, the language switch and logout. On a phone the header is
+// one row (brand, bell, « Menu »); the navigation and the account links open from the button.
+import './Layout.css';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Locale } from '../../../shared/locale';
-import { apiTokenNav } from '../features/accounts/apiTokens/routes';
-import { coordinatorNav } from '../features/coordinator/routes';
-import { dashboardNav } from '../features/dashboard/routes';
-import { employerNav } from '../features/employer/routes';
-import { importNav } from '../features/jobSeekers/import/routes';
-import { transferNav } from '../features/jobSeekers/transfer/routes';
-import { NotificationBell } from '../features/notifications/NotificationBell';
-import { organisationNav } from '../features/organisation/routes';
-import { privacyNav } from '../features/privacy/routes';
-import { recruitNav } from '../features/recruit/routes';
 import { applyLocale, currentLocale } from '../i18n';
+import type { NavItem } from '../lib/featureRoutes';
 import { afterSignOut, type Me } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
@@ -55,10 +49,44 @@ export function LanguageSwitch({ me }: { me: Me | null }) {
   );
 }
 
-export function Layout({ me, children }: { me: Me | null; children: ReactNode }) {
+/**
+ * The signed-in menu: on a phone a « Menu » button opens it (Escape closes it and gives the
+ * focus back to the button; moving to another page closes it); on wider screens it is always
+ * shown as the header's second row, and the button is hidden.
+ */
+function useMenu() {
+  const [open, setOpen] = useState(false);
+  const [location] = useLocation();
+  const button = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every change of page
+  useEffect(() => setOpen(false), [location]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return { open, button, toggle: () => setOpen((o) => !o) };
+}
+
+export function Layout(props: {
+  me: Me | null;
+  /** The signed-in user's navigation, in order. */
+  nav: readonly NavItem[];
+  /** The notification bell (signed-in users), drawn before the menu. */
+  bell: ReactNode;
+  children: ReactNode;
+}) {
+  const { me, nav, children } = props;
   const { t } = useTranslation();
   const trpc = useTRPC();
   const logout = useMutation(trpc.auth.logout.mutationOptions({ onSettled: afterSignOut }));
+  const menu = useMenu();
+  const menuId = useId();
   return (
     <>
       <a href="#main" className="skip-link">
@@ -71,47 +99,54 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="header__tools">
-            {me ? <NotificationBell /> : null}
-            <LanguageSwitch me={me} />
+            {props.bell}
             {me ? (
-              <button type="button" className="link-button" onClick={() => logout.mutate()}>
-                {t('nav.logout')}
+              <button
+                ref={menu.button}
+                type="button"
+                className="menu-button"
+                aria-expanded={menu.open}
+                aria-controls={menuId}
+                onClick={menu.toggle}
+              >
+                <svg
+                  aria-hidden="true"
+                  focusable="false"
+                  viewBox="0 0 24 24"
+                  width="20"
+                  height="20"
+                >
+                  <path fill="currentColor" d="M3 5h18v2H3zm0 6h18v2H3zm0 6h18v2H3z" />
+                </svg>
+                {t('nav.menu')}
               </button>
-            ) : null}
+            ) : (
+              <LanguageSwitch me={me} />
+            )}
           </div>
         </div>
         {me ? (
-          <nav aria-label={t('nav.main')} className="nav">
-            <NavLink href="/">{t('nav.home')}</NavLink>
-            {me.role === 'coordinator' ? (
-              <NavLink href="/accounts">{t('nav.accounts')}</NavLink>
-            ) : null}
-            {me.role === 'org_admin' ? <NavLink href="/accounts">{t('nav.team')}</NavLink> : null}
-            {[
-              ...dashboardNav,
-              ...coordinatorNav,
-              ...employerNav,
-              ...organisationNav,
-              ...recruitNav,
-              ...transferNav,
-              ...importNav,
-              ...privacyNav,
-              ...apiTokenNav,
-            ]
-              .filter((n) => n.roles.includes(me.role))
-              .map((n) => (
-                <NavLink key={n.href} href={n.href}>
+          <div id={menuId} className="site-menu" data-open={menu.open}>
+            <nav aria-label={t('nav.main')} className="nav">
+              {nav.map((n) => (
+                <NavLink key={`${n.href} ${n.labelKey}`} href={n.href}>
                   {t(n.labelKey)}
                 </NavLink>
               ))}
-            <NavLink href="/account">{t('nav.account')}</NavLink>
-            <span className="nav__who">
-              {t('nav.signedInAs', { name: me.name, role: t(`roles.${me.role}`) })}
-            </span>
-          </nav>
+            </nav>
+            <div className="site-menu__account">
+              <span className="nav__who">
+                {t('nav.signedInAs', { name: me.name, role: t(`roles.${me.role}`) })}
+              </span>
+              <LanguageSwitch me={me} />
+              <button type="button" className="link-button" onClick={() => logout.mutate()}>
+                {t('nav.logout')}
+              </button>
+            </div>
+          </div>
         ) : null}
       </header>
-      <main id="main" className="main">
+      <main id="main" className="main" tabIndex={-1}>
         {children}
       </main>
       <footer className="footer">

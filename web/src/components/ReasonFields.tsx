@@ -1,5 +1,6 @@
 // The pair of fields every "say why" form asks for (declining, rejecting, ending early): a
 // required choice of reason and an optional comment. Labels come from the calling feature.
+import type { Ref } from 'react';
 import { SelectField, TextAreaField } from './Field';
 
 export function ReasonFields<R extends string>(props: {
@@ -15,6 +16,8 @@ export function ReasonFields<R extends string>(props: {
   comment: string;
   onCommentChange: (value: string) => void;
   commentRows: number;
+  /** The reason's select, for a form library to focus it when it is to correct. */
+  reasonRef?: Ref<HTMLSelectElement> | undefined;
   /** Field messages from the form's validation, keyed `reason` and `comment`. */
   errors: Record<string, string> | undefined;
 }) {
@@ -25,6 +28,7 @@ export function ReasonFields<R extends string>(props: {
         value={props.reason}
         onChange={props.onReasonChange}
         error={props.errors?.reason}
+        inputRef={props.reasonRef}
         required
       >
         <option value="">{props.chooseLabel}</option>

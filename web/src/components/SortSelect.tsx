@@ -3,14 +3,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type Dir = 'asc' | 'desc';
+import type { Dir, SortChoice } from '../lib/sortChoices';
 
-export interface SortChoice<K extends string> {
-  by: K;
-  dir: Dir;
-  /** Label of this choice (already translated). */
-  label: string;
-}
+export type { Dir, SortChoice };
 
 export function SortSelect<K extends string>(props: {
   by: K;

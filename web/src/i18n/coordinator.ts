@@ -278,6 +278,16 @@ export const coordinatorFr = {
     comment: 'Commentaire',
     commentHint: 'Précisez ce qui manque ou ce qui ne va pas.',
     confirmReject: 'Refuser',
+    approveQuestion: 'Approuver {{context}} ? Le montant sera engagé comme versement à payer.',
+    confirmApprove: 'Oui, approuver',
+    unusualTitle: 'À vérifier avant d’approuver',
+    unusual: {
+      periodJustEnded: 'Période réclamée dès sa fin (soumise le jour même ou le lendemain).',
+      hoursAboveHire:
+        '{{hours}} h déclarées, plus que les {{hireHours}} h prévues à l’embauche pour cette période.',
+      amountCapped:
+        'Montant réduit par le calcul : {{amount}} au lieu de {{uncapped}} (plafond du salaire horaire ou des heures, salaire versé ou maximum du jumelage).',
+    },
     done: {
       claimApproved: 'Réclamation de {{payee}} approuvée : {{amount}}, à payer.',
       claimRejected: 'Réclamation de {{payee}} refusée.',

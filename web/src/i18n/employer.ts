@@ -79,6 +79,28 @@ export const employerFr = {
     more: 'Afficher plus d’offres',
   },
   form: {
+    phaseRules:
+      'Règles de la phase {{number}} pour qu’une embauche soit subventionnée : au moins {{minHours}} h par semaine (jusqu’à {{maxHours}} h comptées), de {{minWeeks}} à {{maxWeeks}} semaines, {{rate}} du salaire jusqu’à {{cap}} de l’heure.',
+    phaseRule: {
+      minHoursPerWeek_one:
+        '{{count}} h par semaine ne pourra jamais être subventionnée : la phase {{number}} demande au moins {{limit}} h par semaine.',
+      minHoursPerWeek_many:
+        '{{count}} h par semaine ne pourront jamais être subventionnées : la phase {{number}} demande au moins {{limit}} h par semaine.',
+      minHoursPerWeek_other:
+        '{{count}} h par semaine ne pourront jamais être subventionnées : la phase {{number}} demande au moins {{limit}} h par semaine.',
+      minWeeks_one:
+        'Un stage de {{count}} semaine ne pourra jamais être subventionné : la phase {{number}} demande au moins {{limit}} semaines.',
+      minWeeks_many:
+        'Un stage de {{count}} semaines ne pourra jamais être subventionné : la phase {{number}} demande au moins {{limit}} semaines.',
+      minWeeks_other:
+        'Un stage de {{count}} semaines ne pourra jamais être subventionné : la phase {{number}} demande au moins {{limit}} semaines.',
+      maxWeeks_one:
+        'Un stage de {{count}} semaine dépasse la durée subventionnée : la phase {{number}} en subventionne au plus {{limit}}.',
+      maxWeeks_many:
+        'Un stage de {{count}} semaines dépasse la durée subventionnée : la phase {{number}} en subventionne au plus {{limit}}.',
+      maxWeeks_other:
+        'Un stage de {{count}} semaines dépasse la durée subventionnée : la phase {{number}} en subventionne au plus {{limit}}.',
+    },
     newTitle: 'Publier un besoin de main-d’œuvre',
     editTitle: 'Modifier « {{title}} »',
     intro:
@@ -318,6 +340,15 @@ export const employerFr = {
     previewNote:
       'Ce montant est réservé sur le budget du programme à la confirmation. La subvention est ensuite versée sur réclamation, période de paie par période de paie.',
     confirm: 'Confirmer l’embauche',
+    edit: 'Modifier les conditions',
+    quickTerms_one:
+      'Conditions de l’offre : entrée le {{start}}, {{wage}} de l’heure, {{hours}} h par semaine, {{count}} semaine.',
+    quickTerms_many:
+      'Conditions de l’offre : entrée le {{start}}, {{wage}} de l’heure, {{hours}} h par semaine, {{count}} semaines.',
+    quickTerms_other:
+      'Conditions de l’offre : entrée le {{start}}, {{wage}} de l’heure, {{hours}} h par semaine, {{count}} semaines.',
+    quickNeedsEdit:
+      'Les conditions de l’offre ne respectent pas les règles de la phase : modifiez-les pour confirmer l’embauche.',
     noPhase:
       'Aucune phase du programme n’est ouverte : l’embauche ne peut pas être confirmée dans Passerelle pour l’instant. La coordination du projet annoncera la prochaine phase.',
     seePairings: 'Voir le jumelage dans « Mes jumelages »',

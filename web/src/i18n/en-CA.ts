@@ -25,6 +25,7 @@ export const enCA: Catalog = {
   },
   nav: {
     main: 'Main navigation',
+    menu: 'Menu',
     home: 'Home',
     accounts: 'Accounts',
     team: 'Team',
@@ -440,6 +441,9 @@ export const enCA: Catalog = {
     noc: 'Enter a valid NOC 2021 code (5 digits, e.g. 65100).',
     phone: 'Enter a valid phone number (e.g. 514 555-0123).',
     integer: 'Enter a whole number.',
+    money: 'Enter an amount in dollars, e.g. 18.50 (at most two decimals).',
+    hours: 'Enter a number of hours, e.g. 37.5 (at most two decimals).',
+    percent: 'Enter a percentage, e.g. 50 or 33.33.',
     tooMany: 'Too many items.',
     endBeforeStart: 'The end date must come after the start date.',
     duplicateOrganisation: 'This organisation is already in the list.',

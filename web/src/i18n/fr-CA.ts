@@ -25,6 +25,7 @@ export const frCA = {
   },
   nav: {
     main: 'Navigation principale',
+    menu: 'Menu',
     home: 'Accueil',
     accounts: 'Comptes',
     team: 'Équipe',
@@ -453,6 +454,9 @@ export const frCA = {
     noc: 'Entrez un code CNP 2021 valide (5 chiffres, ex. : 65100).',
     phone: 'Entrez un numéro de téléphone valide (ex. : 514 555-0123).',
     integer: 'Entrez un nombre entier.',
+    money: 'Entrez un montant en dollars, ex. : 18,50 (au plus deux décimales).',
+    hours: 'Entrez un nombre d’heures, ex. : 37,5 (au plus deux décimales).',
+    percent: 'Entrez un pourcentage, ex. : 50 ou 33,33.',
     tooMany: 'Trop d’éléments.',
     endBeforeStart: 'La date de fin doit suivre la date de début.',
     duplicateOrganisation: 'Cet organisme est déjà dans la liste.',

@@ -157,6 +157,7 @@ export const listsFr = {
         confirmed: 'Demande d’employeur confirmée',
         taken: 'Demande d’employeur prise en charge',
         purged: 'Demandes non confirmées supprimées',
+        purgedUntaken: 'Demandes non prises en charge en 60 jours supprimées',
       },
       posting: {
         created: 'Offre créée',

@@ -4,7 +4,15 @@ import type { JobSeekerSortKey } from '../../../shared/jobSeekers/schemas';
 import type { PairingSortKey } from '../../../shared/pairings/schemas';
 import type { PostingSortKey } from '../../../shared/postings/schemas';
 import type { ProposalSortKey } from '../../../shared/proposals/schemas';
-import type { SortChoice } from '../components/SortSelect';
+
+export type Dir = 'asc' | 'desc';
+
+export interface SortChoice<K extends string> {
+  by: K;
+  dir: Dir;
+  /** Label of this choice (already translated). */
+  label: string;
+}
 
 export function pairingSortChoices(t: TFunction): SortChoice<PairingSortKey>[] {
   return [

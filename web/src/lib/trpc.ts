@@ -1,8 +1,12 @@
 // The typed tRPC client (options-proxy over TanStack Query), sharing the server's types.
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import type { inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/trpc/router';
+
+/** What each procedure answers: the web's types come from the server, never copied. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 

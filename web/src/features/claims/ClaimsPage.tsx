@@ -9,6 +9,7 @@ import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortableTh, SortSelect } from '../../components/SortSelect';
+import { TableFrame } from '../../components/TableFrame';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlEnum, urlId, urlSort } from '../../lib/urlParams';
@@ -120,7 +121,7 @@ export function ClaimsPage({ me }: { me: Me }) {
         pending={list.isPending}
         count={t('lists.claims.count', { count: rows.length })}
       />
-      <div className="table-wrap">
+      <TableFrame>
         <table className="list-table">
           <caption className="visually-hidden">{t('lists.claims.caption')}</caption>
           <thead>
@@ -176,7 +177,7 @@ export function ClaimsPage({ me }: { me: Me }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <LoadMoreButton list={list} label={t('lists.more')} />
     </>
   );

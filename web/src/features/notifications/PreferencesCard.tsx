@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DELIVERIES, type Delivery } from '../../../../shared/notifications/kinds';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { TableFrame } from '../../components/TableFrame';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 
@@ -58,7 +59,7 @@ export function PreferencesCard() {
         {error ?? (prefs.error ? describeError(prefs.error, t).message : null)}
       </ErrorAlert>
       {prefs.data ? (
-        <div className="table-wrap notif-prefs__wrap">
+        <TableFrame className="notif-prefs__wrap">
           <table className="notif-prefs__table">
             <caption className="visually-hidden">{t('notifications.preferences.caption')}</caption>
             <thead>
@@ -115,7 +116,7 @@ export function PreferencesCard() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       ) : null}
     </section>
   );

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { SelectField, TextField } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
+import { TableFrame } from '../../components/TableFrame';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 
@@ -71,7 +72,7 @@ export function AccessLogPage() {
           {t('privacy.accessLog.filter')}
         </button>
       </form>
-      <div className="table-wrap">
+      <TableFrame label={t('privacy.accessLog.title')}>
         <table>
           <thead>
             <tr>
@@ -105,7 +106,7 @@ export function AccessLogPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       {log.hasNextPage ? (
         <p>
           <button type="button" className="button" onClick={() => void log.fetchNextPage()}>

@@ -9,6 +9,7 @@ import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortSelect } from '../../components/SortSelect';
+import { TableFrame } from '../../components/TableFrame';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { urlDate, urlDir, urlEnum, urlId } from '../../lib/urlParams';
@@ -118,7 +119,7 @@ export function AuditPage({ me }: { me: Me }) {
         pending={list.isPending}
         count={t('lists.audit.count', { count: rows.length })}
       />
-      <div className="table-wrap">
+      <TableFrame>
         <table className="list-table">
           <caption className="visually-hidden">
             {v.dir === 'asc' ? t('lists.audit.captionAsc') : t('lists.audit.caption')}
@@ -160,7 +161,7 @@ export function AuditPage({ me }: { me: Me }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <LoadMoreButton list={list} label={t('lists.more')} />
     </>
   );

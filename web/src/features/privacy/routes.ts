@@ -1,5 +1,6 @@
-// Privacy tools: the organisation manager's access log, the coordinator's retention settings.
-import { type FeatureRoute, lazyPage, type NavItem } from '../../lib/featureRoutes';
+// Privacy tools: the organisation manager's access log, the coordinator's retention settings,
+// the audit history. (The public privacy notice is a public route of the app.)
+import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
 
 const pages = () => import('./pages');
 
@@ -15,10 +16,4 @@ export const privacyRoutes: FeatureRoute[] = [
     roles: ['coordinator'],
     component: lazyPage(pages, 'PrivacySettingsPage'),
   },
-];
-
-export const privacyNav: NavItem[] = [
-  { href: '/access-log', labelKey: 'privacy.accessLog.nav', roles: ['org_admin'] },
-  { href: '/privacy-settings', labelKey: 'privacy.settings.nav', roles: ['coordinator'] },
-  { href: '/audit', labelKey: 'lists.audit.nav', roles: ['coordinator', 'org_admin'] },
 ];

@@ -13,9 +13,9 @@ import { PageTitle } from '../../components/PageTitle';
 import { RegionSelect } from '../../components/RegionSelect';
 import { currentLocale } from '../../i18n';
 import { describeError, type ShownError, validate } from '../../lib/errors';
+import { parseDollarsToCents, parseWholeNumber } from '../../lib/numberText';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { parseDollarsToCents, parseWholeNumber } from '../employer/input';
 
 const empty = {
   legalName: '',

@@ -1,7 +1,7 @@
 // « Recruter avec FIT »: the public form and its confirmation (loaded on first visit), and the
 // employer requests counsellors take in charge.
 import { lazy } from 'react';
-import { type FeatureRoute, lazyPage, type NavItem } from '../../lib/featureRoutes';
+import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
 
 const pages = () => import('./pages');
 
@@ -15,13 +15,5 @@ export const recruitRoutes: FeatureRoute[] = [
     path: '/employer-requests',
     roles: ['coordinator', 'org_admin', 'counsellor'],
     component: lazyPage(pages, 'EmployerRequestsPage'),
-  },
-];
-
-export const recruitNav: NavItem[] = [
-  {
-    href: '/employer-requests',
-    labelKey: 'growth.nav.requests',
-    roles: ['coordinator', 'org_admin', 'counsellor'],
   },
 ];

@@ -274,6 +274,16 @@ export const coordinatorEn: Widen<typeof coordinatorFr> = {
     comment: 'Comment',
     commentHint: 'Say what is missing or wrong.',
     confirmReject: 'Reject',
+    approveQuestion: 'Approve {{context}}? The amount will be committed as a payment to make.',
+    confirmApprove: 'Yes, approve',
+    unusualTitle: 'Check before approving',
+    unusual: {
+      periodJustEnded: 'Period claimed as soon as it ended (submitted the same day or the next).',
+      hoursAboveHire:
+        '{{hours}} h reported, more than the {{hireHours}} h planned at hire for this period.',
+      amountCapped:
+        'Amount cut by the computation: {{amount}} instead of {{uncapped}} (hourly wage or hours cap, wages paid or the pairing’s maximum).',
+    },
     done: {
       claimApproved: 'Claim of {{payee}} approved: {{amount}}, to be paid.',
       claimRejected: 'Claim of {{payee}} rejected.',

@@ -74,6 +74,28 @@ export const employerEn: Widen<typeof employerFr> = {
     more: 'Show more postings',
   },
   form: {
+    phaseRules:
+      'Phase {{number}} rules for a subsidised hire: at least {{minHours}} h a week (up to {{maxHours}} h counted), {{minWeeks}} to {{maxWeeks}} weeks, {{rate}} of the wage up to {{cap}} an hour.',
+    phaseRule: {
+      minHoursPerWeek_one:
+        '{{count}} hour a week can never be subsidised: phase {{number}} requires at least {{limit}} hours a week.',
+      minHoursPerWeek_many:
+        '{{count}} hours a week can never be subsidised: phase {{number}} requires at least {{limit}} hours a week.',
+      minHoursPerWeek_other:
+        '{{count}} hours a week can never be subsidised: phase {{number}} requires at least {{limit}} hours a week.',
+      minWeeks_one:
+        'A {{count}}-week placement can never be subsidised: phase {{number}} requires at least {{limit}} weeks.',
+      minWeeks_many:
+        'A {{count}}-week placement can never be subsidised: phase {{number}} requires at least {{limit}} weeks.',
+      minWeeks_other:
+        'A {{count}}-week placement can never be subsidised: phase {{number}} requires at least {{limit}} weeks.',
+      maxWeeks_one:
+        'A {{count}}-week placement is longer than subsidised: phase {{number}} subsidises at most {{limit}}.',
+      maxWeeks_many:
+        'A {{count}}-week placement is longer than subsidised: phase {{number}} subsidises at most {{limit}}.',
+      maxWeeks_other:
+        'A {{count}}-week placement is longer than subsidised: phase {{number}} subsidises at most {{limit}}.',
+    },
     newTitle: 'Post a hiring need',
     editTitle: 'Edit “{{title}}”',
     intro:
@@ -309,6 +331,15 @@ export const employerEn: Widen<typeof employerFr> = {
     previewNote:
       'This amount is reserved on the program budget when you confirm. The subsidy is then paid on claim, one pay period at a time.',
     confirm: 'Confirm the hire',
+    edit: 'Change the terms',
+    quickTerms_one:
+      'Terms of the posting: starting {{start}}, {{wage}} an hour, {{hours}} h a week, {{count}} week.',
+    quickTerms_many:
+      'Terms of the posting: starting {{start}}, {{wage}} an hour, {{hours}} h a week, {{count}} weeks.',
+    quickTerms_other:
+      'Terms of the posting: starting {{start}}, {{wage}} an hour, {{hours}} h a week, {{count}} weeks.',
+    quickNeedsEdit:
+      'The posting’s terms do not meet the phase’s rules: change them to confirm the hire.',
     noPhase:
       'No phase of the program is open: the hire cannot be confirmed in Passerelle for now. The program coordination will announce the next phase.',
     seePairings: 'See the pairing in “My pairings”',

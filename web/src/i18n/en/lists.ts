@@ -159,6 +159,7 @@ export const listsEn: Widen<typeof listsFr> = {
         confirmed: 'Employer request confirmed',
         taken: 'Employer request taken in charge',
         purged: 'Unconfirmed requests deleted',
+        purgedUntaken: 'Requests not taken in charge within 60 days deleted',
       },
       posting: {
         created: 'Posting created',

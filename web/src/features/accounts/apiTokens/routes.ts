@@ -1,5 +1,5 @@
 // Partner API tokens (organisation managers and the coordinator).
-import { type FeatureRoute, lazyPage, type NavItem } from '../../../lib/featureRoutes';
+import { type FeatureRoute, lazyPage } from '../../../lib/featureRoutes';
 
 const pages = () => import('./pages');
 
@@ -9,8 +9,4 @@ export const apiTokenRoutes: FeatureRoute[] = [
     roles: ['org_admin', 'coordinator'],
     component: lazyPage(pages, 'ApiTokensPage'),
   },
-];
-
-export const apiTokenNav: NavItem[] = [
-  { href: '/api-tokens', labelKey: 'growth.nav.apiTokens', roles: ['org_admin', 'coordinator'] },
 ];

@@ -1,12 +1,8 @@
 // Importing the people an organisation already follows (organisation managers).
-import { type FeatureRoute, lazyPage, type NavItem } from '../../../lib/featureRoutes';
+import { type FeatureRoute, lazyPage } from '../../../lib/featureRoutes';
 
 const pages = () => import('./pages');
 
 export const importRoutes: FeatureRoute[] = [
   { path: '/people/import', roles: ['org_admin'], component: lazyPage(pages, 'ImportPage') },
-];
-
-export const importNav: NavItem[] = [
-  { href: '/people/import', labelKey: 'growth.nav.import', roles: ['org_admin'] },
 ];

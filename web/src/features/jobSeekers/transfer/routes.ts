@@ -1,5 +1,5 @@
 // Transfers of files between member organisations: the requests received and sent.
-import { type FeatureRoute, lazyPage, type NavItem } from '../../../lib/featureRoutes';
+import { type FeatureRoute, lazyPage } from '../../../lib/featureRoutes';
 
 const pages = () => import('./pages');
 
@@ -9,8 +9,4 @@ export const transferRoutes: FeatureRoute[] = [
     roles: ['org_admin', 'counsellor'],
     component: lazyPage(pages, 'TransfersPage'),
   },
-];
-
-export const transferNav: NavItem[] = [
-  { href: '/transfers', labelKey: 'growth.nav.transfers', roles: ['org_admin', 'counsellor'] },
 ];

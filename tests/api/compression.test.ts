@@ -1,0 +1,239 @@
+// Speed on a phone, header by header: the build's precompressed brotli and gzip copies served
+// per Accept-Encoding with Vary, hashed assets cached for a year, index.html revalidated, the
+// SPA fallback kept, and tRPC's JSON and the CSV exports compressed when big enough.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { precompressDir } from '../../scripts/precompress';
+import { createApp } from '../../server/app';
+import { MIN_COMPRESS_BYTES, pickCoding } from '../../server/http/compression';
+import { anOrganisation, aUser, phaseFields } from '../helpers/builders';
+import { as, signIn } from '../helpers/callers';
+import { type TestDeps, testDeps } from '../helpers/testDeps';
+
+const BASE = 'http://localhost:3000';
+const ALL = 'gzip, deflate, br, zstd'; // what Chromium sends
+const script = `export const rows = [${Array.from({ length: 400 }, (_, i) => `{id:${i},label:"ligne ${i}"}`).join(',')}];\n`;
+const styles = `.a { color: red; }\n`.repeat(100);
+let webRoot = '';
+
+beforeAll(() => {
+  webRoot = mkdtempSync(join(tmpdir(), 'passerelle-web-'));
+  mkdirSync(join(webRoot, 'assets'));
+  writeFileSync(
+    join(webRoot, 'index.html'),
+    `<!doctype html><html lang="fr-CA"><title>Passerelle</title>${'<!-- -->'.repeat(200)}</html>`,
+  );
+  writeFileSync(join(webRoot, 'assets', 'index-AbC123.js'), script);
+  writeFileSync(
+    join(webRoot, 'assets', 'index-AbC123.js.map'),
+    `{"mappings":"${'A'.repeat(5000)}"}`,
+  );
+  writeFileSync(join(webRoot, 'assets', 'index-Xy9.css'), styles);
+  writeFileSync(join(webRoot, 'assets', 'tiny-Q1.js'), 'export const a = 1;\n');
+  precompressDir(webRoot);
+});
+
+let deps: TestDeps;
+let app: ReturnType<typeof createApp>;
+beforeEach(() => {
+  deps = testDeps();
+  app = createApp(deps, { webRoot });
+});
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  app.request(`${BASE}${path}`, { headers });
+
+const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
+
+describe('precompression at build time', () => {
+  it('writes .br and .gz beside text files worth it, never beside maps or tiny files', () => {
+    const js = join(webRoot, 'assets', 'index-AbC123.js');
+    expect(brotliDecompressSync(readFileSync(`${js}.br`)).toString()).toBe(script);
+    expect(gunzipSync(readFileSync(`${js}.gz`)).toString()).toBe(script);
+    expect(readFileSync(`${js}.br`).length).toBeLessThan(readFileSync(`${js}.gz`).length);
+    expect(() => readFileSync(`${js}.map.br`)).toThrow();
+    expect(() => readFileSync(join(webRoot, 'assets', 'tiny-Q1.js.gz'))).toThrow();
+  });
+});
+
+describe('choosing a coding', () => {
+  it('prefers brotli, honours q-values, refusals and the wildcard', () => {
+    expect(pickCoding(ALL)).toBe('br');
+    expect(pickCoding('gzip')).toBe('gzip');
+    expect(pickCoding('br;q=0, gzip')).toBe('gzip');
+    expect(pickCoding('gzip;q=1, br;q=0.5')).toBe('gzip');
+    expect(pickCoding('*')).toBe('br');
+    expect(pickCoding('*;q=0.5, br;q=0')).toBe('gzip');
+    expect(pickCoding('identity')).toBeNull();
+    expect(pickCoding(undefined)).toBeNull();
+    expect(pickCoding('br, gzip', ['gzip'])).toBe('gzip');
+  });
+});
+
+describe('static files', () => {
+  it('sends the brotli copy to browsers that accept it, with Vary and year-long immutable caching', async () => {
+    const res = await get('/assets/index-AbC123.js', { 'accept-encoding': ALL });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const body = await bytes(res);
+    expect(Number(res.headers.get('content-length'))).toBe(body.length);
+    expect(body.length).toBeLessThan(script.length / 4);
+    expect(brotliDecompressSync(body).toString()).toBe(script);
+  });
+
+  it('sends gzip to a client without brotli, and the file itself to one without either', async () => {
+    const gz = await get('/assets/index-Xy9.css', { 'accept-encoding': 'gzip, deflate' });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(gunzipSync(await bytes(gz)).toString()).toBe(styles);
+    const refused = await get('/assets/index-Xy9.css', { 'accept-encoding': 'br;q=0, gzip' });
+    expect(refused.headers.get('content-encoding')).toBe('gzip');
+    const plain = await get('/assets/index-Xy9.css');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await plain.text()).toBe(styles);
+  });
+
+  it('sends a file without compressed copies as it is, without Vary', async () => {
+    const res = await get('/assets/tiny-Q1.js', { 'accept-encoding': ALL });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('vary')).toBeNull();
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(await res.text()).toBe('export const a = 1;\n');
+  });
+
+  it('revalidates index.html on every use, whether asked by name or as the SPA fallback', async () => {
+    for (const path of ['/', '/index.html', '/accounts', '/postings/12']) {
+      const res = await get(path, { accept: 'text/html', 'accept-encoding': ALL });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-cache');
+      expect(res.headers.get('content-encoding'), path).toBe('br');
+      expect(res.headers.get('content-type'), path).toMatch(/^text\/html/);
+      expect(brotliDecompressSync(await bytes(res)).toString()).toContain('<title>Passerelle');
+      expect(res.headers.get('content-security-policy'), path).toContain("script-src 'self'");
+    }
+  });
+
+  it('answers 304 to a matching If-None-Match, per coding', async () => {
+    const first = await get('/', { accept: 'text/html', 'accept-encoding': 'gzip' });
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^".+"$/);
+    const again = await get('/', {
+      accept: 'text/html',
+      'accept-encoding': 'gzip',
+      'if-none-match': etag,
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+    const otherCoding = await get('/', {
+      accept: 'text/html',
+      'accept-encoding': 'br',
+      'if-none-match': etag,
+    });
+    expect(otherCoding.status).toBe(200);
+  });
+
+  it('keeps misses real: a missing asset or a non-HTML request is a 404, never index.html', async () => {
+    for (const [path, accept] of [
+      ['/assets/missing.js', 'text/html'],
+      ['/assets/index-AbC123.js.br', '*/*'],
+      ['/somewhere', 'application/json'],
+      ['/trpc', 'text/html'],
+      ['/exports/phases', 'text/html'],
+      ['/api/x', 'text/html'],
+    ] as const) {
+      const res = await get(path, { accept, 'accept-encoding': ALL });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type') ?? '', path).not.toContain('text/html');
+    }
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const res = await app.request(`${BASE}/assets/index-AbC123.js`, {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect((await res.arrayBuffer()).byteLength).toBe(0);
+  });
+});
+
+describe('dynamic responses', () => {
+  async function coordinatorWithAccounts(n: number) {
+    const coordinator = await aUser(deps.db, 'coordinator');
+    const org = anOrganisation(deps.db);
+    for (let i = 0; i < n; i++) {
+      await aUser(deps.db, 'counsellor', { organisationId: org.id });
+    }
+    return { coordinator, cookie: `passerelle_session=${signIn(deps, coordinator.id).token}` };
+  }
+
+  it('compresses a big tRPC answer with the coding the client prefers', async () => {
+    const { cookie } = await coordinatorWithAccounts(12);
+    const plain = await get('/trpc/accounts.list', { cookie });
+    const raw = await plain.text();
+    expect(raw.length).toBeGreaterThan(MIN_COMPRESS_BYTES);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toMatch(/Accept-Encoding/);
+
+    const br = await get('/trpc/accounts.list', { cookie, 'accept-encoding': ALL });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toBe('application/json');
+    expect(br.headers.get('cache-control')).toBe('no-store');
+    expect(br.headers.get('vary')).toMatch(/Accept-Encoding/);
+    const body = await bytes(br);
+    expect(Number(br.headers.get('content-length'))).toBe(body.length);
+    expect(body.length).toBeLessThan(raw.length / 2);
+    expect(brotliDecompressSync(body).toString()).toBe(raw);
+
+    // A batch goes through tRPC's fetch adapter: compressed all the same.
+    const batch = await get(
+      `/trpc/accounts.list,auth.me?batch=1&input=${encodeURIComponent('{}')}`,
+      {
+        cookie,
+        'accept-encoding': 'gzip',
+      },
+    );
+    expect(batch.status).toBe(200);
+    expect(batch.headers.get('content-encoding')).toBe('gzip');
+    const parsed = JSON.parse(gunzipSync(await bytes(batch)).toString()) as unknown[];
+    expect(parsed).toHaveLength(2);
+  });
+
+  it('leaves tiny answers alone', async () => {
+    const res = await get('/trpc/auth.me', { 'accept-encoding': ALL });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(Number(res.headers.get('content-length') ?? 0)).toBeLessThan(MIN_COMPRESS_BYTES);
+    expect(await res.json()).toMatchObject({ result: { data: null } });
+  });
+
+  it('compresses a CSV export, and the text inside is the same', async () => {
+    const { coordinator, cookie } = await coordinatorWithAccounts(0);
+    const orgs = Array.from({ length: 30 }, (_, i) =>
+      anOrganisation(deps.db, { name: `Organisme membre numéro ${i}` }),
+    );
+    const { id } = await as(deps, coordinator.id).phases.create(
+      phaseFields({
+        organisations: orgs.map((o) => ({ organisationId: o.id, pairingTarget: 5 })),
+      }),
+    );
+    const path = `/exports/phases/${id}/organisations.csv?locale=fr-CA`;
+    const plain = await get(path, { cookie });
+    expect(plain.status).toBe(200);
+    const raw = Buffer.from(await plain.arrayBuffer());
+    expect(raw.length).toBeGreaterThan(MIN_COMPRESS_BYTES);
+    const res = await get(path, { cookie, 'accept-encoding': ALL });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="passerelle-/);
+    expect(brotliDecompressSync(await bytes(res)).equals(raw)).toBe(true);
+  });
+});

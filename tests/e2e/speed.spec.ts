@@ -1,0 +1,98 @@
+// Speed on a phone, seen from Chromium: the main script comes over the wire as the build's
+// brotli copy (byte for byte), cached for a year; index.html is revalidated; the CSP forbids
+// eval and the app never trips it (zod runs jitless), through login and forms that validate.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Response, test } from '@playwright/test';
+import { COUNSELLOR, login } from './support';
+
+const webRoot = join(process.cwd(), 'dist', 'web');
+
+test('the main script is transferred brotli-compressed and cached; the CSP sees no eval', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const responses: Response[] = [];
+  page.on('response', (r) => responses.push(r));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const html = responses.find((r) => new URL(r.url()).pathname === '/login');
+  expect(html?.headers()['cache-control']).toBe('no-cache');
+  const csp = html?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+
+  const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
+  const mainSrc = /<script type="module"[^>]*src="([^"]+)"/.exec(indexHtml)?.[1] ?? '';
+  expect(mainSrc).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+  const main = responses.find((r) => new URL(r.url()).pathname === mainSrc);
+  expect(main, mainSrc).toBeDefined();
+  if (!main) return;
+  const headers = await main.allHeaders();
+  expect(headers['content-encoding']).toBe('br');
+  expect(headers.vary).toBe('Accept-Encoding');
+  expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  const raw = statSync(join(webRoot, mainSrc)).size;
+  const brotli = statSync(join(webRoot, `${mainSrc}.br`)).size;
+  const { responseBodySize } = await main.request().sizes();
+  // What crossed the wire is the build's brotli copy, a quarter of the script or less.
+  expect(responseBodySize).toBe(brotli);
+  expect(brotli).toBeLessThan(raw / 3);
+  // The browser decoded it to the very script the build wrote.
+  expect((await main.body()).length).toBe(raw);
+
+  // Logging in, opening pages and forms that validate with the shared zod schemas.
+  await login(page, COUNSELLOR);
+  await page.goto('/job-seekers/new');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page
+    .getByRole('button', { name: /Inscrire|Enregistrer/ })
+    .first()
+    .click();
+  await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+  await page.goto('/open-postings');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const trpc = responses.filter((r) => r.url().includes('/trpc/'));
+  expect(trpc.length).toBeGreaterThan(0);
+  const violations = await page.evaluate(
+    () => (window as unknown as { cspViolations: string[] }).cspViolations,
+  );
+  expect(violations).toEqual([]);
+});
+
+test('big JSON answers come compressed to the browser, small ones as they are', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Each tRPC answer's decoded size, read as it arrives (before any navigation drops it).
+  const read: Promise<[Response, number]>[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/trpc/') && r.status() === 200) {
+      read.push(r.body().then((b) => [r, b.length]));
+    }
+  });
+  await login(page, COUNSELLOR);
+  await page.goto('/open-postings');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Chargement' })).toHaveCount(0);
+  const json = await Promise.all(read);
+  let compressed = 0;
+  for (const [r, size] of json) {
+    const h = await r.allHeaders();
+    if (size >= 1024) {
+      expect(h['content-encoding'], r.url()).toBe('br');
+      compressed++;
+    } else {
+      expect(h['content-encoding'], r.url()).toBeUndefined();
+    }
+  }
+  expect(compressed).toBeGreaterThan(0);
+});

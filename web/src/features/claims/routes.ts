@@ -1,0 +1,8 @@
+// Wage-subsidy claims: the employer's, or every claim for the coordination.
+import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+
+const pages = () => import('./pages');
+
+export const claimRoutes: FeatureRoute[] = [
+  { path: '/claims', roles: ['coordinator', 'employer'], component: lazyPage(pages, 'ClaimsPage') },
+];

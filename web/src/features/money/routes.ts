@@ -1,0 +1,15 @@
+// Money: the coordination's review and payments, the ledger, an organisation's budget.
+import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+
+const pages = () => import('./pages');
+const coordinator = ['coordinator'] as const;
+
+export const moneyRoutes: FeatureRoute[] = [
+  { path: '/money/review', roles: coordinator, component: lazyPage(pages, 'ReviewPage') },
+  { path: '/money/ledger', roles: coordinator, component: lazyPage(pages, 'LedgerPage') },
+  {
+    path: '/organisation-budget',
+    roles: ['org_admin'],
+    component: lazyPage(pages, 'OrganisationBudgetPage'),
+  },
+];

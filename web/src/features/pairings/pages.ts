@@ -1,0 +1,3 @@
+// The pages of this feature, loaded together on first visit (see lazyPage).
+export { PairingPage } from './PairingPage';
+export { PairingsPage } from './PairingsPage';

@@ -1,0 +1,12 @@
+// The organisation's proposals and the employers' answers.
+import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+
+const pages = () => import('./pages');
+
+export const proposalRoutes: FeatureRoute[] = [
+  {
+    path: '/proposals',
+    roles: ['counsellor', 'org_admin'],
+    component: lazyPage(pages, 'ProposalsPage'),
+  },
+];

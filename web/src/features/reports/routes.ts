@@ -1,0 +1,12 @@
+// The phase dashboard and its printable report: coordinator (whole phase) and organisation
+// manager (their organisation).
+import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+
+const pages = () => import('./pages');
+
+const roles = ['coordinator', 'org_admin'] as const;
+
+export const reportRoutes: FeatureRoute[] = [
+  { path: '/dashboard', roles, component: lazyPage(pages, 'DashboardPage') },
+  { path: '/dashboard/print', roles, component: lazyPage(pages, 'PrintReportPage') },
+];
