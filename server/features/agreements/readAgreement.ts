@@ -1,7 +1,7 @@
 // Reading a pairing's agreement: every version (the terms history), its signatures, and the
 // version in force as a document in the reader's language with the fingerprint of its PDF; and
 // the list of pairings whose agreement in force waits for one party or both.
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { buildAgreementDocument } from '../../../shared/agreements/document';
 import type { AgreementParty, awaitingSignatureInput } from '../../../shared/agreements/schemas';
@@ -14,6 +14,7 @@ import {
   organisations,
   pairings,
   postings,
+  users,
 } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { keyset, type SortKeys } from '../lists/keyset';
@@ -63,10 +64,28 @@ export async function getAgreement(
         missing: missingParties(signatures, latest.id),
       }
     : null;
+  // Who may follow the pairing instead (the counsellor amendment): the organisation's active
+  // counsellors and managers, for the organisation and the coordination only.
+  const counsellors =
+    actor.role === 'employer'
+      ? []
+      : deps.db
+          .select({ id: users.id, name: users.name, role: users.role })
+          .from(users)
+          .where(
+            and(
+              eq(users.organisationId, pairing.organisationId),
+              inArray(users.role, ['counsellor', 'org_admin']),
+              eq(users.status, 'active'),
+            ),
+          )
+          .orderBy(asc(users.name))
+          .all();
   return {
     pairingId: pairing.id,
     organisationId: pairing.organisationId,
     counsellorId: pairing.counsellorId,
+    counsellors,
     status: pairing.status,
     party,
     canSign: Boolean(current && party && current.missing.includes(party)),

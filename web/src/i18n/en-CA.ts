@@ -453,6 +453,7 @@ export const enCA: Catalog = {
       sharesNotFull: 'The tranche shares must add up to 100 %.',
       duplicateMilestone: 'Each milestone can have only one tranche.',
     },
+    mustAccept: 'Tick the box to confirm that you accept the document.',
     amendment: {
       leaveEndsBeforeStart: 'The leave must end after it starts.',
       leaveTooLong: 'A leave lasts at most a year.',

@@ -467,6 +467,7 @@ export const frCA = {
       duplicateMilestone: "Chaque étape ne peut avoir qu'un versement.",
     },
     twoDecimals: 'Au plus deux décimales.',
+    mustAccept: 'Cochez la case pour confirmer que vous acceptez le document.',
     amendment: {
       leaveEndsBeforeStart: 'La fin du congé doit suivre son début.',
       leaveTooLong: 'Un congé dure au plus un an.',

@@ -1,8 +1,9 @@
 // The history of a pairing's terms: one row per version of its agreement, newest first, with who
 // has accepted it and its PDF.
 import { useTranslation } from 'react-i18next';
-import { useLocaleFormat } from '../../../lib/useLocaleFormat';
-import type { Agreement } from './agreementParts';
+import { TableFrame } from '../../components/TableFrame';
+import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { type Agreement, agreementPdfHref } from './agreementParts';
 
 export function VersionsTable({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
@@ -10,8 +11,8 @@ export function VersionsTable({ agreement }: { agreement: Agreement }) {
   return (
     <section className="card stack" aria-labelledby="terms-history">
       <h2 id="terms-history">{t('paperwork.agreement.historyTitle')}</h2>
-      <div className="table-wrap">
-        <table>
+      <TableFrame>
+        <table className="paper-table">
           <caption className="visually-hidden">{t('paperwork.agreement.historyCaption')}</caption>
           <thead>
             <tr>
@@ -45,7 +46,7 @@ export function VersionsTable({ agreement }: { agreement: Agreement }) {
                 <td data-label={t('paperwork.agreement.plannedEnd')}>
                   {fmt.date(v.plannedEndDate)}
                 </td>
-                <td data-label={t('paperwork.agreement.max')}>
+                <td data-label={t('paperwork.agreement.max')} className="num">
                   {fmt.money(v.maxWageSubsidyCents)}
                 </td>
                 <td data-label={t('paperwork.agreement.status')}>
@@ -58,9 +59,7 @@ export function VersionsTable({ agreement }: { agreement: Agreement }) {
                       })}
                 </td>
                 <td data-label={t('paperwork.agreement.pdf')}>
-                  <a
-                    href={`/files/agreements/${agreement.pairingId}/v${v.version}.pdf?locale=${fmt.locale}`}
-                  >
+                  <a href={agreementPdfHref(agreement.pairingId, v.version, fmt.locale)} download>
                     {t('paperwork.agreement.pdfLink', { version: v.version })}
                   </a>
                 </td>
@@ -68,7 +67,7 @@ export function VersionsTable({ agreement }: { agreement: Agreement }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }

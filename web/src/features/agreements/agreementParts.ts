@@ -1,9 +1,7 @@
 // Types and small helpers of the agreement screens.
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../../../server/trpc/router';
-import type { Role } from '../../../../../shared/roles';
+import type { Role } from '../../../../shared/roles';
+import type { RouterOutputs } from '../../lib/trpc';
 
-type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type Agreement = RouterOutputs['agreements']['get'];
 export type AwaitingPage = RouterOutputs['agreements']['awaiting'];
 
@@ -12,4 +10,9 @@ export function pairingPath(role: Role, pairingId: number): string {
   return role === 'org_admin' || role === 'counsellor'
     ? `/accompaniment/${pairingId}`
     : `/pairings/${pairingId}`;
+}
+
+/** The PDF of a version, in a language (the same document the page shows). */
+export function agreementPdfHref(pairingId: number, version: number, locale: string): string {
+  return `/files/agreements/${pairingId}/v${version}.pdf?locale=${locale}`;
 }
