@@ -97,6 +97,12 @@ test.describe('coordination', () => {
     const today = quebecToday(new Date());
     let chosen: { pairing: PairingRow; start: string } | null = null;
     for (const p of pairings.filter((x) => x.status === 'active')) {
+      // A pairing whose agreement both parties accepted (claims wait for that).
+      const agreement = await employer.query<{ current: { missing: string[] } | null }>(
+        'agreements.get',
+        { pairingId: p.id, locale: 'fr-CA' },
+      );
+      if ((agreement.current?.missing.length ?? 1) > 0) continue;
       const detail = await employer.query<{
         claims: { periodEnd: string; status: string }[];
       }>('pairings.get', { pairingId: p.id });

@@ -5,6 +5,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { addDays, quebecToday } from '../../shared/dates';
 import { maxWageSubsidyCents } from '../../shared/money/calculator';
 import {
+  acceptAgreement,
   apiAs,
   COORDINATOR,
   COUNSELLOR,
@@ -101,6 +102,10 @@ test('hire with preview, claim, approval and payment move the phase budget', asy
   await form.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
   await expect(employer).toHaveURL(/\/pairings\/\d+$/);
   const pairingId = Number(employer.url().split('/').pop());
+  // Both parties accept the agreement (paperwork.spec.ts does it on screen).
+  await acceptAgreement(employerApi, pairingId);
+  await acceptAgreement(counsellorApi, pairingId);
+  await employer.reload();
 
   // 2. The employer claims the first two weeks: 80 h, 2 000,00 $ → 50 % × 25,00 $ × 80 h.
   await employer.getByLabel('Début de la période').fill(start);

@@ -159,3 +159,21 @@ export async function lastLinkSentTo(to: string): Promise<string> {
     db.close();
   }
 }
+
+/**
+ * The caller's party accepts the pairing's agreement in force over HTTP, as its page would (the
+ * document's fingerprint read, then sent back); nothing when that party has already accepted.
+ */
+export async function acceptAgreement(api: Api, pairingId: number) {
+  const agreement = await api.query<{
+    canSign: boolean;
+    current: { versionId: number; documentSha256: string } | null;
+  }>('agreements.get', { pairingId, locale: 'fr-CA' });
+  if (!agreement.canSign || !agreement.current) return;
+  await api.call('agreements.sign', {
+    pairingId,
+    versionId: agreement.current.versionId,
+    locale: 'fr-CA',
+    documentSha256: agreement.current.documentSha256,
+  });
+}
