@@ -415,3 +415,87 @@ describe('who may amend what', () => {
     expect(versionCount()).toBe(1);
   });
 });
+
+describe('the dates and rules of an amendment', () => {
+  it('refuses a wage below the phase’s minimum, as the hire does, and writes nothing', async () => {
+    const { w } = world;
+    deps.clock.set('2026-12-22T15:00:00.000Z');
+    const e = await expectAppError(
+      w.e1.pairings.amend({
+        kind: 'wage_hours',
+        pairingId,
+        effectiveFrom: '2027-01-04',
+        hourlyWageCents: 1000,
+        hoursPerWeek: 35,
+        comment: '',
+      }),
+      'pairing.rule.minHourlyWage',
+    );
+    expect(e.field).toBe('hourlyWageCents');
+    expect(e.params).toMatchObject({ actualCents: 1000 });
+    expect(versionCount()).toBe(1);
+  });
+
+  it('takes a raise agreed ahead (effective next month), dated now', async () => {
+    const { w } = world;
+    deps.clock.set('2026-12-22T15:00:00.000Z');
+    const r = await w.e1.pairings.amend({
+      kind: 'wage_hours',
+      pairingId,
+      effectiveFrom: '2027-01-18',
+      hourlyWageCents: 2200,
+      hoursPerWeek: 35,
+      comment: '',
+    });
+    expect(r.version).toBe(2);
+    const v2 = deps.db
+      .select()
+      .from(agreementVersions)
+      .where(eq(agreementVersions.version, 2))
+      .get();
+    expect(v2).toMatchObject({
+      effectiveFrom: '2027-01-18',
+      createdAt: '2026-12-22T15:00:00.000Z',
+    });
+  });
+
+  it('refuses a shortening that would put the planned end in the past: that is an end', async () => {
+    const { w } = world;
+    deps.clock.set('2027-02-20T15:00:00.000Z'); // planned end 2027-02-28
+    const e = await expectAppError(
+      w.c1.pairings.amend({ kind: 'weeks', pairingId, plannedWeeks: 10, comment: '' }),
+      'amendment.endBeforeToday',
+    );
+    expect(e).toMatchObject({
+      field: 'plannedWeeks',
+      params: { date: '2027-02-14', today: '2027-02-20' },
+    });
+    // Within the rules and still ahead: accepted.
+    await w.c1.pairings.amend({ kind: 'weeks', pairingId, plannedWeeks: 11, comment: '' });
+    expect(pairingRow().plannedEndDate).toBe('2027-02-21');
+  });
+
+  it('ignores a reversed claim’s period: the change may start on the days it no longer covers', async () => {
+    const { w } = world;
+    deps.clock.set('2026-12-22T15:00:00.000Z');
+    const claim = await w.e1.money.submitClaim({
+      pairingId,
+      periodStart: '2026-12-07',
+      periodEnd: '2026-12-20',
+      hoursWorked: 70,
+      grossWagesCents: 140_000,
+    });
+    const { ledgerEntryId } = await w.coord.money.reviewClaim({ id: claim.id, action: 'approve' });
+    const raise = {
+      kind: 'wage_hours' as const,
+      pairingId,
+      effectiveFrom: '2026-12-14',
+      hourlyWageCents: 2200,
+      hoursPerWeek: 35,
+      comment: '',
+    };
+    await expectAppError(w.e1.pairings.amend(raise), 'amendment.beforeClaimedPeriod');
+    await w.coord.money.reverse({ ledgerEntryId: ledgerEntryId ?? 0, note: 'Erreur' });
+    expect((await w.e1.pairings.amend(raise)).version).toBe(2);
+  });
+});
