@@ -17,6 +17,7 @@ import { registerFileRoutes } from './files/routes';
 import { clientIp } from './http/clientIp';
 import { compressResponses } from './http/compression';
 import { serveWebApp } from './http/staticAssets';
+import { observeRequests, registerMetricsRoute } from './observability/http';
 import { API_BASE, registerPartnerApi } from './partnerApi';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
@@ -71,6 +72,7 @@ function originAllowed(c: HonoContext, deps: Deps): boolean {
 export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   const app = new Hono();
 
+  app.use(observeRequests(deps));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -104,13 +106,18 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   app.use('/api/*', compressResponses());
 
   app.get('/healthz', (c) => {
+    // Replication's state and lag are reported, but do not make the server unhealthy: it still
+    // serves requests while Litestream restarts (the lag is what an alert watches).
+    const { state, lagSeconds, lastSyncedAt, syncInterval } = deps.replication.status();
+    const replication = { state, lagSeconds, lastSyncedAt, syncInterval };
     try {
       deps.db.get(sql`select 1`);
-      return c.json({ status: 'ok' });
+      return c.json({ status: 'ok', replication });
     } catch {
-      return c.json({ status: 'error' }, 503);
+      return c.json({ status: 'error', replication }, 503);
     }
   });
+  registerMetricsRoute(app, deps);
 
   app.use('/trpc/*', async (c, next) => {
     if (!originAllowed(c, deps)) {
@@ -149,7 +156,7 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
 
   const logInternal = (error: TRPCError, path: string | undefined) => {
     if (error.code === 'INTERNAL_SERVER_ERROR') {
-      deps.log(`[trpc] internal error on ${path ?? '?'}: ${error.cause?.stack ?? error.stack}`);
+      deps.logger.error({ err: error.cause ?? error, procedure: path }, 'internal error');
     }
   };
 

@@ -2,6 +2,7 @@
 // server with a message naming the variable.
 import { z } from 'zod';
 import { parseTrustedProxies, type TrustedProxies } from './http/clientIp';
+import { opsEnvShape } from './opsConfig';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -10,8 +11,6 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1).default('./data/passerelle.db'),
-  /** Uploaded and signed files (proofs of pay, signed agreements), stored by content hash. */
-  FILES_DIR: z.string().min(1).default('./data/files'),
   /** Public URL of the app, used in emails and for the Origin check. */
   APP_URL: z.url().optional(),
   /**
@@ -30,6 +29,7 @@ const envSchema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   /** Behind a TLS-terminating proxy: trust X-Forwarded-For / X-Forwarded-Proto. */
   TRUST_PROXY: flag.default(false),
+  ...opsEnvShape,
   /** The proxies whose X-Forwarded-For hops are skipped (addresses or CIDR ranges, commas). */
   TRUSTED_PROXIES: z
     .string()

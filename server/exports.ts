@@ -28,8 +28,12 @@ export function registerExports(
     produce: (actor: Actor) => ExportFile | Promise<ExportFile>,
   ) {
     c.header('Cache-Control', 'no-store');
-    const actor = actorOfRequest(c, deps, request(c).secure);
-    if (!actor) return c.json({ error: 'auth.notAuthenticated' }, 401);
+    const { actor, refusal } = actorOfRequest(c, deps, request(c).secure);
+    if (!actor) {
+      return refusal === 'auth.notAuthenticated'
+        ? c.json({ error: refusal }, 401)
+        : c.json({ error: refusal }, 403);
+    }
     try {
       const file = await produce(actor);
       c.header('Content-Type', file.contentType);

@@ -1,4 +1,5 @@
-// Entry point: configuration → database (migrated, seeded when empty) → HTTP server.
+// Entry point: configuration → logger → database (migrated, seeded when empty) → replication →
+// HTTP server.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -6,6 +7,8 @@ import { createApp } from './app';
 import { composeDeps } from './compose';
 import { type Config, ConfigError, loadConfig } from './config';
 import { createJobRunner } from './jobs/runner';
+import { createLogger } from './observability/logger';
+import { startReplication } from './ops/replication';
 import { DEMO_PASSWORD, demoAccounts, isEmpty, seedDemoData } from './seed/demoData';
 
 function webRoot(): string {
@@ -25,9 +28,17 @@ async function main() {
     }
     throw err;
   }
-  const deps = composeDeps(config);
+  const logger = await createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  const deps = composeDeps(config, { logger });
+  deps.metrics.collectProcessMetrics();
   const seeded = config.SEED_DEMO && isEmpty(deps.db);
   if (seeded) await seedDemoData(deps);
+  deps.replication = await startReplication({
+    config,
+    logger,
+    metrics: deps.metrics,
+    sqlite: deps.db.$client,
+  });
 
   const app = createApp(deps, { webRoot: webRoot() });
   deps.mailer.start();
@@ -35,13 +46,13 @@ async function main() {
   jobs.start();
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    console.log(
-      `Passerelle écoute sur / listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}`,
+    const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+    logger.info(
+      { url: `http://${host}:${info.port}`, database: config.DATABASE_PATH, seeded },
+      'Passerelle écoute / listening',
     );
-    console.log(
-      `Base de données / database: ${config.DATABASE_PATH}${seeded ? ' (données de démonstration ajoutées / demo data seeded)' : ''}`,
-    );
-    if (config.SEED_DEMO) {
+    // Demo accounts are listed for a person at a terminal only: service logs carry no emails.
+    if (config.SEED_DEMO && process.stdout.isTTY) {
       console.log(
         `Comptes de démonstration / demo accounts (mot de passe / password: ${DEMO_PASSWORD}):`,
       );
@@ -49,14 +60,20 @@ async function main() {
     }
   });
 
+  let stopping = false;
   const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
     deps.mailer.stop();
     jobs.stop();
-    server.close(() => {
+    setTimeout(() => process.exit(0), 8_000).unref();
+    server.close(async () => {
+      await deps.replication.stop();
       deps.db.$client.close();
+      logger.info('stopped');
+      logger.flush();
       process.exit(0);
     });
-    setTimeout(() => process.exit(0), 3_000).unref();
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -7,14 +7,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Hono, Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { createOpenApiFetchHandler, generateOpenApiDocument } from 'trpc-to-openapi';
 import type { Deps, RequestInfo } from './deps';
+import { trpcToOpenApi } from './lazyModule';
 import type { SessionCookies } from './trpc/cookies';
 import { apiV1Router } from './trpc/routers/apiV1';
 
 export const API_BASE = '/api/v1';
 
-export function openApiDocument(appUrl: string) {
+export async function openApiDocument(appUrl: string) {
+  const { generateOpenApiDocument } = await trpcToOpenApi();
   return generateOpenApiDocument(apiV1Router, {
     title: 'Passerelle — API des partenaires / Partner API',
     version: '1.0.0',
@@ -70,8 +71,8 @@ export function registerPartnerApi(
   requestInfo: (c: HonoContext) => RequestInfo,
 ) {
   let document: string | undefined;
-  app.get(`${API_BASE}/openapi.json`, (c) => {
-    document ??= JSON.stringify(openApiDocument(deps.config.appUrl));
+  app.get(`${API_BASE}/openapi.json`, async (c) => {
+    document ??= JSON.stringify(await openApiDocument(deps.config.appUrl));
     c.header('Content-Type', 'application/json');
     return c.body(document);
   });
@@ -114,11 +115,22 @@ export function registerPartnerApi(
       ? authorization.slice('bearer '.length).trim()
       : null;
     const req = requestInfo(c);
+    const { createOpenApiFetchHandler } = await trpcToOpenApi();
     const res = await createOpenApiFetchHandler({
       endpoint: API_BASE,
       req: c.req.raw,
       router: apiV1Router,
-      createContext: () => ({ deps, req, actor: null, cookies: noCookies, bearer }),
+      // A token is a credential of its own (scoped, hashed, expiring); making one needs a full
+      // session, which the second-factor gate governs: the gate has nothing more to check here.
+      createContext: () => ({
+        deps,
+        req,
+        actor: null,
+        cookies: noCookies,
+        bearer,
+        pendingSignIn: null,
+        secondFactorGate: 'ok' as const,
+      }),
       onError: ({ error }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           deps.log(`[api] internal error: ${error.cause?.stack ?? error.stack}`);

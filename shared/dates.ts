@@ -43,3 +43,8 @@ export function addDays(isoDate: string, days: number): string {
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
   return date.toISOString().slice(0, 10);
 }
+
+/** Whole days from `from` to `to` (YYYY-MM-DD): 0 the same day, negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

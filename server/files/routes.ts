@@ -43,8 +43,8 @@ export function registerFileRoutes(
 ) {
   async function serve(c: HonoContext, produce: (actor: Actor) => Promise<Download> | Download) {
     c.header('Cache-Control', 'no-store');
-    const actor = actorOfRequest(c, deps, request(c).secure);
-    if (!actor) return errorResponse(c, new AppError('auth.notAuthenticated'));
+    const { actor, refusal } = actorOfRequest(c, deps, request(c).secure);
+    if (!actor) return errorResponse(c, new AppError(refusal));
     try {
       const file = await produce(actor);
       c.header('Content-Type', file.contentType);
@@ -76,8 +76,8 @@ export function registerFileRoutes(
     c.header('Cache-Control', 'no-store');
     const { req, secure, originAllowed } = request(c);
     if (!originAllowed) return errorResponse(c, new AppError('request.badOrigin'));
-    const actor = actorOfRequest(c, deps, secure);
-    if (!actor) return errorResponse(c, new AppError('auth.notAuthenticated'));
+    const { actor, refusal } = actorOfRequest(c, deps, secure);
+    if (!actor) return errorResponse(c, new AppError(refusal));
     let file: unknown;
     try {
       file = (await c.req.parseBody()).file;

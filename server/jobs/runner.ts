@@ -9,12 +9,14 @@ import type { Deps } from '../deps';
 import { notifyAccompanimentDue } from '../features/notifications/accompanimentDue';
 import { sendDigests } from '../features/notifications/digest';
 import { runHousekeeping } from './housekeeping';
-import { dailyPeriod, slotPeriod } from './schedule';
+import { dailyDueAt, dailyPeriod, slotDueAt, slotPeriod } from './schedule';
 
 interface JobBase {
   name: string;
   /** The key of the period due at `now`. */
   period(now: Date): string;
+  /** When that period's run became due (for the lag metric). */
+  dueAt?(period: string): Date;
 }
 
 /** Work done in the same transaction that records the run: it happens wholly once, or not at all. */
@@ -34,16 +36,19 @@ export const scheduledJobs: ScheduledJob[] = [
   {
     name: 'housekeeping',
     period: (now) => slotPeriod(now, 15),
+    dueAt: slotDueAt,
     tasks: (deps) => runHousekeeping(deps),
   },
   {
     name: 'accompaniment-due',
     period: (now) => dailyPeriod(now, 6),
+    dueAt: (period) => dailyDueAt(period, 6),
     inTransaction: (deps, tx, _period, now) => notifyAccompanimentDue(deps, tx, now),
   },
   {
     name: 'daily-digest',
     period: (now) => dailyPeriod(now, 7),
+    dueAt: (period) => dailyDueAt(period, 7),
     inTransaction: (deps, tx, period, now) => sendDigests(deps, tx, period, now),
   },
 ];
@@ -88,8 +93,17 @@ export function runDueJobs(deps: Deps, jobs: ScheduledJob[] = scheduledJobs): st
         finish(deps.db, job.name, period, deps.clock.now());
         done = true;
       }
-      if (done) ran.push(`${job.name}:${period}`);
+      if (done) {
+        ran.push(`${job.name}:${period}`);
+        deps.metrics.jobRuns.inc({ job: job.name, outcome: 'ok' });
+        const due = job.dueAt?.(period);
+        if (due) {
+          const lag = Math.max(0, (now.getTime() - due.getTime()) / 1000);
+          deps.metrics.jobLag.set({ job: job.name }, lag);
+        }
+      }
     } catch (err) {
+      deps.metrics.jobRuns.inc({ job: job.name, outcome: 'failed' });
       deps.log(
         `[jobs] ${job.name} ${period} failed: ${err instanceof Error ? err.stack : String(err)}`,
       );

@@ -4,10 +4,10 @@
 // would carry) is ever written to the log; invitation and reset links are then shown on screen
 // to whoever creates them (features/accounts).
 import { and, asc, eq, lte } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
 import type { Clock } from '../clock';
 import type { Db, DbOrTx } from '../db/client';
 import { outbox } from '../db/schema';
+import { nodemailerModule } from '../lazyModule';
 
 export interface OutgoingEmail {
   to: string;
@@ -31,9 +31,11 @@ interface Transport {
 }
 
 function smtpTransport(url: string, from: string): Transport {
-  const t = nodemailer.createTransport(url);
+  // Made at the first delivery (nodemailer is loaded then, not at start).
+  let t: ReturnType<Awaited<ReturnType<typeof nodemailerModule>>['createTransport']> | undefined;
   return {
     async send(e) {
+      t ??= (await nodemailerModule()).createTransport(url);
       await t.sendMail({ from, to: e.to, subject: e.subject, text: e.text });
     },
   };
@@ -81,7 +83,10 @@ export function createMailer(opts: {
           })
           .where(eq(outbox.id, m.id))
           .run();
-        opts.log(`[email] delivery to ${m.toAddress} failed (attempt ${attempts}): ${String(err)}`);
+        // The outbox id, never the address: logs carry no emails (observability/logger.ts).
+        opts.log(
+          `[email] delivery of outbox #${m.id} failed (attempt ${attempts}): ${String(err)}`,
+        );
       }
     }
     return sent;

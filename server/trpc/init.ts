@@ -13,6 +13,9 @@ import {
 } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
 import type { Actor, Deps, RequestInfo } from '../deps';
+import { openWhileOverdue, type SecondFactorGate } from '../features/security/policy';
+import type { PendingSignIn } from '../features/security/secondFactorSignIn';
+import { noteProcedure } from '../observability/requestContext';
 import type { SessionCookies } from './cookies';
 
 export interface Context {
@@ -20,6 +23,10 @@ export interface Context {
   req: RequestInfo;
   actor: Actor | null;
   cookies: SessionCookies;
+  /** A sign-in waiting for its second factor (features/security/secondFactorSignIn.ts). */
+  pendingSignIn: PendingSignIn | null;
+  /** Past the grace period without a second factor, only its set-up is open. */
+  secondFactorGate: SecondFactorGate;
   /** The partner API's bearer token, as sent (the /api/v1 procedures authenticate it). */
   bearer?: string | null;
 }
@@ -54,6 +61,34 @@ const t = initTRPC
     },
   });
 
+/**
+ * Metrics and log facts of every procedure: its duration by outcome, its errors by code (the
+ * catalogue's code, request.invalidInput for bad input, internal for the unexpected).
+ */
+const observe = t.middleware(async ({ ctx, path, type, next }) => {
+  noteProcedure(path);
+  const started = performance.now();
+  const result = await next();
+  let outcome = 'ok';
+  if (!result.ok) {
+    const cause = result.error.cause;
+    outcome =
+      cause instanceof AppError
+        ? cause.code
+        : cause instanceof ZodError
+          ? 'request.invalidInput'
+          : result.error.code === 'INTERNAL_SERVER_ERROR'
+            ? 'internal'
+            : result.error.code;
+    ctx.deps.metrics.errors.inc({ code: outcome });
+  }
+  ctx.deps.metrics.procedureDuration.observe(
+    { procedure: path, type, outcome: result.ok ? 'ok' : 'error' },
+    (performance.now() - started) / 1000,
+  );
+  return result;
+});
+
 /** The one mapping from domain errors to tRPC errors. */
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -66,10 +101,12 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.use(observe).use(mapErrors);
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, path, next }) => {
   if (!ctx.actor) throw new AppError('auth.notAuthenticated');
+  if (ctx.secondFactorGate === 'overdue' && !openWhileOverdue(path))
+    throw new AppError('auth.secondFactorSetupRequired');
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 

@@ -19,6 +19,7 @@ import { postingsRouter } from './routers/postings';
 import { matchingRouter, proposalsRouter } from './routers/proposals';
 import { recruitRouter } from './routers/recruit';
 import { reportsRouter } from './routers/reports';
+import { securityRouter } from './routers/security';
 import { systemRouter } from './routers/system';
 import { transfersRouter } from './routers/transfers';
 
@@ -41,6 +42,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   reports: reportsRouter,
   audit: auditRouter,
+  security: securityRouter,
   recruit: recruitRouter,
   transfers: transfersRouter,
   imports: importsRouter,

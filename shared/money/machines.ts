@@ -173,6 +173,10 @@ export const countingClaimStatuses = [
   'approved',
 ] as const satisfies readonly ClaimStatus[];
 
+export function isCountingClaim(status: ClaimStatus): boolean {
+  return (countingClaimStatuses as readonly ClaimStatus[]).includes(status);
+}
+
 /** Reversing is done on the ledger entry (money.reverseEntry); the claim follows. */
 export const claimActions = ['approve', 'reject', 'reverse'] as const;
 export type ClaimAction = (typeof claimActions)[number];

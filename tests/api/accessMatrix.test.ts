@@ -56,6 +56,20 @@ const seeker = {
   availableFrom: '2026-12-01',
   consents: { participation: true, proposal: true, contactSharing: false, givenOn: '2026-11-01' },
 };
+const assertion = {
+  id: 'AAAA',
+  rawId: 'AAAA',
+  type: 'public-key',
+  clientExtensionResults: {},
+  response: { clientDataJSON: 'e30', authenticatorData: 'AAAA', signature: 'AAAA' },
+};
+const attestation = {
+  id: 'AAAA',
+  rawId: 'AAAA',
+  type: 'public-key',
+  clientExtensionResults: {},
+  response: { clientDataJSON: 'e30', attestationObject: 'AAAA' },
+};
 const expected: Record<string, Entry> = {
   'auth.login': { access: 'public', input: { email: 'nobody@example.test', password: 'wrong' } },
   'auth.logout': { access: 'authed' },
@@ -218,6 +232,21 @@ const expected: Record<string, Entry> = {
   'reports.phase': { access: ['coordinator', 'org_admin'], input: { phaseId: 1 } },
   'money.claims': { access: ['employer', 'coordinator'], input: {} },
   'audit.list': { access: ['coordinator', 'org_admin'], input: {} },
+  'auth.verifySecondFactor': { access: 'public', input: { method: 'totp', code: '123456' } },
+  'auth.passkeyOptions': { access: 'public' },
+  'auth.passkeySignIn': { access: 'public', input: { response: assertion } },
+  'security.status': { access: 'authed' },
+  'security.totpBegin': { access: 'authed' },
+  'security.totpConfirm': { access: 'authed', input: { code: '123456' } },
+  'security.totpDisable': { access: 'authed' },
+  'security.passkeyOptions': { access: 'authed' },
+  'security.passkeyRegister': { access: 'authed', input: { label: 'Clé', response: attestation } },
+  'security.passkeyRemove': { access: 'authed', input: { id: 1 } },
+  'security.regenerateRecoveryCodes': { access: 'authed' },
+  'security.policy': { access: ['coordinator'] },
+  'security.setPolicy': { access: ['coordinator'], input: { mfaGraceDays: 7 } },
+  'security.accounts': { access: ['coordinator'] },
+  'security.resetForUser': { access: ['coordinator'], input: { userId: 999 } },
   'recruit.rules': { access: 'public' },
   'recruit.submit': { access: 'public', input: { legalName: 'x' } },
   'recruit.confirm': { access: 'public', input: { token } },

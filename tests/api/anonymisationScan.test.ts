@@ -6,11 +6,12 @@
 // added later cannot escape the check.
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { jobSeekers } from '../../server/db/schema';
+import { claims, jobSeekers, ledgerEntries } from '../../server/db/schema';
 import { runHousekeeping } from '../../server/jobs/housekeeping';
 import { acceptBoth } from '../helpers/agreements';
 import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { findEverywhere, tableNames } from '../helpers/dbScan';
+import { expectAppError } from '../helpers/expectError';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 import { aWorld } from '../helpers/world';
 
@@ -233,6 +234,53 @@ describe('anonymisation leaves no personal text anywhere', { timeout: 60_000 }, 
     const row = deps.db.select().from(jobSeekers).where(eq(jobSeekers.id, jobSeekerId)).get();
     expect(row?.anonymisedAt).toBeTruthy();
     expect(traces()).toEqual({ marker: [], phone: [], birthDate: [], email: [] });
+  });
+
+  it('after anonymisation, nothing new about the person keeps free text: no follow-up, no comment or note', async () => {
+    const jobSeekerId = await aMarkedPersonsPath();
+    await w.c1.jobSeekers.anonymise({ jobSeekerId });
+    const [pairing] = await w.coord.pairings.list({}).then((r) => r.items);
+    const pairingId = pairing?.id ?? 0;
+    await expectAppError(
+      w.c1.pairings.logFollowUp({
+        pairingId,
+        on: '2026-12-08',
+        withWhom: 'person',
+        kind: 'call',
+        notes: `Nouvelles de ${M}`,
+        nextOn: null,
+      }),
+      'followUp.personAnonymised',
+    );
+    // Money goes on (the pairing's claims are still owed); the coded reason says why, the
+    // comment and the note are not kept.
+    const claim = (periodStart: string, periodEnd: string) =>
+      w.e1.money.submitClaim({
+        pairingId,
+        periodStart,
+        periodEnd,
+        hoursWorked: 35,
+        grossWagesCents: 70_000,
+      });
+    const refused = await claim('2026-11-23', '2026-11-29');
+    await w.coord.money.reviewClaim({
+      id: refused.id,
+      action: 'reject',
+      reason: 'other',
+      comment: `Encore refusée, ${M}`,
+    });
+    const again = await claim('2026-11-30', '2026-12-06');
+    const { ledgerEntryId } = await w.coord.money.reviewClaim({ id: again.id, action: 'approve' });
+    const reversal = await w.coord.money.reverse({
+      ledgerEntryId: ledgerEntryId ?? 0,
+      note: `Trop-payé à ${M}`,
+    });
+    expect(traces()).toEqual({ marker: [], phone: [], birthDate: [], email: [] });
+    const rows = deps.db.select().from(claims).where(eq(claims.id, refused.id)).get();
+    expect(rows).toMatchObject({ status: 'rejected', rejectReason: 'other', rejectComment: null });
+    expect(
+      deps.db.select().from(ledgerEntries).where(eq(ledgerEntries.id, reversal.id)).get()?.note,
+    ).toBe('');
   });
 
   it('outside anonymisation, the append-only history still refuses every change', async () => {

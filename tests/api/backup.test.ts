@@ -37,7 +37,7 @@ describe('backup and restore', () => {
     db.$client.prepare('BEGIN IMMEDIATE').run();
     add(1000);
     const backup = join(dir, 'copy.db');
-    execFileSync(process.execPath, ['scripts/backup.mjs', backup], {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/backup.ts', backup], {
       env: { ...process.env, DATABASE_PATH: path },
     });
     db.$client.prepare('COMMIT').run();
@@ -46,7 +46,7 @@ describe('backup and restore', () => {
     db.$client.close();
     expect(count(path)).toBe(61);
 
-    execFileSync(process.execPath, ['scripts/restore.mjs', backup], {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/restore.ts', backup], {
       env: { ...process.env, DATABASE_PATH: path },
     });
     expect(count(path)).toBe(50);
@@ -83,7 +83,7 @@ describe('backup and restore', () => {
     const bad = join(dir, 'bad.db');
     execFileSync('sh', ['-c', `printf 'not a database' > ${bad}`]);
     expect(() =>
-      execFileSync(process.execPath, ['scripts/restore.mjs', bad], {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/restore.ts', bad], {
         env: { ...process.env, DATABASE_PATH: join(dir, 'target.db') },
         stdio: 'pipe',
       }),

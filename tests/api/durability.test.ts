@@ -22,6 +22,8 @@ function startServer(dbPath: string, port: number): Promise<ChildProcess> {
       FILES_DIR: join(dirname(dbPath), 'files'),
       PORT: String(port),
       SEED_DEMO: '1',
+      // WAL durability alone here; replication has its own test (replication.test.ts).
+      REPLICATION: '0',
       NODE_ENV: 'test',
       APP_URL: `http://localhost:${port}`,
     },

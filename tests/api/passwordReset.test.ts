@@ -66,6 +66,31 @@ describe('password reset', () => {
     );
   });
 
+  it('a stranger asking again for the owner’s account does not spoil the link in their mailbox; once one is used, the others stop', async () => {
+    const u = await aUser(deps.db, 'employer');
+    await anonymous(deps).auth.requestPasswordReset({ email: u.email });
+    const ownersLink = tokenFromOutbox();
+    // Someone else, knowing the address, asks again and again.
+    for (let i = 0; i < 5; i++) {
+      deps.clock.advanceMinutes(3);
+      await anonymous(deps, { ip: '198.51.100.9', userAgent: 'x' }).auth.requestPasswordReset({
+        email: u.email,
+      });
+    }
+    const mails = deps.db.select().from(outbox).all();
+    expect(mails).toHaveLength(6);
+    const lastLink = mails.at(-1)?.textBody.match(/#token=([\w-]+)/)?.[1] ?? '';
+    const me = await anonymous(deps).auth.resetPassword({
+      token: ownersLink,
+      password: 'my new long passphrase',
+    });
+    expect(me.id).toBe(u.id);
+    await expectAppError(
+      anonymous(deps).auth.resetPassword({ token: lastLink, password: 'a stranger’s passphrase' }),
+      'token.used',
+    );
+  });
+
   it('does not flood a mailbox: one email per 2 minutes', async () => {
     const u = await aUser(deps.db, 'employer');
     await anonymous(deps).auth.requestPasswordReset({ email: u.email });

@@ -45,7 +45,11 @@ async function start(dbPath: string) {
   });
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const port = output.text.match(/listening on http:\/\/127\.0\.0\.1:(\d+)/)?.[1];
+    // The line that says it listens: plain text, or a JSON log line (server/observability).
+    const port = output.text
+      .split('\n')
+      .find((line) => line.includes('listening'))
+      ?.match(/http:\/\/127\.0\.0\.1:(\d+)/)?.[1];
     if (port) return { output, base: `http://127.0.0.1:${port}` };
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output.text}`);
     await new Promise((r) => setTimeout(r, 100));

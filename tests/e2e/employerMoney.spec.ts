@@ -106,6 +106,13 @@ test('employer confirms a hire after seeing the subsidy, then claims a pay perio
   await expect(form.getByText(/heures par semaine sont requises/).first()).toBeVisible();
   await form.getByLabel('Heures par semaine').fill('40');
   await expect(form.getByLabel('Heures par semaine')).not.toHaveAttribute('aria-invalid', 'true');
+  if (start < today) {
+    // A start date in the past (within the phase's window) is confirmed first.
+    await form.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
+    const confirmPast = form.getByRole('checkbox', { name: /Je confirme que l’emploi a commencé/ });
+    await expect(confirmPast).toHaveAttribute('aria-invalid', 'true');
+    await confirmPast.check();
+  }
   await form.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
 
   // 2. The pairing page.

@@ -97,4 +97,9 @@ test('the report of one organisation fits portrait Letter pages, in English too'
   for (const t of await tablesAt(page, PORTRAIT_CONTENT_PX)) {
     expect(t.scrollWidth, t.caption).toBeLessThanOrEqual(PORTRAIT_CONTENT_PX);
   }
+  // The account's language back to French, for the tests that follow.
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: 'Passer au français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
 });

@@ -19,10 +19,22 @@ export async function submitLogin(page: Page, email: string, password = PASSWORD
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
+/**
+ * The demo's coordinator and managers have no second factor yet (README: inside the grace
+ * period), so signing in leads them to its set-up first: « Plus tard » goes on to the page.
+ */
+export async function passSecondFactorSetup(page: Page) {
+  await expect(page).not.toHaveURL(/\/login/);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toBeVisible();
+  if ((await h1.textContent()) !== 'Protégez votre compte') return;
+  await page.getByRole('button', { name: 'Plus tard' }).click();
+  await expect(h1).not.toHaveText('Protégez votre compte');
+}
+
 export async function login(page: Page, email: string) {
   await submitLogin(page, email);
-  await expect(page).not.toHaveURL(/\/login/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await passSecondFactorSetup(page);
 }
 
 /** A page of its own (a new browser context, in fr-CA) where `email` is logged in. */

@@ -45,3 +45,42 @@ export function findEverywhere(db: Db, needle: string): string[] {
   }
   return found;
 }
+
+// One statement per database, prepared once: every table (found when first asked, so a table
+// added later is in it), each row's columns joined into one text, against the needles of a
+// temporary table: one pass over each table, whatever the number of columns and needles.
+const needleScans = new WeakMap<Db, ReturnType<Db['$client']['prepare']>>();
+
+function needleScan(db: Db) {
+  let scan = needleScans.get(db);
+  if (!scan) {
+    db.$client.exec('CREATE TEMP TABLE IF NOT EXISTS scan_needles (needle TEXT NOT NULL)');
+    const parts = tableNames(db).map((t) => {
+      // char(31) (unit separator) between columns: no needle spans two of them.
+      const row = columnNames(db, t)
+        .map((c) => `coalesce(CAST("${t}"."${c}" AS TEXT), '')`)
+        .join(' || char(31) || ');
+      return `SELECT DISTINCT n.needle FROM "${t}" JOIN temp.scan_needles n ON instr(lower(${row}), lower(n.needle)) > 0`;
+    });
+    scan = db.$client.prepare(parts.join(' UNION '));
+    needleScans.set(db, scan);
+  }
+  return scan;
+}
+
+/**
+ * Where any of `needles` occurs (case-insensitive): "table.column needle" for every column of
+ * every table holding one. The same scan as findEverywhere for many needles at once, in one
+ * statement (what a test checking after every step can afford); the places of a needle found
+ * are then read column by column.
+ */
+export function findAnyEverywhere(db: Db, needles: readonly string[]): string[] {
+  if (needles.length === 0) return [];
+  const scan = needleScan(db);
+  const insert = db.$client.prepare('INSERT INTO temp.scan_needles (needle) VALUES (?)');
+  db.$client.exec('DELETE FROM temp.scan_needles');
+  for (const n of needles) insert.run(n);
+  const found = scan.all({}) as { needle: string }[];
+  db.$client.exec('DELETE FROM temp.scan_needles');
+  return found.flatMap(({ needle }) => findEverywhere(db, needle).map((w) => `${w} ${needle}`));
+}

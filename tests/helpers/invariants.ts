@@ -16,7 +16,7 @@ import {
 } from '../../server/db/schema';
 import { quebecToday } from '../../shared/dates';
 import { maxWageSubsidyCents } from '../../shared/money/calculator';
-import { columnNames, findEverywhere, tableNames } from './dbScan';
+import { columnNames, findAnyEverywhere, tableNames } from './dbScan';
 
 const dayOf = (instant: string) => quebecToday(new Date(instant));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -125,7 +125,14 @@ export function beforeItsPrerequisite(db: Db, rows: Rows = loadRows(db)): string
       out.push(
         `claim ${c.id} submitted on ${dayOf(c.submittedAt)} before its period ended (${c.periodEnd})`,
       );
-    if (p && (c.periodStart < p.startDate || c.periodEnd > (p.endDate ?? p.plannedEndDate)))
+    // A claim that counts lies within the pairing (a rejected or reversed one may lie beyond
+    // an early end recorded after it: it holds no period any more).
+    const counts = c.status === 'submitted' || c.status === 'approved';
+    if (
+      p &&
+      counts &&
+      (c.periodStart < p.startDate || c.periodEnd > (p.endDate ?? p.plannedEndDate))
+    )
       out.push(`claim ${c.id} outside pairing ${p.id}`);
   }
   const trancheRows = new Map(rows.tranches.map((t) => [t.id, t]));
@@ -337,7 +344,34 @@ export function expectedProposable(
   return out;
 }
 
-/** Where anything personal of an anonymised person (their markers) survives: table.column. */
+/**
+ * Where anything personal of an anonymised person (their markers) survives: every column of
+ * every table, "table.column marker".
+ */
 export function personalDataLeft(db: Db, markers: readonly string[]): string[] {
-  return markers.flatMap((m) => findEverywhere(db, m).map((where) => `${m} in ${where}`));
+  return findAnyEverywhere(db, markers);
+}
+
+/**
+ * What the coordination's queue must show, recomputed from the raw rows: claims waiting for
+ * review, tranches due whose milestone's day has come (by `today`), approved entries not paid,
+ * not reversed and not reversals.
+ */
+export function expectedQueue(rows: Rows, today: string) {
+  const figure = (amounts: number[]) => ({ count: amounts.length, totalCents: sum(amounts) });
+  const reversed = new Set(
+    rows.ledger.filter((e) => e.reversesEntryId !== null).map((e) => e.reversesEntryId),
+  );
+  const paid = new Set(rows.payments.map((p) => p.ledgerEntryId));
+  return {
+    claims: figure(rows.claims.filter((c) => c.status === 'submitted').map((c) => c.amountCents)),
+    tranches: figure(
+      rows.tranches.filter((t) => t.status === 'due' && t.dueOn <= today).map((t) => t.amountCents),
+    ),
+    toPay: figure(
+      rows.ledger
+        .filter((e) => e.kind !== 'reversal' && !reversed.has(e.id) && !paid.has(e.id))
+        .map((e) => e.amountCents),
+    ),
+  };
 }

@@ -5,6 +5,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { describe, expect, it } from 'vitest';
 import type { AppRouter } from '../../server/trpc/router';
+import { addDays, quebecToday } from '../../shared/dates';
 import {
   claimStatuses,
   endEarlyReasons,
@@ -217,6 +218,44 @@ describe('confirming a hire from a candidate card', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Modifier les conditions — Lucía R.' }));
     fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
     expect(screen.getByRole('button', { name: 'Confirmer l’embauche — Lucía R.' })).toBeTruthy();
+  });
+
+  it('asks to confirm a start date in the past, offered only within the phase’s window', async () => {
+    renderSection([card({})], phase);
+    fireEvent.click(screen.getByRole('button', { name: /^Lucía R\./ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Modifier les conditions — Lucía R.' }));
+    const form = screen.getByRole('form', { name: 'Confirmer l’embauche de Lucía R.' });
+    const today = quebecToday(new Date());
+    const start = within(form).getByLabelText(/Date d’entrée/) as HTMLInputElement;
+    // The date picker offers the days the server accepts: the window (14 days) to the phase's end.
+    expect(start.min).toBe(addDays(today, -14));
+    expect(start.max).toBe('2099-12-31');
+    expect(within(form).queryByRole('checkbox')).toBeNull();
+
+    fireEvent.change(start, { target: { value: addDays(today, -3) } });
+    const confirm = within(form).getByRole('checkbox', {
+      name: /Je confirme que l’emploi a commencé le .+, il y a 3 jours/,
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Confirmer l’embauche — Lucía R.' }));
+    await waitFor(() => expect(confirm.getAttribute('aria-invalid')).toBe('true'));
+    expect(form.textContent).toContain(
+      'Cette date d’entrée en poste est passée : confirmez-la, ou choisissez une date à venir.',
+    );
+    fireEvent.click(confirm);
+    expect(confirm.getAttribute('aria-invalid')).toBeNull();
+    // Another date asks again.
+    fireEvent.change(start, { target: { value: addDays(today, -4) } });
+    expect(
+      (within(form).getByRole('checkbox', { name: /il y a 4 jours/ }) as HTMLInputElement).checked,
+    ).toBe(false);
+
+    // Beyond the window: the limit is said on the field, and there is nothing to confirm.
+    fireEvent.change(start, { target: { value: addDays(today, -20) } });
+    await waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(form).queryByRole('checkbox')).toBeNull();
+    // Today or later: nothing to confirm either.
+    fireEvent.change(start, { target: { value: today } });
+    expect(within(form).queryByRole('checkbox')).toBeNull();
   });
 
   it('says plainly that no hire can be confirmed while no phase is open', () => {

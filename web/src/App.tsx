@@ -14,6 +14,7 @@ import { HomePage } from './features/home/HomePage';
 import { NotificationBell } from './features/notifications/NotificationBell';
 import { PrivacyPage } from './features/privacy/PrivacyPage';
 import { ConfirmRecruitPage, RecruitPage } from './features/recruit/routes';
+import { SecondFactorGate } from './features/security/gate';
 import { useMe } from './lib/session';
 import { navigationFor, routesFor } from './routes';
 
@@ -36,11 +37,14 @@ export function App() {
     return <LoadingStatus />;
   }
   const user = me.data ?? null;
+  // Past the grace period without a second factor, only its set-up is open: no menu, no bell.
+  const overdue = user?.secondFactor.gate === 'overdue';
+  const signedIn = user && !overdue;
   return (
     <Layout
       me={user}
-      nav={user ? navigationFor(user.role) : []}
-      bell={user ? <NotificationBell /> : null}
+      nav={signedIn ? navigationFor(user.role) : []}
+      bell={signedIn ? <NotificationBell /> : null}
     >
       <Suspense fallback={<LoadingStatus />}>
         <Switch>
@@ -54,13 +58,17 @@ export function App() {
           {user ? null : <Route>{() => <Redirect to="/login" replace />}</Route>}
           {user ? (
             <Route path="/">
-              <HomePage me={user} />
+              <SecondFactorGate me={user}>
+                <HomePage me={user} />
+              </SecondFactorGate>
             </Route>
           ) : null}
           {user
             ? routesFor(user.role).map((r) => (
                 <Route key={r.path} path={r.path}>
-                  <r.component me={user} />
+                  <SecondFactorGate me={user}>
+                    <r.component me={user} />
+                  </SecondFactorGate>
                 </Route>
               ))
             : null}

@@ -17,6 +17,7 @@ import { privacyRoutes } from './features/privacy/routes';
 import { proposalRoutes } from './features/proposals/routes';
 import { recruitRoutes } from './features/recruit/routes';
 import { reportRoutes } from './features/reports/routes';
+import { securityRoutes } from './features/security/routes';
 import type { FeatureRoute, NavItem } from './lib/featureRoutes';
 
 /** Signed-in pages; for one path, the entry of the user's role applies (first match wins). */
@@ -36,6 +37,7 @@ export const appRoutes: FeatureRoute[] = [
   ...recruitRoutes,
   ...privacyRoutes,
   ...notificationRoutes,
+  ...securityRoutes,
 ];
 
 const all = ['coordinator', 'org_admin', 'counsellor', 'employer'] as const;
@@ -72,6 +74,7 @@ const navigation: NavItem[] = [
   { href: '/privacy-settings', labelKey: 'privacy.settings.nav', roles: ['coordinator'] },
   { href: '/audit', labelKey: 'lists.audit.nav', roles: ['coordinator', 'org_admin'] },
   { href: '/api-tokens', labelKey: 'growth.nav.apiTokens', roles: ['org_admin', 'coordinator'] },
+  { href: '/security/accounts', labelKey: 'security.accountsNav', roles: ['coordinator'] },
   { href: '/account', labelKey: 'nav.account', roles: all },
 ];
 

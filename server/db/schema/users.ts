@@ -24,6 +24,13 @@ export const users = sqliteTable(
     status: text({ enum: ['invited', 'active', 'disabled'] }).notNull(),
     createdAt: text().notNull(),
     updatedAt: text().notNull(),
+    /**
+     * When a second factor became required of this account without one (its first sign-in
+     * as coordinator or organisation manager, or a reset): the grace period counts from it.
+     */
+    mfaRequiredFrom: text(),
+    /** Random WebAuthn user handle (base64url): passkeys name the account by it, not by email. */
+    webauthnUserId: text().unique(),
   },
   (t) => [
     check('users_role', sql`${t.role} IN ('coordinator','org_admin','counsellor','employer')`),
@@ -58,9 +65,14 @@ export const sessions = sqliteTable(
     expiresAt: text().notNull(),
     /** Absolute limit: sliding renewal never goes past it. */
     absoluteExpiresAt: text().notNull(),
+    /** 'second_factor': the password was right, a second factor is awaited (no access yet). */
+    stage: text({ enum: ['full', 'second_factor'] })
+      .notNull()
+      .default('full'),
     ip: text(),
     userAgent: text(),
   },
+  // (No CHECK on stage: drizzle-kit would rebuild the table and copy a column it lacks.)
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 

@@ -11,7 +11,7 @@ import { consumeToken, findUsableToken } from '../auth/accountTokens';
 import type { LoginResult } from '../auth/login';
 import { loadCurrentUser } from '../auth/me';
 import { hashPassword } from '../auth/password';
-import { createSession } from '../auth/sessions';
+import { sessionAfterPassword } from '../security/secondFactorSignIn';
 
 export function describeInvitation(deps: Deps, token: string) {
   const { db } = deps;
@@ -59,7 +59,8 @@ export async function acceptInvitation(
       ip: req.ip,
       details: { invitedBy: token.createdBy },
     });
-    return { userId: user.id, ...createSession(deps, tx, user.id, req) };
+    // A coordinator's or manager's grace period for the second factor starts now.
+    return { userId: user.id, ...sessionAfterPassword(deps, tx, user, req) };
   });
   return {
     user: loadCurrentUser(db, session.userId),

@@ -4,7 +4,11 @@
 // comes from these rows (shared/money/schedule.ts).
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { AgreementVersionData } from '../../../shared/agreements/document';
-import { type AgreementSnapshot, displayNameOf } from '../../../shared/agreements/snapshot';
+import {
+  type AgreementSnapshot,
+  anonymisedDisplayName,
+  displayNameOf,
+} from '../../../shared/agreements/snapshot';
 import { scheduleOf, type TermsSchedule } from '../../../shared/money/schedule';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -24,8 +28,11 @@ export type SignatureRow = typeof agreementSignatures.$inferSelect;
 export type Party = SignatureRow['party'];
 export const parties: readonly Party[] = ['employer', 'organisation'];
 
-/** The parties as they are now, for a new version. */
-export function snapshotOf(tx: DbOrTx, pairingId: number): AgreementSnapshot {
+/** The parties as they are now, for a new version; whether the person was anonymised. */
+export function snapshotOf(
+  tx: DbOrTx,
+  pairingId: number,
+): { snapshot: AgreementSnapshot; anonymised: boolean } {
   const row = tx
     .select({
       startDate: pairings.startDate,
@@ -35,8 +42,10 @@ export function snapshotOf(tx: DbOrTx, pairingId: number): AgreementSnapshot {
         city: businesses.city,
       },
       organisation: { name: organisations.name, city: organisations.city },
+      jobSeekerId: jobSeekers.id,
       firstName: jobSeekers.firstName,
       lastName: jobSeekers.lastName,
+      anonymisedAt: jobSeekers.anonymisedAt,
       counsellorName: users.name,
       posting: { title: postings.title, nocCode: postings.nocCode },
       phase: {
@@ -57,15 +66,20 @@ export function snapshotOf(tx: DbOrTx, pairingId: number): AgreementSnapshot {
     .where(eq(pairings.id, pairingId))
     .get();
   if (!row?.phase.rules) throw new Error(`pairing ${pairingId} has no phase rules`);
-  return {
+  const snapshot: AgreementSnapshot = {
     business: row.business,
     organisation: row.organisation,
-    person: { displayName: displayNameOf(row.firstName, row.lastName) },
+    person: {
+      displayName: row.anonymisedAt
+        ? anonymisedDisplayName(row.jobSeekerId)
+        : displayNameOf(row.firstName, row.lastName),
+    },
     counsellor: { name: row.counsellorName ?? '' },
     posting: row.posting,
     phase: { ...row.phase, rules: row.phase.rules },
     pairingStartDate: row.startDate,
   };
+  return { snapshot, anonymised: row.anonymisedAt !== null };
 }
 
 export interface NewVersion {
@@ -85,7 +99,11 @@ export interface NewVersion {
   at: Date;
 }
 
-/** Appends the next version of the pairing's agreement (call after updating the pairing). */
+/**
+ * Appends the next version of the pairing's agreement (call after updating the pairing). For a
+ * person already anonymised the version keeps no free text (its reason) and is marked so: text
+ * written after the erasure would outlive it.
+ */
 export function appendVersion(tx: DbOrTx, v: NewVersion): AgreementVersionRow {
   const last = tx
     .select({ version: agreementVersions.version })
@@ -94,6 +112,7 @@ export function appendVersion(tx: DbOrTx, v: NewVersion): AgreementVersionRow {
     .orderBy(desc(agreementVersions.version))
     .limit(1)
     .get();
+  const { snapshot, anonymised } = snapshotOf(tx, v.pairingId);
   return tx
     .insert(agreementVersions)
     .values({
@@ -109,10 +128,11 @@ export function appendVersion(tx: DbOrTx, v: NewVersion): AgreementVersionRow {
       leaveStart: v.leaveStart ?? null,
       leaveEnd: v.leaveEnd ?? null,
       maxWageSubsidyCents: v.maxWageSubsidyCents,
-      comment: v.comment ?? '',
-      snapshot: snapshotOf(tx, v.pairingId),
+      comment: anonymised ? '' : (v.comment ?? ''),
+      snapshot,
       createdBy: v.createdBy,
       createdAt: v.at.toISOString(),
+      anonymisedAt: anonymised ? v.at.toISOString() : null,
     })
     .returning()
     .get();

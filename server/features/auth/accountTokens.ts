@@ -19,19 +19,12 @@ export function issueAccountToken(
     createdBy: number | null;
     now: Date;
     ttlMinutes: number;
+    /** False: earlier unused links stay valid until they expire or one of them is used. */
+    replaceEarlier?: boolean;
   },
 ): string {
-  // A new link replaces any earlier unused one of the same purpose.
-  tx.update(accountTokens)
-    .set({ usedAt: p.now.toISOString() })
-    .where(
-      and(
-        eq(accountTokens.userId, p.userId),
-        eq(accountTokens.purpose, p.purpose),
-        isNull(accountTokens.usedAt),
-      ),
-    )
-    .run();
+  // A new link replaces any earlier unused one of the same purpose (unless told otherwise).
+  if (p.replaceEarlier !== false) retireTokens(tx, p.userId, p.purpose, p.now);
   const token = newToken();
   tx.insert(accountTokens)
     .values({
@@ -44,6 +37,20 @@ export function issueAccountToken(
     })
     .run();
   return token;
+}
+
+/** Every unused link of this purpose for the account stops working. */
+export function retireTokens(tx: DbOrTx, userId: number, purpose: TokenPurpose, now: Date) {
+  tx.update(accountTokens)
+    .set({ usedAt: now.toISOString() })
+    .where(
+      and(
+        eq(accountTokens.userId, userId),
+        eq(accountTokens.purpose, purpose),
+        isNull(accountTokens.usedAt),
+      ),
+    )
+    .run();
 }
 
 /** Finds a usable token or throws token.invalid / token.expired / token.used. */

@@ -7,15 +7,18 @@ import { appError } from '../../../shared/errors';
 import { users } from '../../db/schema';
 import type { Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
+import { secondFactorMethods, sessionAfterPassword } from '../security/secondFactorSignIn';
 import { releaseSuccessfulAttempt, reserveLoginAttempt } from './loginThrottle';
 import { type CurrentUser, loadCurrentUser } from './me';
 import { decoyPasswordHash, verifyPassword } from './password';
-import { createSession, deleteSession } from './sessions';
+import { deleteSession } from './sessions';
 
 export interface LoginResult {
   user: CurrentUser;
   token: string;
   expiresAt: Date;
+  /** Set when the session only awaits a second factor: the methods the account has. */
+  secondFactor?: string | null;
 }
 
 export async function login(
@@ -56,7 +59,8 @@ export async function login(
     // A new session id at every login; the one presented before (if any) ends.
     if (previousSessionId) deleteSession(tx, previousSessionId);
     releaseSuccessfulAttempt(tx, reserved, input.email, req.ip);
-    const s = createSession(deps, tx, user.id, req);
+    // Straight to a full session, or a half-session awaiting the second factor.
+    const s = sessionAfterPassword(deps, tx, user, req);
     recordAudit(tx, {
       at: now,
       actorUserId: user.id,
@@ -64,8 +68,14 @@ export async function login(
       subjectType: 'user',
       subjectId: user.id,
       ip: req.ip,
+      ...(s.stage === 'second_factor' ? { details: { secondFactor: 'awaited' } } : {}),
     });
     return s;
   });
-  return { user: loadCurrentUser(db, user.id), token: session.token, expiresAt: session.expiresAt };
+  return {
+    user: loadCurrentUser(db, user.id),
+    token: session.token,
+    expiresAt: session.expiresAt,
+    secondFactor: session.stage === 'second_factor' ? secondFactorMethods(db, user.id) : null,
+  };
 }

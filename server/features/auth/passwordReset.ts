@@ -3,7 +3,8 @@
 // for an account (features/accounts/resetLink.ts) and shown to them when email is off. Using the
 // link sets the password, ends every other session, clears the account's login throttle and
 // signs the owner in: however often a stranger fails to log in to the account, its owner's
-// link always gets them in.
+// link always gets them in. A link replaces the password only: an account with a second factor
+// gets the half-session a right password gives, and finishes with its second factor.
 import { and, eq, gt } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { requestPasswordResetInput, resetPasswordInput } from '../../../shared/auth/schemas';
@@ -13,16 +14,25 @@ import { accountTokens, users } from '../../db/schema';
 import type { Deps, RequestInfo } from '../../deps';
 import { passwordResetEmail } from '../../mail/templates';
 import { recordAudit } from '../audit/recordAudit';
-import { consumeToken, issueAccountToken, PASSWORD_RESET_TTL_MINUTES } from './accountTokens';
+import { secondFactorMethods, sessionAfterPassword } from '../security/secondFactorSignIn';
+import {
+  consumeToken,
+  issueAccountToken,
+  PASSWORD_RESET_TTL_MINUTES,
+  retireTokens,
+} from './accountTokens';
 import type { LoginResult } from './login';
 import { clearAccountFailures } from './loginThrottle';
 import { loadCurrentUser } from './me';
 import { hashPassword } from './password';
-import { createSession, deleteAllSessions } from './sessions';
+import { deleteAllSessions } from './sessions';
 
 /**
- * Makes a reset link for an active account (any earlier one stops working) and emails it when
- * email is on. Returns the link, for the caller to show only when email is off.
+ * Makes a reset link for an active account and emails it when email is on. Returns the link,
+ * for the caller to show only when email is off. A link the coordination makes replaces any
+ * earlier one; a link asked for by email does not: whoever asks again for someone else's
+ * account (anyone who knows the address can) cannot spoil the link already in the owner's
+ * mailbox. Each works until it expires or one of them is used.
  */
 export function makeResetLink(
   deps: Deps,
@@ -37,6 +47,7 @@ export function makeResetLink(
     createdBy,
     now,
     ttlMinutes: PASSWORD_RESET_TTL_MINUTES,
+    replaceEarlier: createdBy !== null,
   });
   const link = `${deps.config.appUrl}/reset-password#token=${token}`;
   if (deps.mailer.enabled) {
@@ -123,8 +134,9 @@ export async function resetPassword(
       .set({ passwordHash, updatedAt: now.toISOString() })
       .where(eq(users.id, user.id))
       .run();
-    // Whoever knew the old password is signed out everywhere.
+    // Whoever knew the old password is signed out everywhere; the other links stop working.
     deleteAllSessions(tx, user.id);
+    retireTokens(tx, user.id, 'password_reset', now);
     clearAccountFailures(tx, user.email);
     recordAudit(tx, {
       at: now,
@@ -134,11 +146,13 @@ export async function resetPassword(
       subjectId: user.id,
       ip: req.ip,
     });
-    return { userId: user.id, ...createSession(deps, tx, user.id, req) };
+    return { userId: user.id, ...sessionAfterPassword(deps, tx, user, req) };
   });
   return {
     user: loadCurrentUser(db, session.userId),
     token: session.token,
     expiresAt: session.expiresAt,
+    secondFactor:
+      session.stage === 'second_factor' ? secondFactorMethods(db, session.userId) : null,
   };
 }

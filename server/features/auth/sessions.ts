@@ -17,17 +17,25 @@ export interface NewSession {
   expiresAt: Date;
 }
 
+/** A password accepted, a second factor awaited: that half-session lasts this long. */
+export const SECOND_FACTOR_MINUTES = 10;
+
 export function createSession(
   deps: Pick<Deps, 'clock' | 'config'>,
   tx: Tx,
   userId: number,
   req: RequestInfo,
+  stage: 'full' | 'second_factor' = 'full',
 ): NewSession {
   const now = deps.clock.now();
   const token = newToken();
   const sessionId = hashToken(token);
-  const expiresAt = addMinutes(now, deps.config.SESSION_IDLE_HOURS * 60);
-  const absolute = addMinutes(now, deps.config.SESSION_MAX_DAYS * 24 * 60);
+  const pending = stage === 'second_factor';
+  const expiresAt = addMinutes(
+    now,
+    pending ? SECOND_FACTOR_MINUTES : deps.config.SESSION_IDLE_HOURS * 60,
+  );
+  const absolute = pending ? expiresAt : addMinutes(now, deps.config.SESSION_MAX_DAYS * 24 * 60);
   tx.insert(sessions)
     .values({
       id: sessionId,
@@ -35,6 +43,7 @@ export function createSession(
       createdAt: now.toISOString(),
       expiresAt: new Date(Math.min(expiresAt.getTime(), absolute.getTime())).toISOString(),
       absoluteExpiresAt: absolute.toISOString(),
+      stage,
       ip: req.ip,
       userAgent: req.userAgent?.slice(0, 300) ?? null,
     })
@@ -46,6 +55,10 @@ export interface ValidSession {
   actor: Actor;
   /** Set when the expiry moved: the cookie must be sent again with the new expiry. */
   renewedUntil: Date | null;
+  /** 'second_factor': the password was accepted, no access until a second factor is. */
+  stage: 'full' | 'second_factor';
+  /** Whether the account has a second factor, and since when one is required without it. */
+  secondFactor: { enabled: boolean; requiredFrom: string | null };
 }
 
 // Every authenticated request runs this lookup: prepared once per database.
@@ -61,6 +74,9 @@ function sessionLookup(db: Deps['db']) {
         organisationId: users.organisationId,
         businessId: users.businessId,
         status: users.status,
+        stage: sessions.stage,
+        mfaRequiredFrom: users.mfaRequiredFrom,
+        mfaEnabled: sql<number>`(EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = "users"."id" AND t.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = "users"."id"))`,
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -86,7 +102,8 @@ export function validateSession(
   const absolute = new Date(row.absoluteExpiresAt);
   const target = idle < absolute ? idle : absolute;
   let renewedUntil: Date | null = null;
-  if (target.getTime() - new Date(row.expiresAt).getTime() > 60_000) {
+  // A half-session (second factor awaited) never slides.
+  if (row.stage === 'full' && target.getTime() - new Date(row.expiresAt).getTime() > 60_000) {
     db.update(sessions).set({ expiresAt: target.toISOString() }).where(eq(sessions.id, id)).run();
     renewedUntil = target;
   }
@@ -99,6 +116,8 @@ export function validateSession(
       sessionId: row.id,
     },
     renewedUntil,
+    stage: row.stage,
+    secondFactor: { enabled: row.mfaEnabled === 1, requiredFrom: row.mfaRequiredFrom },
   };
 }
 

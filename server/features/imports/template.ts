@@ -1,9 +1,9 @@
 // The downloadable import templates (CSV and XLSX, French or English headers): the header row
 // and one example row, built from the same column list the import reads.
-import ExcelJS from 'exceljs';
 import { writeCsv } from '../../../shared/csv';
 import { importColumns } from '../../../shared/imports/columns';
 import type { Locale } from '../../../shared/locale';
+import { excelJs } from '../../lazyModule';
 
 export function templateCsv(locale: Locale): string {
   const headers = importColumns.map((c) => (locale === 'fr-CA' ? c.fr : c.en));
@@ -18,7 +18,8 @@ export function templateCsv(locale: Locale): string {
 }
 
 export async function templateXlsx(locale: Locale): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await excelJs();
+  const wb = new Workbook();
   const sheet = wb.addWorksheet(locale === 'fr-CA' ? 'Personnes' : 'People');
   sheet.addRow(importColumns.map((c) => (locale === 'fr-CA' ? c.fr : c.en)));
   sheet.addRow(

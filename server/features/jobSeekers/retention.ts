@@ -29,6 +29,7 @@ import { sweepFiles } from '../../files/fileReferences';
 import { erasePaperwork } from '../agreements/erasePaperwork';
 import { recordAudit } from '../audit/recordAudit';
 import { ownJobSeeker } from '../guards';
+import { hasActivePairing } from '../pairings/activePairing';
 import { applyProposalTransition } from '../proposals/proposalTransition';
 
 export function privacySettings(db: DbOrTx) {
@@ -94,16 +95,6 @@ function withdrawWaitingProposals(tx: DbOrTx, jobSeekerId: number, actor: Actor 
   }
 }
 
-function hasActivePairing(tx: DbOrTx, jobSeekerId: number) {
-  return Boolean(
-    tx
-      .select({ id: pairings.id })
-      .from(pairings)
-      .where(and(eq(pairings.jobSeekerId, jobSeekerId), eq(pairings.status, 'active')))
-      .get(),
-  );
-}
-
 export function closeFile(deps: Deps, actor: Actor, jobSeekerId: number, req: RequestInfo) {
   const now = deps.clock.now();
   deps.db.transaction((tx) => {
@@ -129,6 +120,21 @@ export function closeFile(deps: Deps, actor: Actor, jobSeekerId: number, req: Re
       ip: req.ip,
     });
   });
+}
+
+/**
+ * Whether the person of a pairing has been anonymised. Their records then keep no free text:
+ * text written later about them (a follow-up, a rejection comment, a reversal note) would
+ * outlive the erasure, so it is refused or not kept.
+ */
+export function pairingPersonAnonymised(tx: DbOrTx, pairingId: number): boolean {
+  const row = tx
+    .select({ anonymisedAt: jobSeekers.anonymisedAt })
+    .from(pairings)
+    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
+    .where(eq(pairings.id, pairingId))
+    .get();
+  return Boolean(row?.anonymisedAt);
 }
 
 /**

@@ -3,7 +3,7 @@
 // (payments: features/money/payments.ts): nothing in the ledger is ever updated or deleted.
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { paymentBreaches, refuseFirst, trancheApprovalBreaches } from '../../../shared/dateRules';
+import { refuseFirst, trancheApprovalBreaches } from '../../../shared/dateRules';
 import { quebecToday } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
 import { findClaimTransition, findTrancheTransition } from '../../../shared/money/machines';
@@ -26,6 +26,7 @@ import {
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
+import { pairingPersonAnonymised } from '../jobSeekers/retention';
 import { keyset, type SortKeys } from '../lists/keyset';
 import { issueCorrectiveNotice } from '../notices/paymentNotices';
 import { notifyReviewed } from '../notifications/emitters';
@@ -62,11 +63,13 @@ function applyReview(
   item: Reviewable,
 ) {
   const rejected = item.to === 'rejected';
+  // An anonymised person's records keep no free text: the coded reason says why.
+  const comment = rejected && !pairingPersonAnonymised(tx, item.pairing.id) ? input.comment : '';
   tx.update(item.table)
     .set({
       status: item.to,
       rejectReason: rejected ? (input.reason ?? null) : null,
-      rejectComment: rejected ? input.comment || null : null,
+      rejectComment: comment || null,
       reviewedBy: actor.userId,
       reviewedAt: now.toISOString(),
     })
@@ -255,7 +258,8 @@ export function reverseEntry(
         trancheId: entry.trancheId,
         reversesEntryId: entry.id,
         amountCents: -entry.amountCents,
-        note: input.note,
+        // An anonymised person's records keep no free text (anonymisation erased the others).
+        note: pairingPersonAnonymised(tx, entry.pairingId) ? '' : input.note,
         createdBy: actor.userId,
         createdAt: now.toISOString(),
       })

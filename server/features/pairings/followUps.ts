@@ -9,6 +9,7 @@ import type { followUpInput } from '../../../shared/pairings/schemas';
 import { followUps, jobSeekers, pairings } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation } from '../guards';
+import { pairingPersonAnonymised } from '../jobSeekers/retention';
 import { accompaniedBy, visiblePairing } from './pairingGuards';
 
 export function logFollowUp(deps: Deps, actor: Actor, input: z.infer<typeof followUpInput>) {
@@ -18,6 +19,8 @@ export function logFollowUp(deps: Deps, actor: Actor, input: z.infer<typeof foll
   if ((pairing.accompanyingOrganisationId ?? pairing.organisationId) !== organisationId) {
     throw appError('auth.forbidden');
   }
+  // An anonymised person's pairing takes no new notes (they would outlive the erasure).
+  if (pairingPersonAnonymised(deps.db, pairing.id)) throw appError('followUp.personAnonymised');
   // Dated up to today and not before the pairing; the next date may be in the future.
   refuseFirst(
     followUpBreaches(

@@ -1,10 +1,11 @@
 // Writes report sheets as files: one table as CSV (shared/csv.ts, in the reader's dialect), or
 // the whole phase report as an XLSX workbook with real numbers, currency formats, dates as
 // dates, frozen headings and column widths.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { type CsvCell, money, writeCsv } from '../../../shared/csv';
 import type { Locale } from '../../../shared/locale';
 import { exportLabels } from '../../../shared/reports/exportLabels';
+import { excelJs } from '../../lazyModule';
 import type { PhaseReport } from './phaseReport';
 import type { ColumnKind, ReportSheet, Value } from './reportSheets';
 
@@ -114,7 +115,8 @@ export async function reportWorkbook(
   locale: Locale,
   now: Date,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await excelJs();
+  const wb = new Workbook();
   wb.creator = 'Passerelle';
   wb.created = now;
   addSummary(wb, report, locale);

@@ -15,6 +15,7 @@ import { invite } from '../../features/accounts/invite';
 import { listAccounts } from '../../features/accounts/listAccounts';
 import { changePassword, setLocale, updateProfile } from '../../features/accounts/myAccount';
 import { issueResetLink } from '../../features/accounts/resetLink';
+import { withSecondFactor } from '../../features/security/currentUser';
 import { authedProcedure, publicProcedure, roleProcedure, router } from '../init';
 
 export const accountsRouter = router({
@@ -29,7 +30,7 @@ export const accountsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const result = await acceptInvitation(ctx.deps, input, ctx.req);
       ctx.cookies.set(result.token, result.expiresAt);
-      return result.user;
+      return withSecondFactor(ctx.deps, result.user);
     }),
   list: roleProcedure('coordinator', 'org_admin').query(({ ctx }) =>
     listAccounts(ctx.deps, ctx.actor),

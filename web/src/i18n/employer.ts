@@ -82,6 +82,8 @@ export const employerFr = {
     phaseRules:
       'Règles de la phase {{number}} pour qu’une embauche soit subventionnée : au moins {{minHours}} h par semaine (jusqu’à {{maxHours}} h comptées), de {{minWeeks}} à {{maxWeeks}} semaines, {{rate}} du salaire jusqu’à {{cap}} de l’heure.',
     phaseRule: {
+      minHourlyWage:
+        'Un salaire de {{actual}} de l’heure ne pourra jamais être subventionné : la phase {{number}} demande au moins {{limit}} de l’heure.',
       minHoursPerWeek_one:
         '{{count}} h par semaine ne pourra jamais être subventionnée : la phase {{number}} demande au moins {{limit}} h par semaine.',
       minHoursPerWeek_many:
@@ -349,6 +351,14 @@ export const employerFr = {
       'Conditions de l’offre : entrée le {{start}}, {{wage}} de l’heure, {{hours}} h par semaine, {{count}} semaines.',
     quickNeedsEdit:
       'Les conditions de l’offre ne respectent pas les règles de la phase : modifiez-les pour confirmer l’embauche.',
+    confirmPastStart_one:
+      'Je confirme que l’emploi a commencé le {{date}}, il y a {{count}} jour (l’embauche est enregistrée après coup).',
+    confirmPastStart_many:
+      'Je confirme que l’emploi a commencé le {{date}}, il y a {{count}} jours (l’embauche est enregistrée après coup).',
+    confirmPastStart_other:
+      'Je confirme que l’emploi a commencé le {{date}}, il y a {{count}} jours (l’embauche est enregistrée après coup).',
+    confirmPastStartRequired:
+      'Cette date d’entrée en poste est passée : confirmez-la, ou choisissez une date à venir.',
     noPhase:
       'Aucune phase du programme n’est ouverte : l’embauche ne peut pas être confirmée dans Passerelle pour l’instant. La coordination du projet annoncera la prochaine phase.',
     seePairings: 'Voir le jumelage dans « Mes jumelages »',

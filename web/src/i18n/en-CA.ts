@@ -9,6 +9,7 @@ import { notificationsEn } from './en/notifications';
 import { organisationEn } from './en/organisation';
 import { paperworkEn } from './en/paperwork';
 import { privacyEn } from './en/privacy';
+import { securityEn } from './en/security';
 import type { Catalog } from './fr-CA';
 
 export const enCA: Catalog = {
@@ -60,6 +61,7 @@ export const enCA: Catalog = {
   employer: employerEn,
   organisation: organisationEn,
   privacy: privacyEn,
+  security: securityEn,
   notifications: notificationsEn,
   dashboard: dashboardEn,
   lists: listsEn,
@@ -230,7 +232,24 @@ export const enCA: Catalog = {
         'Too many attempts on this account. Choose a new password with “Forgot your password?”, or try again in {{count}} minutes.',
       notAuthenticated: 'Your session has ended. Please log in again.',
       forbidden: 'You do not have access to this action.',
+      secondFactorRequired: 'Enter the code from your authenticator app, or use a passkey.',
+      secondFactorInvalid: 'That code is not right. Check your phone’s clock and try again.',
+      secondFactorReplayed: 'That code was just used. Wait for the next one (30 seconds at most).',
+      secondFactorExpired: 'The sign-in step expired. Sign in again with your password.',
+      recoveryCodeUsed: 'That recovery code was already used. Each code works once.',
+      passkeyInvalid: 'The passkey was not recognised. Try again or sign in with your password.',
+      secondFactorSetupRequired:
+        'The time to set up two-step sign-in is over: set it up to continue.',
       wrongCurrentPassword: 'The current password is wrong.',
+    },
+    secondFactor: {
+      totpAlreadyOn: 'An authenticator app is already set up for this account.',
+      totpNotStarted: 'Show the QR code first, then enter the code from the app.',
+      codeInvalid: 'That code is not right. Enter the 6-digit code shown in the app.',
+      passkeyInvalid: 'The passkey could not be saved. Try again.',
+      passkeyNotFound: 'Passkey not found.',
+      noneEnabled: 'Set up an authenticator app or a passkey first.',
+      cannotResetOwn: 'You cannot reset your own two-step sign-in: ask another coordinator.',
     },
     token: {
       invalid: 'This link is not valid.',
@@ -414,6 +433,8 @@ export const enCA: Catalog = {
         'A follow-up cannot be dated after today: {{date}} is after {{today}} (the next follow-up may be in the future).',
       beforePairing:
         'This follow-up ({{date}}) comes before the pairing, which starts on {{earliest}}.',
+      personAnonymised:
+        'The person has been anonymised: no follow-up can be added to this pairing any more.',
     },
     request: {
       badOrigin: 'Request refused: it does not come from Passerelle.',
@@ -462,6 +483,8 @@ export const enCA: Catalog = {
       'This text holds an invisible character that is not allowed (a control or text-direction character): remove it.',
     lineBreak: 'This field holds one line: remove the line breaks and tabs.',
     twoDecimals: 'At most two decimals.',
+    totpCode: 'Enter the 6 digits of the code.',
+    recoveryCode: 'A recovery code has 16 characters (e.g. ABCD-EFGH-JKMN-PQRS).',
     consentNeedsParticipation: 'Consent to take part is needed before the others.',
   },
 };

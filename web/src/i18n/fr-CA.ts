@@ -10,6 +10,7 @@ import { notificationsFr } from './notifications';
 import { organisationFr } from './organisation';
 import { paperworkFr } from './paperwork';
 import { privacyFr } from './privacy';
+import { securityFr } from './security';
 import type { Widen } from './widen';
 export const frCA = {
   app: {
@@ -60,6 +61,7 @@ export const frCA = {
   employer: employerFr,
   organisation: organisationFr,
   privacy: privacyFr,
+  security: securityFr,
   notifications: notificationsFr,
   dashboard: dashboardFr,
   lists: listsFr,
@@ -234,6 +236,31 @@ export const frCA = {
       notAuthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
       forbidden: "Vous n'avez pas accès à cette action.",
       wrongCurrentPassword: 'Le mot de passe actuel est incorrect.',
+      secondFactorRequired:
+        'Entrez le code de votre application d’authentification, ou utilisez une clé d’accès.',
+      secondFactorInvalid:
+        'Ce code n’est pas le bon. Vérifiez l’heure de votre téléphone et réessayez.',
+      secondFactorReplayed:
+        'Ce code vient d’être utilisé. Attendez le suivant (30 secondes au plus).',
+      secondFactorExpired:
+        'L’étape de connexion a expiré. Reconnectez-vous avec votre mot de passe.',
+      recoveryCodeUsed:
+        'Ce code de récupération a déjà été utilisé. Chaque code ne sert qu’une fois.',
+      passkeyInvalid:
+        'La clé d’accès n’a pas été reconnue. Réessayez ou connectez-vous avec votre mot de passe.',
+      secondFactorSetupRequired:
+        'Le délai pour configurer la double authentification est passé : configurez-la pour continuer.',
+    },
+    secondFactor: {
+      totpAlreadyOn: 'Une application d’authentification est déjà configurée pour ce compte.',
+      totpNotStarted: 'Commencez par afficher le code QR, puis entrez le code de l’application.',
+      codeInvalid:
+        'Ce code n’est pas le bon. Entrez le code à 6 chiffres affiché dans l’application.',
+      passkeyInvalid: 'La clé d’accès n’a pas pu être enregistrée. Réessayez.',
+      passkeyNotFound: 'Clé d’accès introuvable.',
+      noneEnabled: 'Configurez d’abord une application d’authentification ou une clé d’accès.',
+      cannotResetOwn:
+        'Vous ne pouvez pas réinitialiser votre propre double authentification : demandez-le à une autre personne de la coordination.',
     },
     token: {
       invalid: "Ce lien n'est pas valide.",
@@ -427,6 +454,8 @@ export const frCA = {
       inFuture:
         "Un suivi ne peut pas être daté d'après aujourd'hui : le {{date}} est après le {{today}} (le prochain suivi, lui, peut être à venir).",
       beforePairing: 'Ce suivi (le {{date}}) précède le jumelage, qui commence le {{earliest}}.',
+      personAnonymised:
+        'La personne a été anonymisée : aucun suivi ne peut plus être ajouté à ce jumelage.',
     },
     request: {
       badOrigin: 'Requête refusée : elle ne provient pas de Passerelle.',
@@ -472,6 +501,8 @@ export const frCA = {
       leaveEndsBeforeStart: 'La fin du congé doit suivre son début.',
       leaveTooLong: 'Un congé dure au plus un an.',
     },
+    totpCode: 'Entrez les 6 chiffres du code.',
+    recoveryCode: 'Un code de récupération compte 16 caractères (ex. : ABCD-EFGH-JKMN-PQRS).',
     controlCharacters:
       'Ce texte contient un caractère invisible non permis (caractère de contrôle ou de direction du texte) : retirez-le.',
     lineBreak: 'Ce champ tient sur une ligne : retirez les retours à la ligne et les tabulations.',

@@ -80,6 +80,18 @@ export const listsFr = {
         login_failed: 'Connexion refusée',
         logout: 'Déconnexion',
         logout_everywhere: 'Déconnexion de partout',
+        second_factor_failed: 'Code de connexion refusé',
+        passkey_sign_in: 'Connexion par clé d’accès',
+      },
+      mfa: {
+        totp_enabled: 'Application d’authentification ajoutée',
+        totp_disabled: 'Application d’authentification retirée',
+        passkey_added: 'Clé d’accès ajoutée',
+        passkey_removed: 'Clé d’accès retirée',
+        recovery_codes_generated: 'Codes de récupération créés',
+        recovery_code_used: 'Code de récupération utilisé',
+        reset: 'Double authentification réinitialisée',
+        policy_updated: 'Délai de grâce modifié',
       },
       invitation: {
         sent: 'Invitation envoyée',

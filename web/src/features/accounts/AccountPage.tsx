@@ -1,7 +1,9 @@
-// "My account": name and language, password change, and logging out everywhere.
+// "My account": name and language, password change, sign-in security, and logging out
+// everywhere.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import {
   changePasswordInput,
   PASSWORD_MIN_LENGTH,
@@ -128,6 +130,19 @@ function PasswordForm() {
   );
 }
 
+function SecurityCard({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="security-title">
+      <h2 id="security-title">{t('security.nav')}</h2>
+      <p>{me.secondFactor.enabled ? t('security.page.on') : t('security.page.off')}</p>
+      <p>
+        <Link href="/security">{t('security.page.accountLink')}</Link>
+      </p>
+    </section>
+  );
+}
+
 function SessionsCard() {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -153,6 +168,7 @@ export function AccountPage({ me }: { me: Me }) {
       <div className="grid">
         <ProfileForm me={me} />
         <PasswordForm />
+        <SecurityCard me={me} />
         <SessionsCard />
       </div>
       <PreferencesCard />

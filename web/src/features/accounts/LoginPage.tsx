@@ -1,4 +1,5 @@
-// Login: email + password; one generic error; demo accounts listed when demo data is on.
+// Login: email + password, then the second step when the account has a second factor; or a
+// passkey alone. One generic error; demo accounts listed when demo data is on.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,11 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { PasswordField, TextField } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError, validate } from '../../lib/errors';
+import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { PasskeyButton } from '../security/PasskeyButton';
+import { SecondStep } from '../security/SecondStep';
+import { type SecondFactorMethod, secondStepMethods } from '../security/secondStepError';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -19,15 +24,20 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
+  const [secondStep, setSecondStep] = useState<SecondFactorMethod[] | null>(null);
+  const signedIn = (user: Me) => {
+    qc.setQueryData(trpc.auth.me.queryKey(), user);
+    navigate('/', { replace: true });
+  };
   const demo = useQuery(trpc.system.demo.queryOptions());
   const login = useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: async (user) => {
-        qc.setQueryData(trpc.auth.me.queryKey(), user);
-        navigate('/', { replace: true });
-      },
+      onSuccess: signedIn,
       onError: (err) => {
         setPassword('');
+        // Right password, second factor awaited: the half-session is set, the second step asks.
+        const methods = secondStepMethods(err);
+        if (methods) return setSecondStep(methods);
         setError(describeError(err, t));
       },
     }),
@@ -42,6 +52,19 @@ export function LoginPage() {
   }
 
   const notice = search.get('done') === 'logout' ? t('login.signedOut') : null;
+
+  if (secondStep) {
+    return (
+      <SecondStep
+        methods={secondStep}
+        onSignedIn={signedIn}
+        onStartOver={() => {
+          setSecondStep(null);
+          setError(null);
+        }}
+      />
+    );
+  }
 
   return (
     <div className="auth-page">
@@ -73,6 +96,7 @@ export function LoginPage() {
           {login.isPending ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
+      <PasskeyButton label={t('security.signIn.passkeyLogin')} onSignedIn={signedIn} />
       <p>
         <Link href="/forgot-password">{t('login.forgot')}</Link>
       </p>

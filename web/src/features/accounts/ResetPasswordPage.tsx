@@ -1,4 +1,5 @@
-// Chooses a new password from a single-use link; the owner is then signed in.
+// Chooses a new password from a single-use link; the owner is then signed in (after their
+// second factor, when the account has one: the link replaces the password only).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,10 @@ import { PasswordField } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError, type ShownError, validate } from '../../lib/errors';
 import { useHashToken } from '../../lib/hashToken';
+import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { SecondStep } from '../security/SecondStep';
+import { type SecondFactorMethod, secondStepMethods } from '../security/secondStepError';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
@@ -19,15 +23,32 @@ export function ResetPasswordPage() {
   const qc = useQueryClient();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
+  const [secondStep, setSecondStep] = useState<SecondFactorMethod[] | null>(null);
+  const signedIn = (user: Me) => {
+    qc.setQueryData(trpc.auth.me.queryKey(), user);
+    navigate('/', { replace: true });
+  };
   const reset = useMutation(
     trpc.auth.resetPassword.mutationOptions({
-      onSuccess: (user) => {
-        qc.setQueryData(trpc.auth.me.queryKey(), user);
-        navigate('/', { replace: true });
+      onSuccess: signedIn,
+      onError: (err) => {
+        const methods = secondStepMethods(err);
+        if (methods) return setSecondStep(methods);
+        setError(describeError(err, t));
       },
-      onError: (err) => setError(describeError(err, t)),
     }),
   );
+
+  if (secondStep) {
+    // The new password is set; the sign-in ends with the second factor (or starts over).
+    return (
+      <SecondStep
+        methods={secondStep}
+        onSignedIn={signedIn}
+        onStartOver={() => navigate('/login', { replace: true })}
+      />
+    );
+  }
 
   if (!token) {
     return (

@@ -6,6 +6,7 @@ import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/reac
 import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { claimPeriodBreaches } from '../../../../shared/dateRules';
 import { addDays, quebecToday } from '../../../../shared/dates';
 import {
   type ClaimComputation,
@@ -14,6 +15,7 @@ import {
   periodsOverlap,
   periodWithin,
 } from '../../../../shared/money/calculator';
+import { isCountingClaim } from '../../../../shared/money/machines';
 import { type ClaimInputFields, claimInput } from '../../../../shared/money/schemas';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
@@ -52,7 +54,7 @@ const problemField: Record<ClaimComputation['problems'][number]['code'], ClaimFi
 
 /** The claims that hold money: submitted or approved (a rejected period can be claimed again). */
 export function liveClaims(pairing: PairingDetail) {
-  return pairing.claims.filter((c) => c.status !== 'rejected');
+  return pairing.claims.filter((c) => isCountingClaim(c.status));
 }
 
 /** What remains of the pairing's maximum wage subsidy for new claims. */
@@ -64,6 +66,9 @@ export function remainingCents(pairing: PairingDetail): number {
 export function lastClaimableDay(pairing: PairingDetail): string {
   return pairing.endDate ?? pairing.plannedEndDate;
 }
+
+/** The earlier of two days (YYYY-MM-DD). */
+const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** The first day no live claim covers yet, after the last one (or the start of the pairing). */
 export function nextPeriodStart(pairing: PairingDetail, alsoClaimedUntil?: string): string {
@@ -154,6 +159,16 @@ function clientPreview(pairing: PairingDetail, v: ClaimValues, t: TFunction, fmt
       code: `claim.${p.code}`,
       field: problemField[p.code],
       message: refusalMessage(`claim.${p.code}`, params, t, fmt),
+    });
+  }
+  // A pay period is claimed from its last day on (the server's rule, shared/dateRules.ts).
+  const today = quebecToday(new Date());
+  for (const b of claimPeriodBreaches(v, { startDate: pairing.startDate, lastDay: today }, today)) {
+    if (b.code !== 'claim.periodNotEnded') continue;
+    problems.push({
+      code: b.code,
+      field: 'periodEnd',
+      message: refusalMessage(b.code, b.params as Record<string, string>, t, fmt),
     });
   }
   const period = { start: v.periodStart, end: v.periodEnd };
@@ -347,6 +362,8 @@ export function ClaimForm(props: {
           value={values.periodStart}
           onChange={set('periodStart', 'periodStart')}
           error={f.periodStart}
+          min={pairing.startDate}
+          max={lastClaimableDay(pairing)}
           required
         />
         <TextField
@@ -356,6 +373,8 @@ export function ClaimForm(props: {
           value={values.periodEnd}
           onChange={set('periodEnd', 'periodEnd')}
           error={f.periodEnd}
+          min={values.periodStart || pairing.startDate}
+          max={minDay(lastClaimableDay(pairing), quebecToday(new Date()))}
           required
         />
         <TextField

@@ -137,6 +137,8 @@ export function ConsentRow(props: {
             value={date}
             onChange={setDate}
             error={error?.fields.withdrawnOn ?? error?.fields.givenOn}
+            min={mode === 'withdraw' ? current?.givenOn : undefined}
+            max={today()}
             required
           />
           <div className="org-actions">

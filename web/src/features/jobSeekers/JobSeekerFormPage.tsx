@@ -242,6 +242,7 @@ function JobSeekerForm(props: { jobSeekerId: number | null; initial: Values; ful
             value={v.birthDate}
             onChange={set('birthDate')}
             error={f.birthDate}
+            max={today()}
           />
           <div className="org-row">
             <TextField
@@ -407,6 +408,7 @@ function JobSeekerForm(props: { jobSeekerId: number | null; initial: Values; ful
               value={consents.givenOn}
               onChange={(givenOn) => setConsents((old) => ({ ...old, givenOn }))}
               error={f['consents.givenOn']}
+              max={today()}
               required
             />
           </section>

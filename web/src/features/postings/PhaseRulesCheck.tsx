@@ -9,7 +9,9 @@ import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { rulesParams } from '../money/moneyText';
 
-export type RuleWarnings = Partial<Record<'hoursPerWeek' | 'durationWeeks', string>>;
+export type RuleWarnings = Partial<
+  Record<'hourlyWageCents' | 'hoursPerWeek' | 'durationWeeks', string>
+>;
 
 /** The open phase (employers may ask) and what the typed terms break under its rules. */
 export function usePhaseRuleWarnings(terms: {
@@ -27,11 +29,21 @@ export function usePhaseRuleWarnings(terms: {
   const weeks = parseWholeNumber(terms.durationWeeks);
   if (rules && typeof hours === 'number' && typeof weeks === 'number' && hours > 0 && weeks > 0) {
     const wage = parseMoney(terms.hourlyWageCents);
+    const wageTyped = typeof wage === 'number' && wage > 0;
     for (const b of checkHireTerms(rules, {
-      hourlyWageCents: typeof wage === 'number' && wage > 0 ? wage : 1,
+      // An empty wage is not a low one: it is checked once typed.
+      hourlyWageCents: wageTyped ? wage : rules.minHourlyWageCents,
       hoursPerWeek: hours,
       weeks,
     })) {
+      if (b.rule === 'minHourlyWage') {
+        warnings.hourlyWageCents ??= t('employer.form.phaseRule.minHourlyWage', {
+          limit: fmt.money(b.limit),
+          actual: fmt.money(b.actual),
+          number: phase.number,
+        });
+        continue;
+      }
       const field = b.rule === 'minHoursPerWeek' ? 'hoursPerWeek' : 'durationWeeks';
       warnings[field] ??= t(`employer.form.phaseRule.${b.rule}`, {
         limit: fmt.number(b.limit),

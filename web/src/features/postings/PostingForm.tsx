@@ -159,7 +159,7 @@ export function PostingForm(props: {
             name="hourlyWageCents"
             kind="money"
             label={t('employer.form.wage')}
-            hint={t('employer.form.wageHint')}
+            hint={rules.warnings.hourlyWageCents ?? t('employer.form.wageHint')}
             required
           />
           <FormNumber

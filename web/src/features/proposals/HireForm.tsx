@@ -3,9 +3,10 @@
 // subsidy and any rule of the open phase the terms break computed live with the shared
 // calculator (the server uses the same one). The server re-checks everything, budget included,
 // in one transaction; its refusals land on the fields; the pairing page follows.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quebecToday } from '../../../../shared/dates';
+import { earliestHireStart, hireStartIsPast } from '../../../../shared/dateRules';
+import { daysBetween, quebecToday } from '../../../../shared/dates';
 import { ErrorAlert } from '../../components/Alert';
 import { FormDate, FormNumber } from '../../components/form/FormFields';
 import { showServerError, useSharedForm } from '../../lib/forms';
@@ -19,6 +20,7 @@ import {
   hireInitialValues,
   hireRuleProblems,
 } from './hireTerms';
+import { PastStartConfirmation } from './PastStartConfirmation';
 import { useConfirmHire } from './useConfirmHire';
 
 export function HireForm(props: {
@@ -45,6 +47,15 @@ export function HireForm(props: {
   );
   const values = form.watch() as HireValues;
   const problems = hireRuleProblems(props.phase, values, t, fmt);
+  // A start date in the past (within the phase's window) is confirmed by the employer first.
+  const today = quebecToday(new Date());
+  const [pastConfirmed, setPastConfirmed] = useState<string | null>(null);
+  const [pastError, setPastError] = useState<string | undefined>();
+  const pastStart =
+    /^\d{4}-\d{2}-\d{2}$/.test(values.startDate) &&
+    hireStartIsPast(values.startDate, today) &&
+    !problems.startDate;
+  const confirmedPast = pastConfirmed === values.startDate;
 
   const submit = form.handleSubmit(
     (terms) => {
@@ -54,6 +65,10 @@ export function HireForm(props: {
         for (const [field, message] of broken) {
           form.setError(field as keyof HireValues, { type: 'rule', message });
         }
+        return setSummary(t('form.errorSummary'));
+      }
+      if (pastStart && !confirmedPast) {
+        setPastError(t('employer.hire.confirmPastStartRequired'));
         return setSummary(t('form.errorSummary'));
       }
       setSummary(null);
@@ -90,6 +105,8 @@ export function HireForm(props: {
           label={t('employer.hire.startDate')}
           written={fmt.date}
           rule={problems.startDate}
+          min={rules ? earliestHireStart(props.phase, rules, today) : props.phase.startDate}
+          max={props.phase.endDate}
           required
         />
         <FormNumber
@@ -118,6 +135,20 @@ export function HireForm(props: {
           required
         />
       </div>
+      {pastStart ? (
+        <PastStartConfirmation
+          checked={confirmedPast}
+          onChange={(c) => {
+            setPastConfirmed(c ? values.startDate : null);
+            if (c) setPastError(undefined);
+          }}
+          label={t('employer.hire.confirmPastStart', {
+            date: fmt.date(values.startDate),
+            count: daysBetween(values.startDate, today),
+          })}
+          error={pastError}
+        />
+      ) : null}
       <HirePreview phase={props.phase} values={values} problems={problems} />
       <div className="emp-actions">
         <button type="submit" className="button button--primary" disabled={hire.isPending}>

@@ -77,6 +77,8 @@ export const employerEn: Widen<typeof employerFr> = {
     phaseRules:
       'Phase {{number}} rules for a subsidised hire: at least {{minHours}} h a week (up to {{maxHours}} h counted), {{minWeeks}} to {{maxWeeks}} weeks, {{rate}} of the wage up to {{cap}} an hour.',
     phaseRule: {
+      minHourlyWage:
+        'A wage of {{actual}} an hour can never be subsidised: phase {{number}} requires at least {{limit}} an hour.',
       minHoursPerWeek_one:
         '{{count}} hour a week can never be subsidised: phase {{number}} requires at least {{limit}} hours a week.',
       minHoursPerWeek_many:
@@ -340,6 +342,14 @@ export const employerEn: Widen<typeof employerFr> = {
       'Terms of the posting: starting {{start}}, {{wage}} an hour, {{hours}} h a week, {{count}} weeks.',
     quickNeedsEdit:
       'The posting’s terms do not meet the phase’s rules: change them to confirm the hire.',
+    confirmPastStart_one:
+      'I confirm that the job started on {{date}}, {{count}} day ago (the hire is recorded afterwards).',
+    confirmPastStart_many:
+      'I confirm that the job started on {{date}}, {{count}} days ago (the hire is recorded afterwards).',
+    confirmPastStart_other:
+      'I confirm that the job started on {{date}}, {{count}} days ago (the hire is recorded afterwards).',
+    confirmPastStartRequired:
+      'This start date is in the past: confirm it, or choose a date to come.',
     noPhase:
       'No phase of the program is open: the hire cannot be confirmed in Passerelle for now. The program coordination will announce the next phase.',
     seePairings: 'See the pairing in “My pairings”',

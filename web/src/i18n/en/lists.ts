@@ -82,6 +82,18 @@ export const listsEn: Widen<typeof listsFr> = {
         login_failed: 'Sign-in refused',
         logout: 'Signed out',
         logout_everywhere: 'Signed out everywhere',
+        second_factor_failed: 'Sign-in code refused',
+        passkey_sign_in: 'Signed in with a passkey',
+      },
+      mfa: {
+        totp_enabled: 'Authenticator app added',
+        totp_disabled: 'Authenticator app removed',
+        passkey_added: 'Passkey added',
+        passkey_removed: 'Passkey removed',
+        recovery_codes_generated: 'Recovery codes created',
+        recovery_code_used: 'Recovery code used',
+        reset: 'Two-step sign-in reset',
+        policy_updated: 'Grace period changed',
       },
       invitation: {
         sent: 'Invitation sent',

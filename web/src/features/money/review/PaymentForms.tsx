@@ -32,6 +32,7 @@ export function PaymentFields(props: {
         value={props.paidOn}
         onChange={props.onPaidOnChange}
         error={props.error?.fields.paidOn}
+        max={today()}
         required
       />
       <TextField

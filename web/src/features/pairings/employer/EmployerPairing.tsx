@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { pairingActionsFor } from '../../../../../shared/money/machines';
+import { isCountingClaim, pairingActionsFor } from '../../../../../shared/money/machines';
 import { StatusMessage } from '../../../components/Alert';
 import { PageTitle } from '../../../components/PageTitle';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
@@ -120,7 +120,7 @@ export function EmployerPairing({ pairing: p }: { pairing: PairingDetail }) {
   const name = p.summary ? pairingName(p.summary) : t('employer.pairing.fallbackName');
   const remaining = remainingCents(p);
   const allClaimed =
-    nextPeriodStart(p) > lastClaimableDay(p) && !p.claims.some((c) => c.status === 'rejected');
+    nextPeriodStart(p) > lastClaimableDay(p) && p.claims.every((c) => isCountingClaim(c.status));
   return (
     <>
       <p className="emp-breadcrumb">

@@ -102,6 +102,8 @@ export function EndPairingForm(props: {
         value={endDate}
         onChange={setEndDate}
         error={error?.fields.endDate}
+        min={props.startDate}
+        max={today}
         required
       />
       <ReasonFields

@@ -121,6 +121,7 @@ export function EndPairing(props: {
               onChange={setEndDate}
               error={error?.fields.endDate}
               min={props.pairing.startDate}
+              max={today()}
               required
             />
           </div>
