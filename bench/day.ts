@@ -31,6 +31,11 @@ interface DayState {
   claimable: Map<number, ClaimWork[]>;
   submittedClaims: number[];
   toPay: number[];
+  /**
+   * Per business: pairings just hired, whose placement agreement awaits signatures. Issue 13's
+   * « sign the agreement » step takes them from here (see `flows`).
+   */
+  hired: Map<number, number[]>;
   rand: () => number;
 }
 
@@ -194,7 +199,8 @@ const hire: Step = {
       plannedWeeks: 12,
     };
     await client.query('pairings.previewHire', terms);
-    await client.mutate('pairings.confirmHire', terms);
+    const created = await client.mutate<{ pairingId: number }>('pairings.confirmHire', terms);
+    queue(s.hired, user.businessId ?? 0).push(created.pairingId);
   },
 };
 const claim: Step = {
@@ -262,11 +268,16 @@ const allPairings: Step = {
   },
 };
 
-/** Each role's flow, in order; a virtual user runs it again and again. */
+/**
+ * Each role's flow, in order; a virtual user runs it again and again. Signing the placement
+ * agreement (issue 13) is a step of its own right after `hire`: it takes a pairing from
+ * `s.hired` of the employer's business (and, for the organisation's signature, a counsellor's
+ * or org_admin's step can take it from there too), as the SPA would sign it.
+ */
 export const flows: Record<Role, Step[]> = {
   counsellor: [organisationHome, searchPostings, openAFile, matchAndPropose, followUp],
   org_admin: [organisationHome, openAFile, matchAndPropose, organisationReport, allPairings],
-  employer: [employerHome, ownPostings, answerProposal, hire, claim, payments],
+  employer: [employerHome, ownPostings, answerProposal, hire, /* signAgreement, */ claim, payments],
   coordinator: [dashboard, review, pay, allPairings],
 };
 
@@ -304,6 +315,7 @@ export function dayState(world: World, claims: ClaimWork[], seed: number): DaySt
     claimable,
     submittedClaims: [],
     toPay: [],
+    hired: new Map(),
     rand,
   };
 }

@@ -180,6 +180,11 @@ function listPostings(actor: Actor, input: Input) {
   };
 }
 
+// server/features/pairings/activePairing.ts: in an active pairing, and can be proposed (an
+// open file, consents to be proposed, no active pairing); one `?` each for `can_be_proposed`.
+const IN_ACTIVE_PAIRING = `exists (select "id" from "pairings" where ("pairings"."job_seeker_id" = "job_seekers"."id" and "pairings"."status" = 'active'))`;
+const PROPOSABLE = `("job_seekers"."status" = 'active' AND "job_seekers"."can_be_proposed" = ? AND not ${IN_ACTIVE_PAIRING})`;
+
 function listJobSeekers(actor: Actor, input: Input) {
   const ks = keyset(
     {
@@ -201,8 +206,8 @@ function listJobSeekers(actor: Actor, input: Input) {
     params.push(like(q), like(q));
   }
   if (input.proposable !== undefined) {
-    where.push('"job_seekers"."can_be_proposed" = ?');
-    params.push(input.proposable ? 1 : 0);
+    where.push(input.proposable ? PROPOSABLE : `not ${PROPOSABLE}`);
+    params.push(1);
   }
   if (input.regionCode) {
     where.push('"job_seekers"."region_code" = ?');
@@ -216,9 +221,10 @@ function listJobSeekers(actor: Actor, input: Input) {
   const rows = all(
     `select "id", "first_name" as firstName, "last_name" as lastName, "region_code" as regionCode,
       "target_noc_codes" as targetNocCodes, "hours_per_week" as hoursPerWeek, "available_from" as availableFrom,
-      "can_be_proposed" as canBeProposed, "status", "updated_at" as updatedAt
+      "can_be_proposed" as canBeProposed, ${PROPOSABLE} as proposable,
+      ${IN_ACTIVE_PAIRING} as inActivePairing, "status", "updated_at" as updatedAt
      from "job_seekers" where (${where.join(' and ')}) order by ${ks.orderBy} limit ?`,
-    [...params, limit + 1],
+    [1, ...params, limit + 1],
   );
   const page = ks.page(rows, limit);
   return {
@@ -226,6 +232,8 @@ function listJobSeekers(actor: Actor, input: Input) {
       ...r,
       targetNocCodes: json(r.targetNocCodes),
       canBeProposed: r.canBeProposed === 1,
+      proposable: r.proposable === 1,
+      inActivePairing: r.inActivePairing === 1,
     })),
     nextCursor: page.nextCursor,
   };

@@ -30,7 +30,7 @@ function startServer(dbPath: string, port: number): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
-    // Seeding the demo data (PDFs included) takes a while on a busy shared machine.
+    // The first start seeds the demo (real argon2, PDFs rendered and signed): slow on a busy machine.
     const deadline = Date.now() + 120_000;
     const poll = async () => {
       try {

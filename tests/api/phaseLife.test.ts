@@ -39,6 +39,7 @@ import {
   moneyWithinLimits,
   personalDataLeft,
   type Rows,
+  reportCountsRecomputed,
 } from '../helpers/invariants';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 
@@ -161,6 +162,7 @@ async function checkInvariants(real: Real, model: Model, step: string) {
     ...beforeItsPrerequisite(db, rows),
     ...moneyWithinLimits(db, rows),
     ...budgetsRecomputed(db, rows),
+    ...reportCountsRecomputed(db, rows),
   ];
   // Nothing personal of anyone anonymised (by request or by the retention job) survives.
   const gone = rows.jobSeekers

@@ -12,6 +12,9 @@ import {
   pairings,
   payments,
   phases,
+  postings,
+  reportCounts,
+  reportPeople,
   tranches,
 } from '../../server/db/schema';
 import { quebecToday } from '../../shared/dates';
@@ -91,6 +94,9 @@ export function loadRows(db: Db) {
     jobSeekers: db.select().from(jobSeekers).all(),
     phases: db.select().from(phases).all(),
     budgetTotals: db.select().from(budgetTotals).all(),
+    postings: db.select().from(postings).all(),
+    reportCounts: db.select().from(reportCounts).all(),
+    reportPeople: db.select().from(reportPeople).all(),
   };
 }
 export type Rows = ReturnType<typeof loadRows>;
@@ -307,6 +313,86 @@ export function budgetsRecomputed(db: Db, rows: Rows = loadRows(db)): string[] {
       out.push(`phase ${phase.number}: wage envelope exceeded`);
     if (committed('accompaniment') > phase.accompanimentEnvelopeCents)
       out.push(`phase ${phase.number}: accompaniment envelope exceeded`);
+  }
+  return out;
+}
+
+/** The Monday of the week of a YYYY-MM-DD date. */
+export function mondayOf(day: string): string {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  const back = (new Date(t).getUTCDay() + 6) % 7;
+  return new Date(t - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The report's counts recomputed from the raw pairings and postings, as kept in report_counts:
+ * "phase/scope/dim/key" → n, scope 0 being the whole phase; client groups count distinct people.
+ */
+export function recomputedReportCounts(rows: Pick<Rows, 'pairings' | 'postings'>) {
+  const out = new Map<string, number>();
+  const people = new Map<string, Set<number>>();
+  const postingOf = new Map(rows.postings.map((p) => [p.id, p]));
+  for (const p of rows.pairings) {
+    const posting = postingOf.get(p.postingId);
+    const keys: [string, string | null][] = [
+      ['status', p.status],
+      ['outcome', p.retentionOutcome],
+      ['due', p.retentionOutcome === null ? p.retentionDueOn : null],
+      ['week', mondayOf(p.startDate)],
+      ['place', posting ? `${posting.regionCode}/${posting.nocCode.slice(0, 1)}` : null],
+    ];
+    for (const scope of [p.organisationId, 0]) {
+      for (const [dim, key] of keys) {
+        if (key === null) continue;
+        const k = `${p.phaseId}/${scope}/${dim}/${key}`;
+        out.set(k, (out.get(k) ?? 0) + 1);
+      }
+      for (const group of new Set(p.clientGroups)) {
+        const k = `${p.phaseId}/${scope}/group/${group}`;
+        const set = people.get(k) ?? new Set<number>();
+        set.add(p.jobSeekerId);
+        people.set(k, set);
+      }
+    }
+  }
+  for (const [k, set] of people) out.set(k, set.size);
+  return out;
+}
+
+/**
+ * The report's counts kept by the database equal a recomputation from the raw rows, and the
+ * people behind the client-group counts are exactly those of the pairings.
+ */
+export function reportCountsRecomputed(db: Db, rows: Rows = loadRows(db)): string[] {
+  const out: string[] = [];
+  const kept = new Map<string, number>();
+  for (const r of rows.reportCounts) {
+    if (r.n < 0) out.push(`report_counts ${r.phaseId}/${r.organisationId}/${r.dim}/${r.key} < 0`);
+    if (r.n !== 0) kept.set(`${r.phaseId}/${r.organisationId}/${r.dim}/${r.key}`, r.n);
+  }
+  const recomputed = recomputedReportCounts(rows);
+  for (const k of new Set([...kept.keys(), ...recomputed.keys()])) {
+    if (kept.get(k) !== recomputed.get(k))
+      out.push(`report_counts ${k} = ${kept.get(k) ?? 0}, recomputed ${recomputed.get(k) ?? 0}`);
+  }
+  const carried = new Map<string, number>();
+  for (const p of rows.pairings) {
+    for (const scope of [p.organisationId, 0]) {
+      for (const group of new Set(p.clientGroups)) {
+        const k = `${p.phaseId}/${scope}/${p.jobSeekerId}/${group}`;
+        carried.set(k, (carried.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  const keptPeople = new Map(
+    rows.reportPeople.map((r) => [
+      `${r.phaseId}/${r.organisationId}/${r.jobSeekerId}/${r.grp}`,
+      r.n,
+    ]),
+  );
+  for (const k of new Set([...keptPeople.keys(), ...carried.keys()])) {
+    if (keptPeople.get(k) !== carried.get(k))
+      out.push(`report_people ${k} = ${keptPeople.get(k) ?? 0}, recomputed ${carried.get(k) ?? 0}`);
   }
   return out;
 }

@@ -14,6 +14,7 @@ export * from './postings';
 export * from './proofs';
 export * from './proposals';
 export * from './rateLimits';
+export * from './reports';
 export * from './security';
 export * from './settings';
 export * from './transfers';

@@ -103,6 +103,8 @@ export const pairings = sqliteTable(
     index('pairings_start_idx').on(t.startDate, t.id),
     index('pairings_phase_start_idx').on(t.phaseId, t.startDate, t.id),
     index('pairings_seeker_idx').on(t.jobSeekerId, t.status),
+    // The report counts' trigger on a posting's region or occupation finds its pairings here.
+    index('pairings_posting_idx').on(t.postingId),
     index('pairings_accompanying_idx')
       .on(t.accompanyingOrganisationId, t.status)
       .where(sql`accompanying_organisation_id IS NOT NULL`),

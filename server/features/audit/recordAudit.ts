@@ -1,6 +1,10 @@
 // Writes one row of the append-only audit history. Call it inside the use case's transaction
-// so the event and the change it records commit together.
+// so the event and the change it records commit together. Given the database handle (not the
+// transaction's), the insert is prepared once per database and runs in the transaction open on
+// its connection.
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { prepared } from '../../db/prepared';
 import { auditEvents } from '../../db/schema';
 
 export type AuditAction =
@@ -99,16 +103,31 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export function recordAudit(tx: DbOrTx, e: AuditEntry): void {
-  tx.insert(auditEvents)
-    .values({
-      at: e.at.toISOString(),
-      actorUserId: e.actorUserId,
-      action: e.action,
-      subjectType: e.subjectType ?? null,
-      subjectId: e.subjectId ?? null,
-      ip: e.ip ?? null,
-      details: e.details ?? {},
-    })
-    .run();
+const param = sql.placeholder;
+const insertStatement = (db: DbOrTx) =>
+  prepared(db, 'audit.insert', () =>
+    db
+      .insert(auditEvents)
+      .values({
+        at: param('at'),
+        actorUserId: param('actorUserId'),
+        action: param('action'),
+        subjectType: param('subjectType'),
+        subjectId: param('subjectId'),
+        ip: param('ip'),
+        details: param('details'),
+      })
+      .prepare(),
+  );
+
+export function recordAudit(db: DbOrTx, e: AuditEntry): void {
+  insertStatement(db).run({
+    at: e.at.toISOString(),
+    actorUserId: e.actorUserId,
+    action: e.action,
+    subjectType: e.subjectType ?? null,
+    subjectId: e.subjectId ?? null,
+    ip: e.ip ?? null,
+    details: e.details ?? {},
+  });
 }

@@ -2,14 +2,15 @@
 // shared/pairings/activePairing.ts): SQL conditions on a job seeker for lists, counts and matching,
 // and a check for one person. Each is a probe per person on pairings_seeker_idx (job_seeker_id,
 // status), never a scan of every pairing.
-import { and, eq, exists, not, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, not, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ACTIVE_PAIRING_STATUS } from '../../../shared/pairings/activePairing';
 import type { DbOrTx } from '../../db/client';
+import { prepared } from '../../db/prepared';
 import { jobSeekers, pairings } from '../../db/schema';
 
-/** The active pairings of the person whose id is `jobSeekerId` (a column or a value). */
-function activePairingsOf(db: DbOrTx, jobSeekerId: SQLiteColumn | number) {
+/** The active pairings of the person whose id is `jobSeekerId` (a column, a value or a placeholder). */
+function activePairingsOf(db: DbOrTx, jobSeekerId: SQLiteColumn | number | Placeholder) {
   return db
     .select({ id: pairings.id })
     .from(pairings)
@@ -34,7 +35,13 @@ export function notProposableSeeker(db: DbOrTx): SQL {
   return not(proposableSeeker(db));
 }
 
-/** Whether one person is in an active pairing. */
+/**
+ * Whether one person is in an active pairing (checked by every hire and proposal: prepared
+ * once per database when given the database handle).
+ */
 export function hasActivePairing(db: DbOrTx, jobSeekerId: number): boolean {
-  return Boolean(activePairingsOf(db, jobSeekerId).limit(1).get());
+  const statement = prepared(db, 'pairings.hasActive', () =>
+    activePairingsOf(db, sql.placeholder('jobSeekerId')).limit(1).prepare(),
+  );
+  return Boolean(statement.get({ jobSeekerId }));
 }

@@ -238,7 +238,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
       );
 
       // The proposal's own transition checks the state machine (proposed | interview → hired).
-      applyProposalTransition(tx, {
+      applyProposalTransition(deps.db, {
         proposal,
         action: 'hire',
         by: 'employer',
@@ -246,7 +246,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         now,
       });
       // A person is in one active pairing at a time (shared/pairings/activePairing.ts).
-      if (hasActivePairing(tx, proposal.jobSeekerId)) throw appError('proposal.alreadyHired');
+      if (hasActivePairing(deps.db, proposal.jobSeekerId)) throw appError('proposal.alreadyHired');
       const plannedEndDate = addDays(input.startDate, input.plannedWeeks * 7 - 1);
       const created = q.insertPairing.get({
         phaseId: phase.id,
@@ -292,7 +292,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         proposalId: proposal.id,
       });
       for (const other of others) {
-        applyProposalTransition(tx, {
+        applyProposalTransition(deps.db, {
           proposal: other,
           action: 'expire',
           by: 'system',
@@ -318,7 +318,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         parties: ['employer', 'organisation'],
         now,
       });
-      recordAudit(tx, {
+      recordAudit(deps.db, {
         at: now,
         actorUserId: actor.userId,
         action: 'pairing.created',
@@ -360,7 +360,7 @@ function fillPostingWhenComplete(db: Db, tx: DbOrTx, postingId: number, now: Dat
     )
     .all();
   for (const p of waiting) {
-    applyProposalTransition(tx, {
+    applyProposalTransition(db, {
       proposal: p,
       action: 'expire',
       by: 'system',

@@ -1,14 +1,24 @@
-// The phase dashboard (« reddition de comptes »): every aggregate of one phase in a handful of
-// GROUP BY queries, scoped by role — the coordinator sees the whole phase, an organisation's
-// manager their organisation only. Money comes from features/money/budgets.ts, the one place
-// budgets are computed. Client groups are counts of people with small cells suppressed.
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+// The phase dashboard (« reddition de comptes »): every aggregate of one phase, scoped by role —
+// the coordinator sees the whole phase, an organisation's manager their organisation only.
+// Counts come from report_counts, which the database keeps per phase, scope and key in the
+// transaction of every change to a pairing (server/db/schema/reports.ts), so the report reads a
+// few hundred rows however many pairings the phase has; money comes from features/money/
+// budgets.ts, the one place budgets are computed. Client groups are counts of people with small
+// cells suppressed.
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { clientGroups } from '../../../shared/clientGroups';
 import { quebecToday } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
 import { programTargets, rateBp, suppressSmall } from '../../../shared/reports/schemas';
-import type { DbOrTx } from '../../db/client';
-import { organisations, pairings, phaseOrganisations, phases, postings } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { prepared } from '../../db/prepared';
+import {
+  organisations,
+  phaseOrganisations,
+  phases,
+  type ReportDim,
+  reportCounts,
+} from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import {
   type BudgetFigures,
@@ -26,10 +36,50 @@ export function reportScope(actor: Actor): { organisationId: number | null } {
   throw appError('auth.forbidden');
 }
 
-const n = (expr: SQL) => sql<number>`coalesce(${expr}, 0)`.mapWith(Number);
+// The counts of one scope of a phase (organisation 0: the whole phase), and the statuses of
+// several organisations at once; prepared once per database, as the dashboard is polled.
+const param = sql.placeholder;
+const statements = (db: Db) =>
+  prepared(db, 'reports.phaseCounts', () => ({
+    scope: db
+      .select({ dim: reportCounts.dim, key: reportCounts.key, n: reportCounts.n })
+      .from(reportCounts)
+      .where(
+        and(
+          eq(reportCounts.phaseId, param('phaseId')),
+          eq(reportCounts.organisationId, param('organisationId')),
+          ne(reportCounts.n, 0),
+        ),
+      )
+      .orderBy(asc(reportCounts.dim), asc(reportCounts.key))
+      .prepare(),
+  }));
 
-/** Monday of the week of a YYYY-MM-DD date (SQLite: next Sunday, or the day itself, minus 6). */
-const weekOf = sql<string>`date(${pairings.startDate}, 'weekday 0', '-6 days')`;
+type Count = { dim: ReportDim; key: string; n: number };
+
+/** The pairings counted under each key of one dimension, in key order. */
+function dimension(counts: Count[], dim: ReportDim): [string, number][] {
+  return counts.filter((c) => c.dim === dim).map((c) => [c.key, c.n]);
+}
+
+/** The outcome counters of a scope: by status, by retention outcome and due date. */
+function statusCounts(counts: Count[], today: string) {
+  const status = Object.fromEntries(dimension(counts, 'status'));
+  const outcome = Object.fromEntries(dimension(counts, 'outcome'));
+  const due = dimension(counts, 'due');
+  const total = (entries: [string, number][]) => entries.reduce((s, [, n]) => s + n, 0);
+  return {
+    pairings: total(dimension(counts, 'status')),
+    active: status.active ?? 0,
+    completed: status.completed ?? 0,
+    endedEarly: status.ended_early ?? 0,
+    employed: outcome.employed ?? 0,
+    notEmployed: outcome.not_employed ?? 0,
+    unknown: outcome.unknown ?? 0,
+    retentionOverdue: total(due.filter(([day]) => day <= today)),
+    retentionUpcoming: total(due.filter(([day]) => day > today)),
+  };
+}
 
 /** Sums grouped counts by key, in key order. */
 function tally(rows: (readonly [string, number])[]): [string, number][] {
@@ -49,10 +99,8 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
   const { organisationId } = reportScope(actor);
   const phase = db.select().from(phases).where(eq(phases.id, phaseId)).get();
   if (!phase) throw appError('phase.notFound');
-  const inScope = and(
-    eq(pairings.phaseId, phaseId),
-    organisationId === null ? undefined : eq(pairings.organisationId, organisationId),
-  );
+  const today = quebecToday(deps.clock.now());
+  const counts = statements(db).scope.all({ phaseId, organisationId: organisationId ?? 0 });
 
   const participants = db
     .select({
@@ -72,69 +120,59 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
     .orderBy(asc(organisations.nameKey), asc(organisations.id))
     .all();
 
-  // Regions and occupation categories in one pass over the phase's pairings and their postings.
-  const category = sql<string>`substr(${postings.nocCode}, 1, 1)`;
-  const places = db
-    .select({ regionCode: postings.regionCode, category, pairings: count() })
-    .from(pairings)
-    .innerJoin(postings, eq(postings.id, pairings.postingId))
-    .where(inScope)
-    .groupBy(postings.regionCode, category)
-    .all();
-  const regions = tally(places.map((r) => [r.regionCode, r.pairings] as const)).map(
-    ([regionCode, n]) => ({ regionCode, pairings: n }),
-  );
-  const occupations = tally(places.map((r) => [r.category, r.pairings] as const)).map(([c, n]) => ({
+  // Places are counted per region and occupation category (« 06/6 »).
+  const places = dimension(counts, 'place').map(([key, n]) => {
+    const [regionCode = '', category = ''] = key.split('/');
+    return { regionCode, category, n };
+  });
+  const regions = tally(places.map((r) => [r.regionCode, r.n] as const)).map(([regionCode, n]) => ({
+    regionCode,
+    pairings: n,
+  }));
+  const occupations = tally(places.map((r) => [r.category, r.n] as const)).map(([c, n]) => ({
     category: c,
     pairings: n,
   }));
+  const weekRows = dimension(counts, 'week').map(([weekStart, n]) => ({
+    weekStart,
+    pairings: n,
+  }));
 
-  const weekRows = db
-    .select({ weekStart: weekOf, pairings: count() })
-    .from(pairings)
-    .where(inScope)
-    .groupBy(weekOf)
-    .orderBy(asc(weekOf))
-    .all();
-
-  const today = quebecToday(deps.clock.now());
-  // One pass over the phase's pairings: the outcome counters of each organisation, summed for
-  // the phase.
-  const perOrganisation = db
-    .select({
-      organisationId: pairings.organisationId,
-      pairings: count(),
-      active: n(sql`sum(${pairings.status} = 'active')`),
-      completed: n(sql`sum(${pairings.status} = 'completed')`),
-      endedEarly: n(sql`sum(${pairings.status} = 'ended_early')`),
-      employed: n(sql`sum(${pairings.retentionOutcome} = 'employed')`),
-      notEmployed: n(sql`sum(${pairings.retentionOutcome} = 'not_employed')`),
-      unknown: n(sql`sum(${pairings.retentionOutcome} = 'unknown')`),
-      retentionOverdue: n(
-        sql`sum(${pairings.retentionOutcome} IS NULL AND ${pairings.retentionDueOn} <= ${today})`,
-      ),
-      retentionUpcoming: n(
-        sql`sum(${pairings.retentionOutcome} IS NULL AND ${pairings.retentionDueOn} > ${today})`,
-      ),
-    })
-    .from(pairings)
-    .where(inScope)
-    .groupBy(pairings.organisationId)
-    .all();
-  const counters = [
-    'pairings',
-    'active',
-    'completed',
-    'endedEarly',
-    'employed',
-    'notEmployed',
-    'unknown',
-    'retentionOverdue',
-    'retentionUpcoming',
-  ] as const;
-  const outcomes = Object.fromEntries(
-    counters.map((k) => [k, perOrganisation.reduce((sum, r) => sum + r[k], 0)]),
-  ) as Record<(typeof counters)[number], number>;
+  const outcomes = statusCounts(counts, today);
+  // Each participating organisation's statuses: its own scope (one read for all of them).
+  const perOrganisation = new Map<number, ReturnType<typeof statusCounts>>();
+  if (organisationId === null) {
+    const rows = db
+      .select({
+        organisationId: reportCounts.organisationId,
+        dim: reportCounts.dim,
+        key: reportCounts.key,
+        n: reportCounts.n,
+      })
+      .from(reportCounts)
+      .where(
+        and(
+          eq(reportCounts.phaseId, phaseId),
+          inArray(
+            reportCounts.organisationId,
+            participants.map((p) => p.organisationId),
+          ),
+          eq(reportCounts.dim, 'status'),
+        ),
+      )
+      .all();
+    for (const p of participants) {
+      perOrganisation.set(
+        p.organisationId,
+        statusCounts(
+          rows.filter((r) => r.organisationId === p.organisationId),
+          today,
+        ),
+      );
+    }
+  } else {
+    perOrganisation.set(organisationId, outcomes);
+  }
   const ended = outcomes.completed + outcomes.endedEarly;
   // « Unknown » counts against retention: the funder asks who is known to be still employed.
   const checked = outcomes.employed + outcomes.notEmployed + outcomes.unknown;
@@ -142,7 +180,7 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
   // One organisation: the shared function; the whole phase: all organisations in one pass.
   const budgets = organisationId === null ? organisationBudgets(db, phaseId) : null;
   const organisationRows = participants.map((p) => {
-    const c = perOrganisation.find((r) => r.organisationId === p.organisationId);
+    const c = perOrganisation.get(p.organisationId);
     return {
       ...p,
       pairings: c?.pairings ?? 0,
@@ -187,7 +225,10 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
     regions,
     occupations,
     // Aggregates only (counts of people, small cells suppressed), never a person's groups.
-    byClientGroup: clientGroupCounts(db, phaseId, organisationId),
+    byClientGroup: clientGroups.map((group) => ({
+      group,
+      people: suppressSmall(counts.find((c) => c.dim === 'group' && c.key === group)?.n ?? 0),
+    })),
     weeks: fillWeeks(weekRows),
     outcomes: {
       ...outcomes,
@@ -200,26 +241,6 @@ export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {
 }
 
 export type PhaseReport = ReturnType<typeof phaseReport>;
-
-/**
- * Distinct people in the phase's pairings per client group; 1–4 suppressed (null). The groups
- * are those the pairing recorded at hire (pairings.client_groups), so a past report never
- * changes when a file is later corrected or transferred.
- */
-function clientGroupCounts(db: DbOrTx, phaseId: number, organisationId: number | null) {
-  const orgFilter =
-    organisationId === null ? sql`` : sql` AND p.organisation_id = ${organisationId}`;
-  const rows = db.all<{ grp: string; people: number }>(sql`
-    SELECT g.value AS grp, count(DISTINCT p.job_seeker_id) AS people
-    FROM pairings p
-    JOIN json_each(p.client_groups) g
-    WHERE p.phase_id = ${phaseId}${orgFilter}
-    GROUP BY g.value`);
-  return clientGroups.map((group) => ({
-    group,
-    people: suppressSmall(Number(rows.find((r) => r.grp === group)?.people ?? 0)),
-  }));
-}
 
 /** Every week from the first to the last with a start, weeks without one at zero. */
 function fillWeeks(rows: { weekStart: string; pairings: number }[]) {
