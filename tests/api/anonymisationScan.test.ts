@@ -128,6 +128,7 @@ async function aMarkedPersonsPath() {
     plannedWeeks: 13,
     comment: `Avenant ${M}`,
   });
+  await acceptBoth(w.e1, w.c1, pairingId);
   deps.clock.set('2026-12-08T15:00:00.000Z');
   await w.c1.pairings.endEarly({
     pairingId,

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/client';
 import { organisations } from '../../server/db/schema';
 import { createFileStore } from '../../server/files/fileStore';
+import { filesBeside } from '../../server/ops/databaseChecks';
 
 function count(path: string): number {
   const db = new Database(path, { readonly: true });
@@ -67,13 +68,13 @@ describe('backup and restore', () => {
     const b = store.put(new TextEncoder().encode('%PDF-1.4 entente signée'));
     const backup = join(dir, 'copy.db');
     const env = { ...process.env, DATABASE_PATH: path, FILES_DIR: filesDir };
-    execFileSync(process.execPath, ['scripts/backup.mjs', backup], { env });
-    const copy = createFileStore(`${backup}.files`);
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/backup.ts', backup], { env });
+    const copy = createFileStore(filesBeside(backup));
     expect(copy.read(a.sha256)?.toString()).toBe('%PDF-1.4 talon de paie');
     expect(copy.has(b.sha256)).toBe(true);
     // Lost from the live directory: the restore brings them back.
     rmSync(filesDir, { recursive: true });
-    execFileSync(process.execPath, ['scripts/restore.mjs', backup], { env });
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/restore.ts', backup], { env });
     expect(store.read(b.sha256)?.toString()).toBe('%PDF-1.4 entente signée');
     expect(store.has(a.sha256)).toBe(true);
   });

@@ -153,8 +153,8 @@ export interface Ack {
 }
 
 /**
- * Workers that each repeat: a posting, a job seeker, a proposal, a hire, a claim and its
- * approval, over HTTP as the demo employer, counsellor and coordinator. Every acknowledged
+ * Workers that each repeat: a posting, a job seeker, a proposal, a hire, the agreement accepted
+ * by both parties, a claim and its approval, over HTTP as the demo employer, counsellor and coordinator. Every acknowledged
  * write is recorded with the time its answer arrived. `pause()` waits for the workers to
  * finish their step and hold; `resume()` lets them go on; `stop()` ends them.
  */
@@ -215,6 +215,18 @@ export function moneyWorkload(base: string, workers = 3) {
           plannedWeeks: 10,
         });
         ack('pairing', hire.pairingId);
+        // Both parties accept the agreement, as shown to them, before any claim.
+        for (const party of [employer, counsellor]) {
+          const agreement = await party.call<{
+            current: { versionId: number; documentSha256: string };
+          }>('agreements.get', { pairingId: hire.pairingId, locale: 'fr-CA' }, false);
+          await party.call('agreements.sign', {
+            pairingId: hire.pairingId,
+            versionId: agreement.current.versionId,
+            locale: 'fr-CA',
+            documentSha256: agreement.current.documentSha256,
+          });
+        }
         const claim = await employer.call<{ id: number }>('money.submitClaim', {
           pairingId: hire.pairingId,
           periodStart: day(-10),
