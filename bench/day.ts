@@ -366,7 +366,10 @@ export async function runDay(opts: {
       accounts[role].length > 0 ? accounts[role] : opts.users.filter((u) => u.role === role);
     for (let i = 0; i < mix[role]; i++) {
       const user = pool[i % pool.length];
-      if (user) vus.push({ user, client: new Client(opts.base, recorder), iteration: 0 });
+      // Each person from their own address (a network of offices and homes, not one machine).
+      const n = vus.length + 1;
+      const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+      if (user) vus.push({ user, client: new Client(opts.base, recorder, ip), iteration: 0 });
     }
   }
   // Sign in, staggered (people do not all sign in at the same millisecond).
@@ -382,6 +385,8 @@ export async function runDay(opts: {
       }
     }),
   );
+  // A sign-in the server refused (a throttle, say) stays an error the server answered.
+  const signInHttpErrors = recorder.httpErrors;
   recorder.samples.clear();
   recorder.errors.clear();
   recorder.httpErrors = 0;
@@ -434,7 +439,7 @@ export async function runDay(opts: {
     callsPerS: Math.round((recorder.totalSamples / seconds) * 10) / 10,
     serverCpuMsPerAction,
     errors: recorder.totalErrors + signInErrors,
-    httpErrors: recorder.httpErrors,
+    httpErrors: recorder.httpErrors + signInHttpErrors,
     p99MaxMs,
     procedures,
     firstErrors: recorder.firstErrors,

@@ -1,9 +1,10 @@
 // The stack's own limit on the mixed list traffic: a minimal hand-written Hono handler doing
 // the same work per request as the list procedures — the session lookup (the same join as
 // server/features/auth/sessions.ts), the same SQL as the procedure (one prepared statement per
-// SQL text), the same JSON envelope as tRPC's batch link — and nothing else: no middleware, no
-// tRPC, no validation library, no drizzle. The harness checks before measuring that it answers
-// a sample of the mix exactly as the real server does (run.ts, checkMinimal).
+// SQL text), the same JSON envelope as tRPC's batch link, compressed as the server compresses
+// it — and nothing else: no other middleware, no tRPC, no validation library, no drizzle. The harness checks before measuring that it answers
+// a sample of the mix exactly as the real server does, with the same content coding (run.ts,
+// checkMinimal).
 //
 //   PORT=4316 DATABASE_PATH=bench/data/run-1.db node --import tsx bench/minimal.ts
 import { createHash } from 'node:crypto';
@@ -11,6 +12,9 @@ import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { candidateCard } from '../server/features/proposals/candidateCard';
+import { DEFAULT_GRACE_DAYS } from '../server/features/security/policy';
+import { compressResponses } from '../server/http/compression';
+import { secondFactorRoles } from '../shared/security/schemas';
 
 const db = new Database(process.env.DATABASE_PATH ?? '', { fileMustExist: true });
 db.pragma('journal_mode = WAL');
@@ -26,11 +30,20 @@ function all(sql: string, params: unknown[]): Record<string, unknown>[] {
   return stmt.raw(false).all(...params) as Record<string, unknown>[];
 }
 
+// The session lookup of server/features/auth/sessions.ts (the same join and columns: the
+// session's stage, the account's second factor), and the second-factor gate of
+// server/features/security/policy.ts: past the grace period without a second factor, a
+// coordinator's or manager's session opens nothing but the set-up.
 const sessionStmt = db.prepare(
-  `select s.expires_at as expiresAt, u.id as userId, u.role, u.organisation_id as organisationId,
-     u.business_id as businessId, u.status
+  `select s.expires_at as expiresAt, s.absolute_expires_at as absoluteExpiresAt, s.stage,
+     u.id as userId, u.role, u.organisation_id as organisationId, u.business_id as businessId,
+     u.status, u.mfa_required_from as mfaRequiredFrom,
+     (EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL)
+       OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id)) as mfaEnabled
    from sessions s inner join users u on u.id = s.user_id where s.id = ?`,
 );
+const policyStmt = db.prepare('select mfa_grace_days as days from security_policy where id = 1');
+const secondFactorRequired = new Set<string>(secondFactorRoles);
 interface Actor {
   userId: number;
   role: string;
@@ -41,9 +54,20 @@ function actorOf(cookie: string | undefined): Actor | null {
   const token = /(?:^|;\s*)passerelle_session=([^;]+)/.exec(cookie ?? '')?.[1];
   if (!token) return null;
   const row = sessionStmt.get(createHash('sha256').update(token).digest('hex')) as
-    | (Actor & { expiresAt: string; status: string })
+    | (Actor & {
+        expiresAt: string;
+        status: string;
+        stage: string;
+        mfaRequiredFrom: string | null;
+        mfaEnabled: number;
+      })
     | undefined;
-  if (row?.status !== 'active' || new Date(row.expiresAt) <= new Date()) return null;
+  if (row?.status !== 'active' || row.stage !== 'full' || new Date(row.expiresAt) <= new Date())
+    return null;
+  if (row.mfaEnabled !== 1 && secondFactorRequired.has(row.role) && row.mfaRequiredFrom) {
+    const days = (policyStmt.get() as { days: number } | undefined)?.days ?? DEFAULT_GRACE_DAYS;
+    if (Date.now() >= Date.parse(row.mfaRequiredFrom) + days * 86_400_000) return null;
+  }
   return row;
 }
 
@@ -67,7 +91,7 @@ const cursorField: Record<string, string> = {
   created: 'id',
   startDate: 'startDate',
   wage: 'hourlyWageCents',
-  name: 'lastName',
+  name: 'nameKey',
   updated: 'updatedAt',
 };
 
@@ -189,7 +213,8 @@ function listJobSeekers(actor: Actor, input: Input) {
   const ks = keyset(
     {
       newest: '"job_seekers"."id"',
-      name: '"job_seekers"."last_name"',
+      // The accent-folded sort key (server/db/sortKey.ts), as the server sorts names.
+      name: '"job_seekers"."name_key"',
       updated: '"job_seekers"."updated_at"',
     },
     '"job_seekers"."id"',
@@ -222,13 +247,13 @@ function listJobSeekers(actor: Actor, input: Input) {
     `select "id", "first_name" as firstName, "last_name" as lastName, "region_code" as regionCode,
       "target_noc_codes" as targetNocCodes, "hours_per_week" as hoursPerWeek, "available_from" as availableFrom,
       "can_be_proposed" as canBeProposed, ${PROPOSABLE} as proposable,
-      ${IN_ACTIVE_PAIRING} as inActivePairing, "status", "updated_at" as updatedAt
+      ${IN_ACTIVE_PAIRING} as inActivePairing, "status", "updated_at" as updatedAt, "name_key" as nameKey
      from "job_seekers" where (${where.join(' and ')}) order by ${ks.orderBy} limit ?`,
     [1, ...params, limit + 1],
   );
   const page = ks.page(rows, limit);
   return {
-    items: page.items.map((r) => ({
+    items: page.items.map(({ nameKey: _, ...r }) => ({
       ...r,
       targetNocCodes: json(r.targetNocCodes),
       canBeProposed: r.canBeProposed === 1,
@@ -416,6 +441,9 @@ const lists: Record<string, (actor: Actor, input: Input) => unknown> = {
 
 const app = new Hono();
 app.get('/healthz', (c) => c.text('ok'));
+// The server compresses JSON answers of 1 KB and more with the coding the client prefers
+// (server/http/compression.ts): the same work here.
+app.use('/trpc/*', compressResponses());
 app.get('/trpc/:path', (c) => {
   const list = lists[c.req.param('path')];
   const actor = actorOf(c.req.header('cookie'));

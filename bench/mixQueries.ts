@@ -129,7 +129,7 @@ export function buildListQueries(
     return {
       seekers: u.organisationId
         ? sample<Row>(
-            'SELECT id, last_name AS name, updated_at AS updated FROM job_seekers WHERE organisation_id = ?',
+            'SELECT id, name_key AS name, updated_at AS updated FROM job_seekers WHERE organisation_id = ?',
             org,
           )
         : [],

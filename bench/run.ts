@@ -211,6 +211,10 @@ async function startServer(dbPath: string, port: number, env: Record<string, str
     PORT: String(port),
     HOST,
     APP_URL: base,
+    // As in production behind its proxy (Caddy): the client's address is the one the proxy
+    // reports (X-Forwarded-For from the loopback), so the day's virtual users each sign in from
+    // their own address, and the login throttle per address applies to each as it would.
+    TRUST_PROXY: '1',
     ...env,
   });
   const coldStartMs = await waitFor200(`${base}/healthz`, t0, child);

@@ -73,6 +73,13 @@ export const auditActions = [
   'api.called',
 ] as const;
 
+export type AuditAction = (typeof auditActions)[number];
+
+/** Whether `action` is one the history names (older or newer ones are shown as recorded). */
+export function isAuditAction(action: string): action is AuditAction {
+  return (auditActions as readonly string[]).includes(action);
+}
+
 export const auditSortKeys = ['at'] as const;
 
 export const listAuditInput = z.object({

@@ -25,6 +25,12 @@ export class Client {
   constructor(
     readonly base: string,
     readonly recorder?: Recorder,
+    /**
+     * The person's own address, as the proxy in front of the server reports it
+     * (X-Forwarded-For; the bench's server trusts the loopback proxy as production trusts
+     * Caddy): without it every virtual user would sign in from the loopback address.
+     */
+    readonly ip?: string,
   ) {}
 
   private headers(): Record<string, string> {
@@ -33,6 +39,7 @@ export class Client {
       'content-type': 'application/json',
       origin: this.base,
       cookie: this.cookie,
+      ...(this.ip ? { 'x-forwarded-for': this.ip } : {}),
     };
   }
 

@@ -168,7 +168,7 @@ export async function startReplication(
   const binary = litestreamBinary(config);
   if (!binary) {
     log.error(
-      'litestream binary not found (install @flydotio/litestream or set LITESTREAM_PATH): the database is NOT replicated',
+      'litestream binary not found (install @flydotio/litestream-linux-x64 or set LITESTREAM_PATH): the database is NOT replicated',
     );
     metrics.replicationUp.set(0);
     return replicationOff('unavailable');

@@ -1,6 +1,7 @@
 // Demo data, seeded into an empty database (SEED_DEMO=0 turns it off). Fictional
 // organisations, businesses and people; every account uses DEMO_PASSWORD.
 import { and, count, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { ClientGroup } from '../../shared/clientGroups';
 import type { Db } from '../db/client';
 import { businesses, notifications, organisations, programSettings, users } from '../db/schema';
 import type { Actor, Deps } from '../deps';
@@ -49,7 +50,12 @@ export const demoAccounts = [
   },
 ] as const;
 
-const demoOrganisations = [
+const demoOrganisations: {
+  name: string;
+  regionCode: string;
+  city: string;
+  clientGroups: ClientGroup[];
+}[] = [
   {
     name: 'Accès-Travail Montréal',
     regionCode: '06',

@@ -13,6 +13,7 @@ import {
 import { neqSchema } from './neq';
 
 export const businessSizes = ['1-9', '10-49', '50-199', '200+'] as const;
+export type BusinessSize = (typeof businessSizes)[number];
 
 export const businessProfileFields = z.object({
   legalName: requiredText(200),

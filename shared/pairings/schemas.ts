@@ -31,11 +31,17 @@ export const recordRetentionInput = z.object({
   checkedOn: isoDateSchema,
 });
 
+/** With whom a follow-up was held, and how. */
+export const withWhomOptions = ['person', 'employer', 'both'] as const;
+export type WithWhom = (typeof withWhomOptions)[number];
+export const followUpKinds = ['call', 'visit', 'meeting', 'other'] as const;
+export type FollowUpKind = (typeof followUpKinds)[number];
+
 export const followUpInput = z.object({
   pairingId: idSchema,
   on: isoDateSchema,
-  withWhom: z.enum(['person', 'employer', 'both'], 'validation.required'),
-  kind: z.enum(['call', 'visit', 'meeting', 'other'], 'validation.required'),
+  withWhom: z.enum(withWhomOptions, 'validation.required'),
+  kind: z.enum(followUpKinds, 'validation.required'),
   notes: optionalText(5000, { multiline: true }),
   nextOn: isoDateSchema.nullable().default(null),
 });

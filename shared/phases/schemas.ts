@@ -1,8 +1,13 @@
 // Input schemas of program phases (coordinator).
 import { z } from 'zod';
+
 import { isoDateSchema } from '../dates';
 import { subsidyRulesInputSchema, withRuleDefaults } from '../money/rules';
 import { idSchema, intInRange, requiredText } from '../schemaParts';
+
+/** A phase's life: drafted, open for hires, closed. */
+export const phaseStatuses = ['draft', 'open', 'closed'] as const;
+export type PhaseStatus = (typeof phaseStatuses)[number];
 
 /** Up to 1 billion dollars, in cents. */
 const envelopeSchema = intInRange(0, 100_000_000_000);

@@ -31,7 +31,7 @@ function startServer(dbPath: string, port: number): Promise<ChildProcess> {
   });
   return new Promise((resolve, reject) => {
     // The first start seeds the demo (real argon2, PDFs rendered and signed): slow on a busy machine.
-    const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + 150_000;
     const poll = async () => {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -178,7 +178,15 @@ describe('durability', () => {
       }
     };
     const workers = [0, 1, 2].map(worker);
-    await new Promise((r) => setTimeout(r, 5000));
+    // Kill mid-stream: after 2.5 s and once a few claims are approved (a loaded machine is slow
+    // to get there), at most 60 s in.
+    const started = Date.now();
+    while (
+      Date.now() - started < 60_000 &&
+      (Date.now() - started < 2_500 || (acked.approved.length < 4 && !spent && errors.length === 0))
+    ) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     server.kill('SIGKILL');
     stop = true;
     await Promise.all(workers);
@@ -239,5 +247,5 @@ describe('durability', () => {
     }
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     db.$client.close();
-  }, 300_000);
+  }, 360_000);
 });

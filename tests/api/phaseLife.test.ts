@@ -9,7 +9,8 @@
 // checked on the raw rows (tests/helpers/invariants.ts) and against what the screens read:
 //   - nothing dated after the clock, nothing before what it depends on, no money due, approved
 //     or paid before its milestone (and the coordination's queue shows only what is due);
-//   - claims within the pairing's maximum, never overlapping; budgets equal to a recomputation;
+//   - claims within the pairing's maximum, never overlapping; budgets and the report's counts
+//     equal to a recomputation;
 //   - everyone without an active pairing and with valid consents proposable, and only them: in
 //     the list, the home counts, the file and matching (both ways), and proposing such a person
 //     for an open posting is accepted; a file shows every pairing of the person's path;

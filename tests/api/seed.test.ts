@@ -33,7 +33,7 @@ import { testDeps } from '../helpers/testDeps';
 
 // Seeding hashes every demo account's password and the test signs each in (real argon2): 17 s
 // alone on the shared 2-core machine, beyond the default 20 s when the whole suite runs.
-describe('demo data', { timeout: 60_000 }, () => {
+describe('demo data', { timeout: 180_000 }, () => {
   it('seeds accounts that log in, postings in several states, ~15 seekers per organisation, proposals in every state', async () => {
     const deps = testDeps({ SEED_DEMO: '1' });
     expect(isEmpty(deps.db)).toBe(true);

@@ -87,7 +87,7 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server did not start:\n${lines.slice(-20).join('\n')}`));
-    }, 60_000);
+    }, 150_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited (${code}):\n${lines.slice(-20).join('\n')}`));

@@ -2,9 +2,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientGroups } from '../../shared/clientGroups';
-import { errorCodes } from '../../shared/errors';
-import { roles } from '../../shared/roles';
 import { enCA } from '../../web/src/i18n/en-CA';
 import { frCA } from '../../web/src/i18n/fr-CA';
 
@@ -21,7 +18,7 @@ function flatten(o: object, prefix = ''): Map<string, string> {
 const fr = flatten(frCA);
 const en = flatten(enCA);
 
-function has(catalog: Map<string, string>, key: string) {
+function _has(catalog: Map<string, string>, key: string) {
   // A plural key is present when its `_one` / `_other` forms are.
   return catalog.has(key) || (catalog.has(`${key}_one`) && catalog.has(`${key}_other`));
 }
@@ -34,8 +31,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('i18n catalogues', () => {
-  it('fr-CA and en-CA have exactly the same keys, none empty', () => {
-    expect([...en.keys()].sort()).toEqual([...fr.keys()].sort());
+  // Same keys in both languages, every key given to t() and every enum's labels: the compiler
+  // checks them (i18n/i18next.d.ts, i18n/widen.ts, `satisfies Record<…>` in the catalogues).
+  it('no message is empty', () => {
     for (const [k, v] of [...fr, ...en]) expect(v.trim(), k).not.toBe('');
   });
 
@@ -47,27 +45,6 @@ describe('i18n catalogues', () => {
         expect(fr.has(`${base}_other`), base).toBe(true);
       }
     }
-  });
-
-  it('has a message for every error code, role and client group', () => {
-    for (const code of errorCodes) {
-      expect(has(fr, `errors.${code}`), code).toBe(true);
-      expect(has(en, `errors.${code}`), code).toBe(true);
-    }
-    for (const r of roles) expect(fr.has(`roles.${r}`)).toBe(true);
-    for (const g of clientGroups) expect(fr.has(`clientGroups.${g}`)).toBe(true);
-  });
-
-  it('every literal key passed to t() in the web sources exists', () => {
-    const missing: string[] = [];
-    for (const file of sourceFiles(join(__dirname, '../../web/src'))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([\w.-]+)'/g)) {
-        const key = m[1] ?? '';
-        if (!has(fr, key) || !has(en, key)) missing.push(`${file}: ${key}`);
-      }
-    }
-    expect(missing).toEqual([]);
   });
 
   it('every validation key used by the shared schemas exists', () => {

@@ -6,15 +6,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/format';
-import {
-  claimStatuses,
-  ledgerEntryKinds,
-  pairingStatuses,
-  rejectReasons,
-  retentionOutcomes,
-  trancheStatuses,
-} from '../../shared/money/machines';
-import { currentFitRules, milestones } from '../../shared/money/rules';
+import { currentFitRules } from '../../shared/money/rules';
 import {
   checkPhase,
   emptyParticipant,
@@ -33,7 +25,7 @@ import {
   parseAmountToCents,
   parsePercentToBp,
 } from '../../web/src/lib/numberText';
-import { expectInBothCatalogs, withI18n } from './support';
+import { withI18n } from './support';
 
 const i18n = withI18n();
 
@@ -253,39 +245,5 @@ describe('the rules of a phase, in words', () => {
       /^40\s%\sà l’embauche\s: 600,00\s\$$/u,
     );
     expect(screen.getByText(/De 10 à 18 semaines/)).toBeTruthy();
-  });
-});
-
-describe('coordination labels chosen at run time', () => {
-  const keys = [
-    ...['draft', 'open', 'closed'].map((s) => `coordinator.phaseStatus.${s}`),
-    ...['open', 'close'].flatMap((a) => [
-      `coordinator.phase.action.${a}`,
-      `coordinator.phase.done.${a}`,
-      `coordinator.phase.confirm.${a}.question`,
-      `coordinator.phase.confirm.${a}.text`,
-      `coordinator.phase.confirm.${a}.yes`,
-    ]),
-    ...['draft', 'open', 'closed'].map((s) => `coordinator.phase.statusNote.${s}`),
-    ...['created', 'saved'].map((f) => `coordinator.phase.flash.${f}`),
-    ...milestones.flatMap((m) => [`coordinator.milestone.${m}`, `coordinator.milestoneName.${m}`]),
-    ...pairingStatuses.flatMap((s) => [
-      `coordinator.pairingStatus.${s}`,
-      `coordinator.pairingStatusPlural.${s}`,
-    ]),
-    ...retentionOutcomes.map((o) => `coordinator.retentionOutcome.${o}`),
-    ...claimStatuses.map((s) => `coordinator.claimStatus.${s}`),
-    ...trancheStatuses.map((s) => `coordinator.trancheStatus.${s}`),
-    ...rejectReasons.map((r) => `coordinator.rejectReason.${r}`),
-    ...ledgerEntryKinds.map((k) => `coordinator.ledgerKind.${k}`),
-    ...['claim', 'tranche'].flatMap((k) => [
-      `coordinator.review.done.${k}Approved`,
-      `coordinator.review.done.${k}Rejected`,
-    ]),
-    ...['claims', 'tranches', 'toPay'].map((k) => `coordinator.home.${k}_one`),
-  ];
-
-  it('exist in French and English', () => {
-    expectInBothCatalogs(keys);
   });
 });

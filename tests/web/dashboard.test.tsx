@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { clientGroups } from '../../shared/clientGroups';
 import { KeyFigures } from '../../web/src/features/reports/KeyFigures';
 import { type PhaseReport, ReportSections } from '../../web/src/features/reports/ReportSections';
-import { expectInBothCatalogs, withI18n } from './support';
+import { withI18n } from './support';
 
 // The chart stands in as an image listing its series, so the test reads what would be drawn.
 vi.mock('../../web/src/features/reports/charts', () => ({
@@ -147,17 +147,5 @@ describe('the phase report sections', () => {
     expect(screen.getByText('Pas encore mesurable')).toBeTruthy();
     expect(screen.getByText(/100\s%\s\(cible 75\s%\)/)).toBeTruthy();
     expect(screen.getByText('12 sur une cible de 20')).toBeTruthy();
-  });
-
-  it('has every label chosen at run time in both languages', () => {
-    expectInBothCatalogs([
-      ...(['draft', 'open', 'closed'] as const).map((s) => `dashboard.phaseStatus.${s}`),
-      ...(
-        ['envelope', 'committed', 'approved', 'paid', 'remaining', 'wage', 'accompaniment'] as const
-      ).map((k) => `dashboard.money.${k}`),
-      'dashboard.money.wageShort',
-      'dashboard.money.accompanimentShort',
-      ...clientGroups.map((g) => `clientGroups.${g}`),
-    ]);
   });
 });

@@ -3,13 +3,10 @@
 // what the API gave (hiring, which needs an open phase, is tested in employerMoney.test.tsx).
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { businessSizes } from '../../shared/business/schemas';
-import { postingStatuses, postingTransitions } from '../../shared/postings/postingMachine';
-import { declineReasons, proposalStatuses } from '../../shared/proposals/proposalMachine';
 import { ProposalsSection } from '../../web/src/features/proposals/CandidateCards';
 import type { EmployerProposal } from '../../web/src/features/proposals/candidate';
 import { centsToInput, parseDollarsToCents, parseWholeNumber } from '../../web/src/lib/numberText';
-import { answering, expectInBothCatalogs, renderWithProviders, withI18n } from './support';
+import { answering, renderWithProviders, withI18n } from './support';
 
 describe('wage typed in dollars', () => {
   it('turns French and English amounts into integer cents without floating point', () => {
@@ -47,36 +44,6 @@ describe('wage typed in dollars', () => {
     expect(parseWholeNumber('')).toBeUndefined();
     expect(parseWholeNumber('3,5')).toBeNull();
     expect(parseWholeNumber('douze')).toBeNull();
-  });
-});
-
-describe('employer labels chosen at run time', () => {
-  const employerActions = [
-    ...new Set(postingTransitions.filter((t) => t.by === 'employer').map((t) => t.action)),
-  ];
-  const keys = [
-    ...postingStatuses.flatMap((s) => [
-      `employer.postingStatus.${s}`,
-      `employer.postingStatusPlural.${s}`,
-      `employer.detail.statusNote.${s}`,
-    ]),
-    ...proposalStatuses.map((s) => `employer.proposalStatus.${s}`),
-    ...declineReasons.map((r) => `employer.declineReason.${r}`),
-    ...businessSizes.map((s) => `employer.business.sizes.${s}`),
-    ...employerActions.flatMap((a) => [`employer.detail.action.${a}`, `employer.detail.done.${a}`]),
-    ...['close', 'markFilled'].flatMap((a) => [
-      `employer.detail.confirm.${a}.question`,
-      `employer.detail.confirm.${a}.yes`,
-    ]),
-    ...['published', 'draftSaved', 'saved'].map((f) => `employer.detail.flash.${f}`),
-    ...['withdrawn', 'expired'].map((s) => `employer.proposal.statusNote.${s}`),
-    'employer.proposals.emptyDraft',
-    'employer.proposals.emptyOpen',
-    'employer.proposals.emptyClosed',
-  ];
-
-  it('exist in French and English', () => {
-    expectInBothCatalogs(keys);
   });
 });
 

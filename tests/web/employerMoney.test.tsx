@@ -6,13 +6,6 @@ import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { describe, expect, it } from 'vitest';
 import type { AppRouter } from '../../server/trpc/router';
 import { addDays, quebecToday } from '../../shared/dates';
-import {
-  claimStatuses,
-  endEarlyReasons,
-  ledgerEntryKinds,
-  pairingStatuses,
-  rejectReasons,
-} from '../../shared/money/machines';
 import { currentFitRules } from '../../shared/money/rules';
 import {
   claimDefaults,
@@ -31,7 +24,7 @@ import { hireInitialValues } from '../../web/src/features/proposals/hireTerms';
 import { hoursToInput, parseHours } from '../../web/src/lib/numberText';
 import { makeQueryClient } from '../../web/src/lib/trpc';
 import type { Answer } from './fixtureLink';
-import { answering, expectInBothCatalogs, renderWithProviders, withI18n } from './support';
+import { answering, renderWithProviders, withI18n } from './support';
 
 describe('hours typed as text', () => {
   it('reads French and English decimals, at most two', () => {
@@ -345,24 +338,5 @@ describe('money words', () => {
       /^27 oct\.\s–\s9 nov\. 2026$/,
     );
     expect(formatPeriod('2026-12-28', '2027-01-10', 'en-CA')).toMatch(/2026.*2027/);
-  });
-});
-
-describe('money labels chosen at run time', () => {
-  const keys = [
-    ...pairingStatuses.flatMap((s) => [
-      `employer.pairingStatus.${s}`,
-      `employer.pairingStatusPlural.${s}`,
-      `employer.pairing.statusNote.${s}`,
-      `employer.pairing.endedOn.${s}`,
-    ]),
-    ...claimStatuses.map((s) => `employer.claimStatus.${s}`),
-    ...rejectReasons.map((r) => `employer.rejectReason.${r}`),
-    ...endEarlyReasons.map((r) => `employer.endReason.${r}`),
-    ...ledgerEntryKinds.map((k) => `employer.ledgerKind.${k}`),
-    'employer.detail.flash.hired',
-  ];
-  it('exist in French and English', () => {
-    expectInBothCatalogs(keys);
   });
 });

@@ -5,62 +5,21 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  endEarlyReasons,
-  ledgerEntryKinds,
-  pairingStatuses,
-  rejectReasons,
-  retentionOutcomes,
-} from '../../shared/money/machines';
-import { currentFitRules, milestones } from '../../shared/money/rules';
+import { currentFitRules } from '../../shared/money/rules';
 import {
   defaultEndDate,
-  followUpKinds,
   nextFollowUpOf,
   nextOnError,
   pairingFiltersHref,
   readPairingFilters,
   suggestedNextOn,
   trancheLines,
-  withWhomOptions,
 } from '../../web/src/features/pairings/organisation/accompaniment';
 import { FollowUpForm } from '../../web/src/features/pairings/organisation/FollowUpForm';
 import { RadioGroup } from '../../web/src/features/pairings/pairingParts';
 import { today } from '../../web/src/lib/dates';
 import { phaseTitle } from '../../web/src/lib/phases';
-import { expectInBothCatalogs, renderWithProviders, withI18n } from './support';
-
-describe('accompaniment labels chosen at run time', () => {
-  const keys = [
-    ...pairingStatuses.map((s) => `organisation.pairingStatus.${s}`),
-    ...endEarlyReasons.map((r) => `organisation.endReason.${r}`),
-    ...retentionOutcomes.map((o) => `organisation.retentionOutcome.${o}`),
-    ...withWhomOptions.flatMap((w) => [
-      `organisation.withWhom.${w}`,
-      `organisation.withWhomLower.${w}`,
-    ]),
-    ...followUpKinds.map((k) => `organisation.followUpKind.${k}`),
-    ...milestones.flatMap((m) => [`organisation.milestone.${m}`, `organisation.trancheWhen.${m}`]),
-    ...['due', 'approved', 'rejected', 'upcoming', 'notApplicable'].map(
-      (s) => `organisation.trancheState.${s}`,
-    ),
-    ...rejectReasons.map((r) => `organisation.rejectReason.${r}`),
-    ...ledgerEntryKinds.map((k) => `organisation.money.entryKind.${k}`),
-    ...['draft', 'open', 'closed'].map((s) => `organisation.budget.phaseStatus.${s}`),
-    ...['accompaniment', 'wage', 'all'].map((f) => `organisation.budget.fundFilter.${f}`),
-    ...['accompaniment', 'wage'].flatMap((f) => [
-      `organisation.budget.${f}`,
-      `organisation.budget.${f}Hint`,
-    ]),
-    ...['envelope', 'committed', 'approved', 'paid', 'remaining'].map(
-      (c) => `organisation.budget.${c}`,
-    ),
-  ];
-
-  it('exist in French and English', () => {
-    expectInBothCatalogs(keys);
-  });
-});
+import { renderWithProviders, withI18n } from './support';
 
 describe('follow-up dates', () => {
   it('refuses a next follow-up before the follow-up, as the server does', () => {

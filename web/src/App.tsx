@@ -1,22 +1,27 @@
 // Routes: public pages (login, reset, invitation, privacy notice) and signed-in pages behind the
 // session; the shell gets the user's navigation and the notification bell from here.
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
-import { ForgotPasswordPage } from './features/accounts/ForgotPasswordPage';
-import { InvitationPage } from './features/accounts/InvitationPage';
 import { LoginPage } from './features/accounts/LoginPage';
-import { ResetPasswordPage } from './features/accounts/ResetPasswordPage';
 import { HomePage } from './features/home/HomePage';
 import { NotificationBell } from './features/notifications/NotificationBell';
-import { PrivacyPage } from './features/privacy/PrivacyPage';
 import { ConfirmRecruitPage, RecruitPage } from './features/recruit/routes';
 import { SecondFactorGate } from './features/security/gate';
 import { useMe } from './lib/session';
 import { navigationFor, routesFor } from './routes';
+
+// The public pages other than the login load on first visit (people arrive at the login).
+const publicPages = () => import('./features/accounts/publicPages');
+const ForgotPasswordPage = lazy(async () => ({
+  default: (await publicPages()).ForgotPasswordPage,
+}));
+const ResetPasswordPage = lazy(async () => ({ default: (await publicPages()).ResetPasswordPage }));
+const InvitationPage = lazy(async () => ({ default: (await publicPages()).InvitationPage }));
+const PrivacyPage = lazy(async () => ({ default: (await publicPages()).PrivacyPage }));
 
 function NotFound() {
   const { t } = useTranslation();

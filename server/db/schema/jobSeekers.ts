@@ -2,6 +2,7 @@
 // consents per purpose; and the log of every read of a file (Law 25).
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { ClientGroup } from '../../../shared/clientGroups';
 import { sortKeySql } from '../sortKey';
 import { organisations } from './organisations';
 import { users } from './users';
@@ -34,7 +35,7 @@ export const jobSeekers = sqliteTable(
     /** Written for employers; shown only with consent to be proposed. */
     presentation: text().notNull().default(''),
     /** Sensitive: never shown to employers; coordinators see aggregates only. */
-    clientGroups: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    clientGroups: text({ mode: 'json' }).$type<ClientGroup[]>().notNull().default(sql`'[]'`),
     /** Organisation only. */
     privateNotes: text().notNull().default(''),
     /** Kept in step with the consents table, in the same transaction, for fast matching. */

@@ -11,6 +11,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import type { RejectReason } from '../../../shared/money/machines';
 import { businesses, organisations } from './organisations';
 import { pairings } from './pairings';
 import { phases } from './phases';
@@ -34,7 +35,7 @@ export const claims = sqliteTable(
     status: text({ enum: ['submitted', 'approved', 'rejected', 'reversed'] })
       .notNull()
       .default('submitted'),
-    rejectReason: text(),
+    rejectReason: text().$type<RejectReason>(),
     rejectComment: text(),
     submittedBy: integer()
       .notNull()
@@ -74,7 +75,7 @@ export const tranches = sqliteTable(
       .notNull()
       .default('due'),
     dueOn: text().notNull(),
-    rejectReason: text(),
+    rejectReason: text().$type<RejectReason>(),
     rejectComment: text(),
     reviewedBy: integer().references(() => users.id),
     reviewedAt: text(),

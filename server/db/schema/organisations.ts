@@ -1,6 +1,7 @@
 // Member organisations (« organismes membres ») and employer businesses.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { ClientGroup } from '../../../shared/clientGroups';
 import { sortKeySql } from '../sortKey';
 
 export const organisations = sqliteTable(
@@ -13,7 +14,7 @@ export const organisations = sqliteTable(
     regionCode: text().notNull(),
     city: text().notNull(),
     /** JSON array of ClientGroup codes the organisation serves (shared/clientGroups.ts). */
-    clientGroups: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    clientGroups: text({ mode: 'json' }).$type<ClientGroup[]>().notNull().default(sql`'[]'`),
     createdAt: text().notNull(),
   },
   (t) => [

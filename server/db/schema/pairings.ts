@@ -3,6 +3,8 @@
 // follow-ups (accompaniment).
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { ClientGroup } from '../../../shared/clientGroups';
+import type { EndEarlyReason } from '../../../shared/money/machines';
 import { jobSeekers } from './jobSeekers';
 import { businesses, organisations } from './organisations';
 import { phases } from './phases';
@@ -44,7 +46,7 @@ export const pairings = sqliteTable(
      * 0009): reports of a phase count these, so a later change of the file (a transfer without
      * the notes consent, a correction) never changes a past report.
      */
-    clientGroups: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    clientGroups: text({ mode: 'json' }).$type<ClientGroup[]>().notNull().default(sql`'[]'`),
     startDate: text().notNull(),
     plannedEndDate: text().notNull(),
     hourlyWageCents: integer().notNull(),
@@ -63,7 +65,7 @@ export const pairings = sqliteTable(
       .notNull()
       .default('active'),
     endDate: text(),
-    endReason: text(),
+    endReason: text().$type<EndEarlyReason>(),
     endComment: text(),
     /** 12 weeks after the end. */
     retentionDueOn: text(),

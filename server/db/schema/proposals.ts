@@ -2,6 +2,7 @@
 // every transition is kept in proposal_events.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { DeclineReason } from '../../../shared/proposals/proposalMachine';
 import { jobSeekers } from './jobSeekers';
 import { organisations } from './organisations';
 import { postings } from './postings';
@@ -28,7 +29,7 @@ export const proposals = sqliteTable(
       .references(() => users.id),
     message: text().notNull().default(''),
     status: text({ enum: statuses }).notNull().default('proposed'),
-    declineReason: text(),
+    declineReason: text().$type<DeclineReason>(),
     declineComment: text(),
     createdAt: text().notNull(),
     updatedAt: text().notNull(),
@@ -71,8 +72,8 @@ export const proposalEvents = sqliteTable(
     at: text().notNull(),
     /** Null when the system fired the transition (expiry). */
     actorUserId: integer().references(() => users.id),
-    fromStatus: text(),
-    toStatus: text().notNull(),
+    fromStatus: text().$type<(typeof statuses)[number]>(),
+    toStatus: text().$type<(typeof statuses)[number]>().notNull(),
     reason: text(),
     comment: text(),
   },

@@ -13,6 +13,7 @@ import {
   importRowSchema,
   rowToInput,
 } from '../../../shared/imports/columns';
+import type { ConsentPurpose } from '../../../shared/jobSeekers/schemas';
 import type { DbOrTx } from '../../db/client';
 import { jobSeekers } from '../../db/schema';
 
@@ -38,7 +39,7 @@ export interface CheckedRow {
     availableFrom: string;
     consentDate: string;
   };
-  consents: string[];
+  consents: ConsentPurpose[];
   errors: RowError[];
   duplicateOf: Duplicate | null;
   /** The registration input, when the row has no error. */
@@ -126,13 +127,13 @@ export function checkRows(
       }
     }
     for (const k of keys) if (!inFile.has(k)) inFile.set(k, line);
-    const consents = input
+    const consents: ConsentPurpose[] = input
       ? [
-          input.consents.participation ? 'participation' : null,
+          input.consents.participation ? ('participation' as const) : null,
           input.consents.participation && input.consents.proposal ? 'proposal' : null,
           input.consents.participation && input.consents.contactSharing ? 'contact_sharing' : null,
           input.consents.participation && input.consents.transferNotes ? 'transfer_notes' : null,
-        ].filter((c): c is string => c !== null)
+        ].filter((c): c is ConsentPurpose => c !== null)
       : [];
     return {
       line,

@@ -11,6 +11,7 @@ import {
   canRecordRetention,
   countingClaimStatuses,
   countingTrancheStatuses,
+  type EndEarlyReason,
   findPairingTransition,
   milestonesReached,
   retentionCheckDueOn,
@@ -88,7 +89,7 @@ function endPairing(
     pairingId: number;
     endDate: string;
     action: 'complete' | 'endEarly';
-    reason?: string;
+    reason?: EndEarlyReason;
     comment?: string;
   },
 ) {

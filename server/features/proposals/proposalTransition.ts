@@ -8,6 +8,7 @@ import {
   findProposalTransition,
   type ProposalStatus,
 } from '../../../shared/proposals/proposalMachine';
+
 import type { DbOrTx } from '../../db/client';
 import { prepared } from '../../db/prepared';
 import { proposalEvents, proposals } from '../../db/schema';

@@ -7,14 +7,25 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { secondFactorRoles, type securityPolicyInput } from '../../../shared/security/schemas';
 import type { DbOrTx } from '../../db/client';
+import { prepared } from '../../db/prepared';
 import { securityPolicy } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 
 export const DEFAULT_GRACE_DAYS = 14;
 
+/**
+ * The coordination's policy. Read by the gate on every call of a coordinator or manager without
+ * a second factor: prepared once per database (when given the database handle).
+ */
 export function readSecurityPolicy(db: DbOrTx): { mfaGraceDays: number } {
-  const row = db.select().from(securityPolicy).where(eq(securityPolicy.id, 1)).get();
+  const row = prepared(db, 'security.policy', () =>
+    db
+      .select({ mfaGraceDays: securityPolicy.mfaGraceDays })
+      .from(securityPolicy)
+      .where(eq(securityPolicy.id, 1))
+      .prepare(),
+  ).get();
   return { mfaGraceDays: row?.mfaGraceDays ?? DEFAULT_GRACE_DAYS };
 }
 

@@ -2,6 +2,16 @@
 // and accompaniment tranches, payments, the ledger of disbursements, and pairings.
 // French typography: non-breaking spaces (U+00A0) before colons, inside « », and between a
 // number and its unit.
+import type {
+  ClaimStatus,
+  LedgerEntryKind,
+  PairingStatus,
+  RejectReason,
+  RetentionOutcome,
+  TrancheStatus,
+} from '../../../shared/money/machines';
+import type { Milestone } from '../../../shared/money/rules';
+import type { PhaseStatus } from '../../../shared/phases/schemas';
 
 export const coordinatorFr = {
   nav: {
@@ -21,36 +31,43 @@ export const coordinatorFr = {
     phaseOption: 'Phase {{number}} — {{name}}',
     allPhases: 'Toutes les phases',
   },
-  phaseStatus: { draft: 'En préparation', open: 'Ouverte', closed: 'Fermée' },
+  phaseStatus: { draft: 'En préparation', open: 'Ouverte', closed: 'Fermée' } satisfies Record<
+    PhaseStatus,
+    string
+  >,
   milestone: {
     hire: 'à l’embauche',
     completion: 'à la fin du stage',
     retention: 'à la vérification de 12 semaines',
-  },
+  } satisfies Record<Milestone, string>,
   milestoneName: {
     hire: 'Embauche',
     completion: 'Fin du stage',
     retention: 'Vérification à 12 semaines',
-  },
-  pairingStatus: { active: 'Actif', completed: 'Terminé', ended_early: 'Fin anticipée' },
+  } satisfies Record<Milestone, string>,
+  pairingStatus: {
+    active: 'Actif',
+    completed: 'Terminé',
+    ended_early: 'Fin anticipée',
+  } satisfies Record<PairingStatus, string>,
   pairingStatusPlural: { active: 'Actifs', completed: 'Terminés', ended_early: 'Fins anticipées' },
   retentionOutcome: {
     employed: 'Toujours en emploi',
     not_employed: 'N’est plus en emploi',
     unknown: 'Inconnu (personne non jointe)',
-  },
+  } satisfies Record<RetentionOutcome, string>,
   claimStatus: {
     submitted: 'À examiner',
     approved: 'Approuvée',
     rejected: 'Refusée',
     reversed: 'Contrepassée',
-  },
+  } satisfies Record<ClaimStatus, string>,
   trancheStatus: {
     due: 'À examiner',
     approved: 'Approuvé',
     rejected: 'Refusé',
     reversed: 'Contrepassé',
-  },
+  } satisfies Record<TrancheStatus, string>,
   rejectReason: {
     proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces justificatives manquantes',
@@ -58,12 +75,12 @@ export const coordinatorFr = {
     outside_period: 'En dehors de la période du jumelage',
     duplicate: 'Déjà réclamé (doublon)',
     other: 'Autre raison',
-  },
+  } satisfies Record<RejectReason, string>,
   ledgerKind: {
     wage_subsidy: 'Subvention salariale',
     accompaniment: 'Soutien à l’accompagnement',
     reversal: 'Contrepassation',
-  },
+  } satisfies Record<LedgerEntryKind, string>,
   phases: {
     title: 'Phases du projet',
     intro:
@@ -272,13 +289,13 @@ export const coordinatorFr = {
     reject: 'Refuser',
     claimContext: 'la réclamation de {{payee}}, {{period}} ({{amount}})',
     trancheContext: 'la tranche de {{payee}}, {{milestone}} ({{amount}})',
-    rejectTitle: 'Refuser {{context}}',
+    rejectTitle: 'Refuser {{item}}',
     reason: 'Motif',
     choose: '— Choisir —',
     comment: 'Commentaire',
     commentHint: 'Précisez ce qui manque ou ce qui ne va pas.',
     confirmReject: 'Refuser',
-    approveQuestion: 'Approuver {{context}} ? Le montant sera engagé comme versement à payer.',
+    approveQuestion: 'Approuver {{item}} ? Le montant sera engagé comme versement à payer.',
     confirmApprove: 'Oui, approuver',
     unusualTitle: 'À vérifier avant d’approuver',
     unusual: {

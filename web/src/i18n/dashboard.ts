@@ -1,4 +1,5 @@
 // The phase dashboard and the printable funder report (coordinator, organisation manager).
+import type { PhaseStatus } from '../../../shared/phases/schemas';
 
 export const dashboardFr = {
   nav: 'Tableau de bord',
@@ -8,7 +9,10 @@ export const dashboardFr = {
   introOrganisation: 'Les résultats de votre organisme pour une phase du programme.',
   phase: 'Phase',
   phaseOption: 'Phase {{number}} ({{status}})',
-  phaseStatus: { draft: 'brouillon', open: 'ouverte', closed: 'fermée' },
+  phaseStatus: { draft: 'brouillon', open: 'ouverte', closed: 'fermée' } satisfies Record<
+    PhaseStatus,
+    string
+  >,
   noPhase: 'Aucune phase n’a encore été créée.',
   period: 'Du {{start}} au {{end}}',
   downloadXlsx: 'Télécharger le rapport (Excel)',

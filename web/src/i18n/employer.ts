@@ -1,10 +1,25 @@
 // Employer screens: business profile, postings, candidate cards.
 // French typography: non-breaking spaces (U+00A0) before colons, inside « », and between a
 // number and its unit.
+import type { BusinessSize } from '../../../shared/business/schemas';
+import type {
+  ClaimStatus,
+  EndEarlyReason,
+  LedgerEntryKind,
+  PairingStatus,
+  RejectReason,
+} from '../../../shared/money/machines';
+import type { PostingStatus } from '../../../shared/postings/postingMachine';
+import type { DeclineReason, ProposalStatus } from '../../../shared/proposals/proposalMachine';
 
 export const employerFr = {
   nav: { postings: 'Mes offres', pairings: 'Mes jumelages', business: 'Mon entreprise' },
-  postingStatus: { draft: 'Brouillon', open: 'Ouverte', filled: 'Pourvue', closed: 'Fermée' },
+  postingStatus: {
+    draft: 'Brouillon',
+    open: 'Ouverte',
+    filled: 'Pourvue',
+    closed: 'Fermée',
+  } satisfies Record<PostingStatus, string>,
   postingStatusPlural: {
     draft: 'Brouillons',
     open: 'Ouvertes',
@@ -18,7 +33,7 @@ export const employerFr = {
     declined: 'Déclinée',
     withdrawn: 'Retirée',
     expired: 'Expirée',
-  },
+  } satisfies Record<ProposalStatus, string>,
   declineReason: {
     profile_mismatch: 'Le profil ne correspond pas au poste',
     position_filled: 'Le poste est déjà pourvu',
@@ -26,7 +41,7 @@ export const employerFr = {
     no_show: 'La personne ne s’est pas présentée à l’entrevue',
     candidate_declined: 'La personne n’est plus intéressée',
     other: 'Autre raison',
-  },
+  } satisfies Record<DeclineReason, string>,
   home: {
     fallbackTitle: 'Mon entreprise',
     newPosting: 'Publier un besoin',
@@ -150,7 +165,7 @@ export const employerFr = {
       open: 'Les organismes membres voient cette offre et peuvent vous proposer des candidatures.',
       filled: 'Cette offre est pourvue.',
       closed: 'Cette offre est fermée.',
-    },
+    } satisfies Record<PostingStatus, string>,
     flash: {
       published:
         'Offre publiée. Les organismes membres peuvent maintenant vous proposer des candidatures.',
@@ -275,7 +290,7 @@ export const employerFr = {
       '10-49': '10 à 49 employé·es',
       '50-199': '50 à 199 employé·es',
       '200+': '200 employé·es et plus',
-    },
+    } satisfies Record<BusinessSize, string>,
     contact: 'Personne-ressource',
     contactHint: 'La personne que les conseillers·ères peuvent joindre au sujet de vos offres.',
     contactSuggested: 'Nous y avons mis vos coordonnées : modifiez-les au besoin.',
@@ -286,7 +301,11 @@ export const employerFr = {
     colleagues: 'Personnes de votre entreprise ayant accès',
     colleaguesHint: 'Pour donner accès à une ou un collègue, écrivez à la coordination du projet.',
   },
-  pairingStatus: { active: 'En cours', completed: 'Terminé', ended_early: 'Fin anticipée' },
+  pairingStatus: {
+    active: 'En cours',
+    completed: 'Terminé',
+    ended_early: 'Fin anticipée',
+  } satisfies Record<PairingStatus, string>,
   pairingStatusPlural: {
     active: 'En cours',
     completed: 'Terminés',
@@ -297,7 +316,7 @@ export const employerFr = {
     approved: 'Approuvée',
     rejected: 'Refusée',
     reversed: 'Contrepassée (à soumettre de nouveau)',
-  },
+  } satisfies Record<ClaimStatus, string>,
   rejectReason: {
     proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces justificatives manquantes',
@@ -305,7 +324,7 @@ export const employerFr = {
     outside_period: 'Période hors du jumelage',
     duplicate: 'Réclamation en double',
     other: 'Autre raison',
-  },
+  } satisfies Record<RejectReason, string>,
   endReason: {
     quit: 'La personne a quitté l’emploi',
     dismissed: 'L’entreprise a mis fin à l’emploi',
@@ -313,12 +332,12 @@ export const employerFr = {
     moved: 'La personne a déménagé',
     other_job: 'La personne a trouvé un autre emploi',
     other: 'Autre raison',
-  },
+  } satisfies Record<EndEarlyReason, string>,
   ledgerKind: {
     wage_subsidy: 'Subvention salariale',
     accompaniment: 'Soutien à l’accompagnement',
     reversal: 'Correction (contrepassation)',
-  },
+  } satisfies Record<LedgerEntryKind, string>,
   hire: {
     open: 'Confirmer l’embauche',
     title: 'Confirmer l’embauche de {{name}}',
@@ -395,7 +414,7 @@ export const employerFr = {
         'Ce jumelage est terminé. Vous pouvez encore réclamer les périodes travaillées, dans le délai prévu.',
       ended_early:
         'Ce jumelage a pris fin avant la date prévue. Vous pouvez encore réclamer les périodes travaillées jusqu’à la fin.',
-    },
+    } satisfies Record<PairingStatus, string>,
     hiredFlash:
       'Embauche confirmée : le jumelage de {{name}} est créé, avec une subvention salariale maximale de {{amount}}. Réclamez-la ici à chaque période de paie.',
     stats: {
@@ -412,7 +431,11 @@ export const employerFr = {
     phaseValue: '{{number}} — {{name}}',
     start: 'Entrée en poste',
     plannedEnd: 'Fin prévue',
-    endedOn: { active: 'Fin', completed: 'Terminé le', ended_early: 'Fin anticipée le' },
+    endedOn: {
+      active: 'Fin',
+      completed: 'Terminé le',
+      ended_early: 'Fin anticipée le',
+    } satisfies Record<PairingStatus, string>,
     maxSubsidy: 'Subvention salariale maximale',
   },
   claim: {

@@ -1,5 +1,7 @@
 // Catalogue français (Canada): la langue par défaut. Chaque chaîne de l'interface est ici
 // ou dans une section importée (une par groupe d'écrans).
+import type { ClientGroup } from '../../../shared/clientGroups';
+import type { Role } from '../../../shared/roles';
 
 import { coordinatorFr } from './coordinator';
 import { dashboardFr } from './dashboard';
@@ -41,7 +43,7 @@ export const frCA = {
     org_admin: "Direction d'organisme",
     counsellor: 'Conseiller·ère en emploi',
     employer: 'Employeur·e',
-  },
+  } satisfies Record<Role, string>,
   status: {
     invited: 'Invitation envoyée',
     active: 'Actif',
@@ -56,7 +58,7 @@ export const frCA = {
     disability: 'Personnes handicapées',
     indigenous: 'Personnes autochtones',
     long_term_unemployed: 'Personnes éloignées du marché du travail',
-  },
+  } satisfies Record<ClientGroup, string>,
   coordinator: coordinatorFr,
   employer: employerFr,
   organisation: organisationFr,

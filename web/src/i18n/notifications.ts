@@ -1,5 +1,6 @@
 // Notifications: the bell, the list, the delivery preferences, and each kind's message (the
 // server's email templates say the same in server/mail/notificationTemplates.ts).
+import type { Delivery, NotificationKind } from '../../../shared/notifications/kinds';
 import { notificationMessagesFr } from '../../../shared/notifications/messages';
 
 export const notificationsFr = {
@@ -39,7 +40,7 @@ export const notificationsFr = {
     in_app: 'Dans Passerelle seulement',
     email: 'Courriel immédiat',
     digest: 'Résumé quotidien',
-  },
+  } satisfies Record<Delivery, string>,
   kind: {
     proposal_received: 'Candidature reçue',
     proposal_answered: 'Réponse de l’employeur à une candidature',
@@ -51,7 +52,7 @@ export const notificationsFr = {
     payment_made: 'Paiement effectué',
     follow_up_due: 'Suivi à faire',
     retention_check_due: 'Vérification du maintien en emploi à faire',
-  },
+  } satisfies Record<NotificationKind, string>,
   message: {
     ...notificationMessagesFr,
     unknown: 'Notification',

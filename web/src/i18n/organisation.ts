@@ -1,5 +1,15 @@
 // Member organisation screens: job seekers, consents, matching, proposals, open postings,
 // pairings and their accompaniment, the organisation's budget in the phase.
+import type {
+  EndEarlyReason,
+  LedgerEntryKind,
+  PairingStatus,
+  RejectReason,
+  RetentionOutcome,
+} from '../../../shared/money/machines';
+import type { Milestone } from '../../../shared/money/rules';
+import type { FollowUpKind, WithWhom } from '../../../shared/pairings/schemas';
+import type { ProposalStatus } from '../../../shared/proposals/proposalMachine';
 
 export const organisationFr = {
   nav: {
@@ -106,12 +116,12 @@ export const organisationFr = {
     declined: 'Refusée',
     withdrawn: 'Retirée',
     expired: 'Expirée',
-  },
+  } satisfies Record<ProposalStatus, string>,
   pairingStatus: {
     active: 'En cours',
     completed: 'Terminé',
     ended_early: 'Fin anticipée',
-  },
+  } satisfies Record<PairingStatus, string>,
   endReason: {
     quit: 'Départ volontaire de la personne',
     dismissed: "Congédiement par l'employeur",
@@ -119,28 +129,28 @@ export const organisationFr = {
     moved: 'Déménagement',
     other_job: 'Autre emploi trouvé',
     other: 'Autre raison',
-  },
+  } satisfies Record<EndEarlyReason, string>,
   retentionOutcome: {
     employed: 'Toujours en emploi',
     not_employed: "N'est plus en emploi",
     unknown: 'Inconnu (personne non jointe)',
-  },
+  } satisfies Record<RetentionOutcome, string>,
   withWhom: {
     person: 'La personne',
     employer: "L'employeur",
     both: 'Les deux',
-  },
+  } satisfies Record<WithWhom, string>,
   followUpKind: {
     call: 'Appel',
     visit: 'Visite en entreprise',
     meeting: 'Rencontre',
     other: 'Autre',
-  },
+  } satisfies Record<FollowUpKind, string>,
   milestone: {
     hire: 'Embauche',
     completion: 'Fin du jumelage',
     retention: 'Vérification à 12 semaines',
-  },
+  } satisfies Record<Milestone, string>,
   trancheState: {
     due: "Due — en attente d'approbation",
     approved: 'Approuvée',
@@ -153,7 +163,7 @@ export const organisationFr = {
     hire: "À l'embauche",
     completion: 'Quand le jumelage se termine comme prévu',
     retention: 'Quand la vérification à 12 semaines est faite (en emploi ou non)',
-  },
+  } satisfies Record<Milestone, string>,
   rejectReason: {
     proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces manquantes',
@@ -161,7 +171,7 @@ export const organisationFr = {
     outside_period: 'Hors de la période',
     duplicate: 'En double',
     other: 'Autre raison',
-  },
+  } satisfies Record<RejectReason, string>,
   pairings: {
     title: 'Jumelages',
     intro: 'Les embauches de vos personnes participantes et leur accompagnement.',
@@ -237,7 +247,7 @@ export const organisationFr = {
     person: 'la personne',
     employer: "l'employeur",
     both: "la personne et l'employeur",
-  },
+  } satisfies Record<WithWhom, string>,
   end: {
     title: 'Fin du jumelage',
     intro: 'Le jumelage est en cours jusqu’au {{date}} (fin prévue).',
@@ -291,7 +301,7 @@ export const organisationFr = {
       accompaniment: "Soutien à l'accompagnement",
       wage_subsidy: 'Subvention salariale',
       reversal: 'Contrepassation (correction)',
-    },
+    } satisfies Record<LedgerEntryKind, string>,
   },
   budget: {
     title: 'Budget et cible',

@@ -1,14 +1,26 @@
 // Turns an API error into what forms show: a translated message and per-field messages.
 import { TRPCClientError } from '@trpc/client';
-import type { TFunction } from 'i18next';
-import type { FieldErrors } from '../../../shared/errors';
-import { toFieldErrors } from '../../../shared/errors';
+import type { ParseKeys, TFunction } from 'i18next';
+import {
+  type ErrorCode,
+  type FieldErrors,
+  isErrorCode,
+  toFieldErrors,
+} from '../../../shared/errors';
 import { formatDate, formatMoney } from '../../../shared/format';
 import { isLocale, type Locale } from '../../../shared/locale';
 
 export interface ShownError {
   message: string | null;
   fields: Record<string, string>;
+}
+
+/**
+ * A message key that comes at run time (a shared schema's `validation.…`, an import row's): the
+ * compiler cannot see it, so tests/web/catalogs.test.tsx checks every key the shared schemas use.
+ */
+export function runtimeKey(key: string): ParseKeys {
+  return key as ParseKeys;
 }
 
 export function translateFieldErrors(
@@ -18,7 +30,7 @@ export function translateFieldErrors(
   const out: Record<string, string> = {};
   for (const [field, issues] of Object.entries(fieldErrors)) {
     const first = issues[0];
-    if (first) out[field] = t(first.key, first.params);
+    if (first) out[field] = t(runtimeKey(first.key), first.params);
   }
   return out;
 }
@@ -43,7 +55,7 @@ function formatMoneyParams(params: Record<string, string | number>, t: TFunction
  * its message in the reader's language, dates and amounts formatted.
  */
 export function describeBreach(
-  breach: { code: string; params: Record<string, string | number> },
+  breach: { code: ErrorCode; params: Record<string, string | number> },
   t: TFunction,
 ): string {
   return t(`errors.${breach.code}`, formatMoneyParams(breach.params, t));
@@ -62,13 +74,15 @@ export function describeError(err: unknown, t: TFunction): ShownError {
     if (data?.fieldErrors) {
       return { message: t('form.errorSummary'), fields: translateFieldErrors(data.fieldErrors, t) };
     }
-    if (data?.appCode) {
-      const params = formatMoneyParams(data.params ?? {}, t);
+    const code = data?.appCode;
+    if (isErrorCode(code)) {
+      const params = formatMoneyParams(data?.params ?? {}, t);
       // Plural messages take their count from the `minutes` parameter.
       const count = typeof params.minutes === 'number' ? params.minutes : undefined;
-      const message = t(`errors.${data.appCode}`, { ...params, count });
+      const message = t(`errors.${code}`, { ...params, count });
       // An error about one field is shown next to it, with the summary on top.
-      if (data.field) return { message: t('form.errorSummary'), fields: { [data.field]: message } };
+      if (data?.field)
+        return { message: t('form.errorSummary'), fields: { [data.field]: message } };
       return { message, fields: {} };
     }
     if (!data) return { message: t('errors.network'), fields: {} };

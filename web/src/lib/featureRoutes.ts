@@ -1,5 +1,6 @@
 // How a feature folder plugs its pages into the app: routes for signed-in users, and the
 // navigation links of the roles that use them.
+import type { ParseKeys } from 'i18next';
 import { type ComponentType, lazy } from 'react';
 import type { Role } from '../../../shared/roles';
 import type { Me } from './session';
@@ -13,7 +14,7 @@ export interface FeatureRoute {
 export interface NavItem {
   href: string;
   /** i18n key of the link's label. */
-  labelKey: string;
+  labelKey: ParseKeys;
   roles: readonly Role[];
 }
 

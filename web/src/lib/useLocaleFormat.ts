@@ -1,10 +1,10 @@
 // Locale-aware formatting for components: money, dates (full and compact), periods, places,
-// occupations, languages and numbers, in the reader's language.
+// languages and numbers, in the reader's language (occupations: lib/nocLabel.ts, loaded with
+// the pages that show them).
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatInstant, formatMoney, type InstantStyle } from '../../../shared/format';
 import { languageName } from '../../../shared/languages';
 import { isLocale, type Locale } from '../../../shared/locale';
-import { nocTitle } from '../../../shared/reference/noc';
 import { regionName } from '../../../shared/reference/regions';
 
 export function useLocaleFormat() {
@@ -29,7 +29,6 @@ export function useLocaleFormat() {
     region,
     /** « Laval » or « Saint-Jérôme (Laurentides) »: the region only when it adds something. */
     place: (city: string, regionCode: string) => placeText({ region }, city, regionCode),
-    noc: (code: string) => `${code} — ${nocTitle(code, locale)}`,
     language: (code: string) => languageName(code, locale),
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
   };

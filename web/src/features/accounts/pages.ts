@@ -1,4 +1,4 @@
-// The signed-in account pages, loaded together on first visit (see lazyPage); the public ones
-// (login, password reset, invitation) ship with the first load.
+// The signed-in account pages, loaded together on first visit (see lazyPage); the login ships
+// with the first load, the other public pages on their own (publicPages.ts).
 export { AccountPage } from './AccountPage';
 export { AccountsPage } from './AccountsPage';

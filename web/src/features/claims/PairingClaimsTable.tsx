@@ -1,7 +1,6 @@
 // The claims of one pairing, as the employer follows them: period, hours, amount, status and
 // the coordination's reasons when refused.
 import { useTranslation } from 'react-i18next';
-import { quebecToday } from '../../../../shared/dates';
 import { TableFrame } from '../../components/TableFrame';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { formatPeriod, type PairingDetail } from '../money/moneyText';
@@ -74,9 +73,7 @@ export function ClaimsTable({ pairing }: { pairing: PairingDetail }) {
                 {c.status === 'rejected' ? (
                   <span className="emp-cell-note">
                     {t('employer.claims.rejectedBecause', {
-                      reason: t(`employer.rejectReason.${c.rejectReason ?? 'other'}`, {
-                        defaultValue: c.rejectReason ?? '',
-                      }),
+                      reason: t(`employer.rejectReason.${c.rejectReason ?? 'other'}`),
                     })}
                     {c.rejectComment ? ` — ${c.rejectComment}` : ''}
                   </span>

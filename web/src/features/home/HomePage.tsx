@@ -31,7 +31,7 @@ function OrganisationCard() {
         <dd>
           <ul className="tags">
             {o.clientGroups.map((g) => (
-              <li key={g}>{t(`clientGroups.${g}`, { defaultValue: g })}</li>
+              <li key={g}>{t(`clientGroups.${g}`)}</li>
             ))}
           </ul>
         </dd>

@@ -9,6 +9,7 @@ import { consentPurposes } from '../../../../shared/jobSeekers/schemas';
 import { StatusMessage } from '../../components/Alert';
 import { NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
+import { nocLabel } from '../../lib/nocLabel';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { MatchingPostings } from '../matching/MatchingPostings';
@@ -92,7 +93,7 @@ export function JobSeekerPage() {
                 ? '—'
                 : s.targetNocCodes.map((c) => (
                     <span key={c} className="org-line">
-                      {fmt.noc(c)}
+                      {nocLabel(c, fmt.locale)}
                     </span>
                   ))}
             </dd>
@@ -128,7 +129,7 @@ export function JobSeekerPage() {
           ) : (
             <ul className="tags">
               {s.clientGroups.map((g) => (
-                <li key={g}>{t(`clientGroups.${g}`, { defaultValue: g })}</li>
+                <li key={g}>{t(`clientGroups.${g}`)}</li>
               ))}
             </ul>
           )}

@@ -12,6 +12,7 @@ import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortSelect } from '../../components/SortSelect';
 import { TableFrame } from '../../components/TableFrame';
+import { nocLabel } from '../../lib/nocLabel';
 import { jobSeekerSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlSort, urlText } from '../../lib/urlParams';
@@ -133,7 +134,7 @@ export function JobSeekersPage() {
                     ? '—'
                     : s.targetNocCodes.map((c) => (
                         <span key={c} className="org-line">
-                          {fmt.noc(c)}
+                          {nocLabel(c, fmt.locale)}
                         </span>
                       ))}
                 </td>

@@ -1,6 +1,7 @@
 // A match explained: the score out of 100 and each of its reasons in words, with its points.
 import { useTranslation } from 'react-i18next';
 import { type MatchReason, skillLabels } from '../../../../shared/matching/score';
+import { nocLabel } from '../../lib/nocLabel';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 
 /** The match score out of 100, as a bar and in words. */
@@ -33,7 +34,9 @@ export function MatchReasons({
   function text(r: MatchReason): string {
     switch (r.kind) {
       case 'occupation':
-        return t(`organisation.match.occupation_${r.level}`, { noc: fmt.noc(r.nocCode) });
+        return t(`organisation.match.occupation_${r.level}`, {
+          noc: nocLabel(r.nocCode, fmt.locale),
+        });
       case 'region':
         return t('organisation.match.region');
       case 'hours':

@@ -23,9 +23,9 @@ export function CoordinatorWork() {
   const q = queue.data;
   const counts = q
     ? [
-        { key: 'claims', href: '/money/review#claims', ...q.claims },
-        { key: 'tranches', href: '/money/review#tranches', ...q.tranches },
-        { key: 'toPay', href: '/money/review#to-pay', ...q.toPay },
+        { key: 'claims' as const, href: '/money/review#claims', ...q.claims },
+        { key: 'tranches' as const, href: '/money/review#tranches', ...q.tranches },
+        { key: 'toPay' as const, href: '/money/review#to-pay', ...q.toPay },
       ]
     : [];
   return (

@@ -7,6 +7,7 @@ import type { inferRouterOutputs } from '@trpc/server';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import type { AppRouter } from '../../../../server/trpc/router';
+import { isErrorCode } from '../../../../shared/errors';
 import type { SubsidyRules } from '../../../../shared/money/rules';
 import { describeError, type ShownError } from '../../lib/errors';
 import type { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -27,7 +28,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Message parameters as the reader expects them: …Cents as money, YYYY-MM-DD dates written out,
  * other numbers in the locale (« 57,14 »).
  */
-export function formatParams(params: Record<string, string | number>, fmt: Fmt) {
+/** Message parameters, never i18next's `context` (which would change the key). */
+type MessageParams = Record<string, string> & { context?: never };
+
+export function formatParams(params: Record<string, string | number>, fmt: Fmt): MessageParams {
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => {
       if (typeof v === 'number') return [k, k.endsWith('Cents') ? fmt.money(v) : fmt.number(v)];
@@ -43,7 +47,7 @@ export function refusalMessage(
   t: TFunction,
   fmt: Fmt,
 ): string {
-  return t(`errors.${code}`, formatParams(params, fmt));
+  return isErrorCode(code) ? t(`errors.${code}`, formatParams(params, fmt)) : t('errors.generic');
 }
 
 /**

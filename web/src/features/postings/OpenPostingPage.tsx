@@ -8,6 +8,7 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
+import { nocLabel } from '../../lib/nocLabel';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { Availability } from '../jobSeekers/jobSeekerParts';
@@ -172,7 +173,7 @@ export function OpenPostingPage() {
           <h2 id="posting-facts">{t('organisation.posting.facts')}</h2>
           <dl className="facts">
             <dt>{t('organisation.postings.occupation')}</dt>
-            <dd>{fmt.noc(p.nocCode)}</dd>
+            <dd>{nocLabel(p.nocCode, fmt.locale)}</dd>
             <dt>{t('organisation.postings.place')}</dt>
             <dd>{fmt.place(p.city, p.regionCode)}</dd>
             <dt>{t('organisation.postings.wage')}</dt>

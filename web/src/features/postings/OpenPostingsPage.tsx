@@ -13,6 +13,7 @@ import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortSelect } from '../../components/SortSelect';
+import { nocLabel } from '../../lib/nocLabel';
 import { postingSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
 import { urlDate, urlDir, urlEnum, urlSort, urlText } from '../../lib/urlParams';
@@ -168,7 +169,7 @@ export function OpenPostingsPage() {
               <dl className="org-posting__facts">
                 <div className="org-posting__wide">
                   <dt>{t('organisation.postings.occupation')}</dt>
-                  <dd>{fmt.noc(p.nocCode)}</dd>
+                  <dd>{nocLabel(p.nocCode, fmt.locale)}</dd>
                 </div>
                 <div>
                   <dt>{t('organisation.postings.place')}</dt>

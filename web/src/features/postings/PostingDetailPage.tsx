@@ -13,6 +13,7 @@ import { StatusMessage } from '../../components/Alert';
 import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
+import { nocLabel } from '../../lib/nocLabel';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { ProposalsSection } from '../proposals/CandidateCards';
@@ -22,7 +23,10 @@ import { PostingStatusBadge } from './PostingStatusBadge';
 type EmployerPostingAction = Exclude<PostingAction, 'fill'>;
 
 /** Actions that end the posting (and expire its waiting proposals) are confirmed first. */
-const needsConfirmation: ReadonlySet<EmployerPostingAction> = new Set(['close', 'markFilled']);
+const confirmedActions = ['close', 'markFilled'] as const;
+type ConfirmedAction = (typeof confirmedActions)[number];
+const needsConfirmation = (a: EmployerPostingAction): a is ConfirmedAction =>
+  (confirmedActions as readonly string[]).includes(a);
 
 function PostingActions(props: {
   postingId: number;
@@ -33,7 +37,7 @@ function PostingActions(props: {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const [confirming, setConfirming] = useState<EmployerPostingAction | null>(null);
+  const [confirming, setConfirming] = useState<ConfirmedAction | null>(null);
   const [done, setDone] = useState<EmployerPostingAction | null>(null);
   const [error, setError] = useState<{ message: string; editLink: boolean } | null>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
@@ -70,7 +74,7 @@ function PostingActions(props: {
   const run = (action: EmployerPostingAction) => {
     setError(null);
     setDone(null);
-    if (needsConfirmation.has(action) && confirming !== action) {
+    if (needsConfirmation(action) && confirming !== action) {
       setConfirming(action);
       return;
     }
@@ -103,7 +107,7 @@ function PostingActions(props: {
               }}
               type="button"
               className={a === 'publish' ? 'button button--primary' : 'button'}
-              aria-expanded={needsConfirmation.has(a) ? confirming === a : undefined}
+              aria-expanded={needsConfirmation(a) ? confirming === a : undefined}
               disabled={transition.isPending}
               onClick={() => run(a)}
             >
@@ -210,7 +214,7 @@ export function PostingDetailPage() {
           <h2 id="posting-facts">{t('employer.detail.factsTitle')}</h2>
           <dl className="facts">
             <dt>{t('employer.detail.noc')}</dt>
-            <dd>{fmt.noc(p.nocCode)}</dd>
+            <dd>{nocLabel(p.nocCode, fmt.locale)}</dd>
             <dt>{t('employer.detail.place')}</dt>
             <dd>
               {p.city === fmt.region(p.regionCode)

@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { auditActions } from '../../../../shared/audit';
+import { auditActions, isAuditAction } from '../../../../shared/audit';
 import { SelectField, TextField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
@@ -64,9 +64,7 @@ export function AuditPage({ me }: { me: Me }) {
           value={v.action ?? ''}
           onChange={(a) =>
             setView({
-              action: (auditActions as readonly string[]).includes(a)
-                ? (a as (typeof auditActions)[number])
-                : undefined,
+              action: isAuditAction(a) ? a : undefined,
             })
           }
         >
@@ -143,11 +141,7 @@ export function AuditPage({ me }: { me: Me }) {
               <tr key={r.id}>
                 <td>{fmt.instant(r.at)}</td>
                 <td>{r.actorName ?? t('lists.audit.system')}</td>
-                <td>
-                  {(auditActions as readonly string[]).includes(r.action)
-                    ? t(`lists.audit.actions.${r.action}`)
-                    : r.action}
-                </td>
+                <td>{isAuditAction(r.action) ? t(`lists.audit.actions.${r.action}`) : r.action}</td>
                 <td>
                   {r.subjectType && r.subjectId !== null
                     ? t(`lists.audit.subjects.${r.subjectType}`, {

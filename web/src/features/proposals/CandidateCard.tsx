@@ -7,6 +7,7 @@ import { Link, useSearch } from 'wouter';
 import { proposalActionsFor } from '../../../../shared/proposals/proposalMachine';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { describeError } from '../../lib/errors';
+import { nocLabel } from '../../lib/nocLabel';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import type { CurrentPhase } from '../money/moneyText';
@@ -197,7 +198,7 @@ export function ProposalCard({
           {c.targetNocCodes.length > 0 ? (
             <>
               <dt>{t('employer.proposal.targets')}</dt>
-              <dd>{c.targetNocCodes.map((code) => fmt.noc(code)).join(' · ')}</dd>
+              <dd>{c.targetNocCodes.map((code) => nocLabel(code, fmt.locale)).join(' · ')}</dd>
             </>
           ) : null}
           <dt>{t('employer.proposal.region')}</dt>
@@ -228,9 +229,7 @@ export function ProposalCard({
         {p.status === 'declined' && p.declineReason ? (
           <p>
             {t('employer.proposal.declinedBecause', {
-              reason: t(`employer.declineReason.${p.declineReason}`, {
-                defaultValue: p.declineReason,
-              }),
+              reason: t(`employer.declineReason.${p.declineReason}`),
             })}
             {p.declineComment ? ` — ${p.declineComment}` : ''}
           </p>

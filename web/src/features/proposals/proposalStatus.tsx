@@ -1,6 +1,6 @@
 // A proposal's status as each side reads it, and the employer's reasons when declined.
 import { useTranslation } from 'react-i18next';
-import type { ProposalStatus } from '../../../../shared/proposals/proposalMachine';
+import type { DeclineReason, ProposalStatus } from '../../../../shared/proposals/proposalMachine';
 import type { RouterOutputs } from '../../lib/trpc';
 
 export type OrganisationProposal = Extract<
@@ -31,7 +31,7 @@ export function ProposalStatusBadge(props: {
 
 /** « Refusée — Poste déjà pourvu : comment » in words. */
 export function DeclineDetails(props: {
-  reason: string | null;
+  reason: DeclineReason | null;
   comment: string | null;
 }): React.ReactNode {
   const { t } = useTranslation();
@@ -41,7 +41,7 @@ export function DeclineDetails(props: {
       {props.reason ? (
         <>
           <strong>{t('organisation.answer.reason')}</strong>{' '}
-          {t(`organisation.declineReason.${props.reason}`, { defaultValue: props.reason })}
+          {t(`organisation.declineReason.${props.reason}`)}
         </>
       ) : null}
       {props.comment ? (

@@ -7,6 +7,7 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { LoadingStatus } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
+import { nocLabel } from '../../lib/nocLabel';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
@@ -62,7 +63,7 @@ export function EmployerRequestsPage({ me }: { me: Me }) {
               {r.title} — {r.legalName}
             </h2>
             <p>
-              {fmt.noc(r.nocCode)} · {fmt.region(r.regionCode)}, {r.city} · NEQ {r.neq}
+              {nocLabel(r.nocCode, fmt.locale)} · {fmt.region(r.regionCode)}, {r.city} · NEQ {r.neq}
             </p>
             <p>
               {t('growth.requests.needLine', {

@@ -1,13 +1,18 @@
 // Signing in with a passkey: as the second step after a password, or alone (passwordless) from
 // the login page. The server's options name the pending account's passkeys, or any of this site.
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/Alert';
 import { describeError } from '../../lib/errors';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
-import { answerWithPasskey, browserSupportsWebAuthn, DeviceDeclined } from './passkeyBrowser';
+import {
+  answerWithPasskey,
+  browserSupportsWebAuthn,
+  DeviceDeclined,
+  preloadPasskeys,
+} from './passkeyBrowser';
 import { secondStepExpired } from './secondStepError';
 
 export function PasskeyButton(props: {
@@ -22,6 +27,7 @@ export function PasskeyButton(props: {
   const [error, setError] = useState<string | null>(null);
   const options = useMutation(trpc.auth.passkeyOptions.mutationOptions());
   const signIn = useMutation(trpc.auth.passkeySignIn.mutationOptions());
+  useEffect(preloadPasskeys, []);
   if (!browserSupportsWebAuthn()) return null;
 
   async function go() {

@@ -3,6 +3,7 @@
 // files sent. Limits are said before sending, refusals in words under the field.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isErrorCode } from '../../../../../shared/errors';
 import { MAX_PROOF_BYTES, MAX_PROOFS_PER_CLAIM } from '../../../../../shared/money/proofs';
 
 export interface UploadedProof {
@@ -50,8 +51,9 @@ export function ProofUpload({
         });
         const data = (await res.json()) as UploadedProof & UploadError;
         if (!res.ok || data.error) {
+          const code = data.error?.code;
           setError(
-            data.error ? t(`errors.${data.error.code}`, data.error.params) : t('errors.generic'),
+            isErrorCode(code) ? t(`errors.${code}`, data.error?.params) : t('errors.generic'),
           );
           continue;
         }

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { columnHeader, importColumns } from '../../../../../shared/imports/columns';
 import { ErrorAlert, StatusMessage } from '../../../components/Alert';
 import { PageTitle } from '../../../components/PageTitle';
-import { describeError } from '../../../lib/errors';
+import { describeError, runtimeKey } from '../../../lib/errors';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 
@@ -182,7 +182,7 @@ export function ImportPage() {
                       <ul className="org-alerts">
                         {r.errors.map((e) => (
                           <li key={`${e.column}-${e.key}`}>
-                            <strong>{colName(e.column)}</strong> : {t(e.key, e.params)}
+                            <strong>{colName(e.column)}</strong> : {t(runtimeKey(e.key), e.params)}
                           </li>
                         ))}
                         {r.duplicateOf ? (

@@ -107,7 +107,7 @@ export function ReviewActions(props: {
       {step === 'confirmApprove' ? (
         <fieldset className="group stack coord-inline-form" aria-labelledby={`${formId}-q`}>
           <p id={`${formId}-q`} className="coord-inline-form__title">
-            {t('coordinator.review.approveQuestion', { context: props.context })}
+            {t('coordinator.review.approveQuestion', { item: props.context })}
           </p>
           <ErrorAlert>{error}</ErrorAlert>
           <div className="coord-actions">
@@ -140,7 +140,7 @@ export function ReviewActions(props: {
           noValidate
         >
           <p className="coord-inline-form__title">
-            {t('coordinator.review.rejectTitle', { context: props.context })}
+            {t('coordinator.review.rejectTitle', { item: props.context })}
           </p>
           <ErrorAlert>{summary}</ErrorAlert>
           <ReasonFields

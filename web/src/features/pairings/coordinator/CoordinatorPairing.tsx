@@ -1,8 +1,10 @@
 // One pairing as the coordination sees it: the hire's terms and maxima, its claims, its
 // accompaniment tranches and its ledger entries (not the organisation's follow-up notes).
+
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { RejectReason } from '../../../../../shared/money/machines';
 import { PageTitle } from '../../../components/PageTitle';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TableFrame } from '../../../components/TableFrame';
@@ -19,10 +21,10 @@ const reviewTone: Record<string, string> = {
   rejected: 'closed',
 };
 
-function RejectDetails(props: { reason: string | null; comment: string | null }) {
+function RejectDetails(props: { reason: RejectReason | null; comment: string | null }) {
   const { t } = useTranslation();
   if (!props.reason) return null;
-  const reason = t(`coordinator.rejectReason.${props.reason}`, { defaultValue: props.reason });
+  const reason = t(`coordinator.rejectReason.${props.reason}`);
   return (
     <span className="coord-line coord-muted">
       {props.comment
@@ -36,7 +38,7 @@ function RejectDetails(props: { reason: string | null; comment: string | null })
 function ReviewStatus(props: {
   status: string;
   label: string;
-  reason: string | null;
+  reason: RejectReason | null;
   comment: string | null;
 }) {
   return (

@@ -39,9 +39,7 @@ export function HireFacts({ pairing }: { pairing: PairingDetail }) {
           <dt>{t(`employer.pairing.endedOn.${pairing.status}`)}</dt>
           <dd>
             {fmt.date(pairing.endDate)}
-            {pairing.endReason
-              ? ` — ${t(`employer.endReason.${pairing.endReason}`, { defaultValue: pairing.endReason })}`
-              : ''}
+            {pairing.endReason ? ` — ${t(`employer.endReason.${pairing.endReason}`)}` : ''}
             {pairing.endComment ? ` (${pairing.endComment})` : ''}
           </dd>
         </>

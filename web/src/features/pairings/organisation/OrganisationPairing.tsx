@@ -153,7 +153,7 @@ function PairingFacts({ pairing: p }: { pairing: PairingFile }) {
           <>
             <dt>{t('organisation.pairing.endReason')}</dt>
             <dd>
-              {t(`organisation.endReason.${p.endReason}`, { defaultValue: p.endReason })}
+              {t(`organisation.endReason.${p.endReason}`)}
               {p.endComment ? (
                 <span className="org-line org-prewrap">
                   {t('organisation.common.quoted', { text: p.endComment })}

@@ -1,7 +1,6 @@
 // The accompaniment subsidy of a pairing as its organisation reads it: each tranche by milestone
 // (upcoming, due, approved, refused) and the payments received.
 import { useTranslation } from 'react-i18next';
-import { quebecToday } from '../../../../../shared/dates';
 import { TableFrame } from '../../../components/TableFrame';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { type PairingFile, trancheLines } from './accompaniment';
@@ -64,9 +63,7 @@ export function PairingMoney({ pairing: p }: { pairing: PairingFile }) {
                   ) : null}
                   {l.rejectReason ? (
                     <span className="org-line org-small">
-                      {t(`organisation.rejectReason.${l.rejectReason}`, {
-                        defaultValue: l.rejectReason,
-                      })}
+                      {t(`organisation.rejectReason.${l.rejectReason}`)}
                       {l.rejectComment
                         ? ` — ${t('organisation.common.quoted', { text: l.rejectComment })}`
                         : ''}

@@ -15,8 +15,7 @@ export type PairingRow = RouterOutputs['pairings']['list']['items'][number];
 export type PairingFile = RouterOutputs['pairings']['get'];
 export type Agenda = RouterOutputs['pairings']['agenda'];
 
-export const withWhomOptions = ['person', 'employer', 'both'] as const;
-export const followUpKinds = ['call', 'visit', 'meeting', 'other'] as const;
+export { followUpKinds, withWhomOptions } from '../../../../../shared/pairings/schemas';
 
 /** Days to the next follow-up suggested by the form: every two weeks while the job lasts. */
 export const FOLLOW_UP_CADENCE_DAYS = 14;
@@ -30,7 +29,7 @@ export function suggestedNextOn(status: PairingStatus, on: string): string {
  * The error key of the "next follow-up" field, checked before sending like the server does
  * (`followUp.nextBeforeDate`): the next follow-up cannot come before this one.
  */
-export function nextOnError(on: string, nextOn: string): string | null {
+export function nextOnError(on: string, nextOn: string): 'errors.followUp.nextBeforeDate' | null {
   if (!nextOn || !on) return null;
   return nextOn < on ? 'errors.followUp.nextBeforeDate' : null;
 }
