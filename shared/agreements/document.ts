@@ -289,11 +289,13 @@ export function buildAgreementDocument(
       current.version === 1 ? tx.title : fill(tx.titleAmendment, { number: current.version - 1 }),
     subtitle: [
       tx.programme,
-      fill(tx.subtitlePairing, {
-        pairingId: current.pairingId,
-        phaseNumber: s.phase.number,
-        phaseName: s.phase.name,
-      }),
+      // A phase named only by its number (« Phase 10 ») is not named twice.
+      fill(
+        s.phase.name.trim().toLowerCase() === `phase ${s.phase.number}` || !s.phase.name.trim()
+          ? tx.subtitlePairingUnnamed
+          : tx.subtitlePairing,
+        { pairingId: current.pairingId, phaseNumber: s.phase.number, phaseName: s.phase.name },
+      ),
       fill(tx.subtitleVersion, { version: current.version, date: madeOn }),
     ],
     sections,

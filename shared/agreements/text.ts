@@ -7,6 +7,7 @@ export const agreementTextFr = {
   titleAmendment: 'Avenant n° {{number}} à l’entente de jumelage',
   programme: 'Programme FIT (Formation – Intégration – Travail)',
   subtitlePairing: 'Jumelage n° {{pairingId}} · Phase {{phaseNumber}} : {{phaseName}}',
+  subtitlePairingUnnamed: 'Jumelage n° {{pairingId}} · Phase {{phaseNumber}}',
   subtitleVersion: 'Version {{version}} établie le {{date}}',
   footer: 'Jumelage n° {{pairingId}} · version {{version}} · {{date}}',
 
@@ -104,6 +105,7 @@ export const agreementTextEn: AgreementText = {
   titleAmendment: 'Amendment no. {{number}} to the placement agreement',
   programme: 'FIT program (Formation – Intégration – Travail)',
   subtitlePairing: 'Pairing no. {{pairingId}} · Phase {{phaseNumber}}: {{phaseName}}',
+  subtitlePairingUnnamed: 'Pairing no. {{pairingId}} · Phase {{phaseNumber}}',
   subtitleVersion: 'Version {{version}} made on {{date}}',
   footer: 'Pairing no. {{pairingId}} · version {{version}} · {{date}}',
 

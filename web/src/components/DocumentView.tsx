@@ -32,8 +32,10 @@ export function DocumentView({ document }: { document: PrintableDocument }) {
               );
             }
             return (
+              // On a phone each row is a card, each cell under its column's name (.paper-table):
+              // the amounts at the right of a wide table stay in sight.
               <div key={key} className="table-wrap">
-                <table>
+                <table className="paper-table">
                   <thead>
                     <tr>
                       {block.columns.map((c) => (
@@ -51,6 +53,10 @@ export function DocumentView({ document }: { document: PrintableDocument }) {
                             // biome-ignore lint/suspicious/noArrayIndexKey: columns have no id
                             key={j}
                             className={block.numeric?.[j] ? 'num' : undefined}
+                            // A total row (cells left empty) names itself in its first cell.
+                            data-label={
+                              cell && !(j === 0 && row.includes('')) ? block.columns[j] : undefined
+                            }
                           >
                             {cell}
                           </td>

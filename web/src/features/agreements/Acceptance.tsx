@@ -89,7 +89,7 @@ function AcceptForm({ agreement, onAccepted }: { agreement: Agreement; onAccepte
     >
       <ErrorAlert>{summary}</ErrorAlert>
       <div className={`field${error ? ' field--invalid' : ''}`}>
-        <label htmlFor={id}>
+        <label htmlFor={id} className="checkbox">
           <input
             id={id}
             ref={box.field.ref}
