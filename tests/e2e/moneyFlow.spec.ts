@@ -102,9 +102,9 @@ test('hire with preview, claim, approval and payment move the phase budget', asy
   await expect(form).toContainText(
     new RegExp(`Subvention salariale maximale\\s:\\s${moneyPattern(max)}`),
   );
+  // A start in the past is recorded after the fact: the employer confirms it (a checkbox).
   if (start < today) {
-    // A start date in the past (within the phase's window) is confirmed first.
-    await form.getByRole('checkbox', { name: /Je confirme que l’emploi a commencé/ }).check();
+    await form.getByRole('checkbox', { name: /Je confirme que l’emploi a commencé le/ }).check();
   }
   await form.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
   await expect(employer).toHaveURL(/\/pairings\/\d+$/);

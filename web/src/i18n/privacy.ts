@@ -55,7 +55,6 @@ export const privacyFr = {
     saved: 'Paramètres enregistrés.',
     publicPage: 'Voir la page publique',
   },
-  link: 'Confidentialité',
   title: 'Protection des renseignements personnels',
   intro:
     'Passerelle sert au programme FIT : des organismes en employabilité y accompagnent des personnes vers un emploi subventionné. Voici, en mots simples, ce que nous faisons de vos renseignements.',

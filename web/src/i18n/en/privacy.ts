@@ -54,7 +54,6 @@ export const privacyEn: Widen<typeof privacyFr> = {
     saved: 'Settings saved.',
     publicPage: 'See the public page',
   },
-  link: 'Privacy',
   title: 'Protection of personal information',
   intro:
     'Passerelle runs the FIT program: employment organisations use it to accompany people toward a subsidised job. Here is, in plain words, what we do with your information.',

@@ -1,5 +1,5 @@
 // The 12-week retention check: still employed, not employed, or unknown (person not reached),
-// recorded from its due date.
+// recorded from its due date (before it, the date is shown and there is no form).
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,7 +97,8 @@ export function RetentionCheck(props: {
           </div>
         </>
       ) : null}
-      {editing ? (
+      {/* The check is recorded from its due date on (the server refuses it before). */}
+      {editing && (p.retentionOutcome !== null || (due !== null && due <= today())) ? (
         <form className="stack" onSubmit={submit} noValidate>
           <ErrorAlert>{error?.message}</ErrorAlert>
           <RadioGroup<RetentionOutcome>
