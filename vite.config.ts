@@ -19,6 +19,7 @@ export default defineConfig({
     proxy: {
       '/trpc': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false },
       '/exports': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false },
+      '/files': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false },
     },
   },
   test: {

@@ -31,11 +31,12 @@ interface DayState {
   claimable: Map<number, ClaimWork[]>;
   submittedClaims: number[];
   toPay: number[];
-  /**
-   * Per business: pairings just hired, whose placement agreement awaits signatures. Issue 13's
-   * « sign the agreement » step takes them from here (see `flows`).
-   */
+  /** Which organisation proposed each proposal (its person's organisation, the other party). */
+  proposalOrganisation: Map<number, number>;
+  /** Per business: pairings just hired, whose placement agreement awaits the employer. */
   hired: Map<number, number[]>;
+  /** Per organisation: pairings just hired, whose placement agreement awaits the organisation. */
+  hiredForOrganisation: Map<number, number[]>;
   rand: () => number;
 }
 
@@ -118,7 +119,7 @@ const openAFile: Step = {
 };
 const matchAndPropose: Step = {
   name: 'match and propose',
-  run: async ({ client }, s) => {
+  run: async ({ client, user }, s) => {
     const posting = pickOf(s, s.postings);
     if (!posting) return;
     const match = await client.query<{ results: { jobSeekerId: number }[] }>(
@@ -138,6 +139,7 @@ const matchAndPropose: Step = {
       message: 'Je vous propose cette personne (banc d’essai).',
     });
     queue(s.proposed, posting.businessId).push(created.id);
+    s.proposalOrganisation.set(created.id, user.organisationId ?? 0);
   },
 };
 const followUp: Step = {
@@ -201,6 +203,34 @@ const hire: Step = {
     await client.query('pairings.previewHire', terms);
     const created = await client.mutate<{ pairingId: number }>('pairings.confirmHire', terms);
     queue(s.hired, user.businessId ?? 0).push(created.pairingId);
+    const organisationId = s.proposalOrganisation.get(proposalId);
+    s.proposalOrganisation.delete(proposalId);
+    if (organisationId) queue(s.hiredForOrganisation, organisationId).push(created.pairingId);
+  },
+};
+/**
+ * One party accepts the placement agreement of a pairing just hired, as the agreement page does:
+ * it reads the agreement (the PDF's fingerprint the signer is shown), then accepts that version.
+ * The employer takes its business's hires, a counsellor or manager their organisation's.
+ */
+const signAgreement: Step = {
+  name: 'sign the agreement',
+  run: async ({ client, user }, s) => {
+    const pairingId =
+      user.role === 'employer'
+        ? queue(s.hired, user.businessId ?? 0).shift()
+        : queue(s.hiredForOrganisation, user.organisationId ?? 0).shift();
+    if (pairingId === undefined) return;
+    const agreement = await client.query<{
+      current: { versionId: number; documentSha256: string } | null;
+    }>('agreements.get', { pairingId, locale: 'fr-CA' });
+    if (!agreement.current) throw new Error(`pairing ${pairingId} has no agreement`);
+    await client.mutate('agreements.sign', {
+      pairingId,
+      versionId: agreement.current.versionId,
+      locale: 'fr-CA',
+      documentSha256: agreement.current.documentSha256,
+    });
   },
 };
 const claim: Step = {
@@ -270,14 +300,28 @@ const allPairings: Step = {
 
 /**
  * Each role's flow, in order; a virtual user runs it again and again. Signing the placement
- * agreement (issue 13) is a step of its own right after `hire`: it takes a pairing from
- * `s.hired` of the employer's business (and, for the organisation's signature, a counsellor's
- * or org_admin's step can take it from there too), as the SPA would sign it.
+ * agreement is a step of its own right after `hire` for the employer, and in the flows of the
+ * organisation's people (a counsellor or the manager signs for the organisation): both must
+ * accept before any claim. The day's claims are on pairings of the data set, signed there.
  */
 export const flows: Record<Role, Step[]> = {
-  counsellor: [organisationHome, searchPostings, openAFile, matchAndPropose, followUp],
-  org_admin: [organisationHome, openAFile, matchAndPropose, organisationReport, allPairings],
-  employer: [employerHome, ownPostings, answerProposal, hire, /* signAgreement, */ claim, payments],
+  counsellor: [
+    organisationHome,
+    searchPostings,
+    openAFile,
+    matchAndPropose,
+    signAgreement,
+    followUp,
+  ],
+  org_admin: [
+    organisationHome,
+    openAFile,
+    matchAndPropose,
+    signAgreement,
+    organisationReport,
+    allPairings,
+  ],
+  employer: [employerHome, ownPostings, answerProposal, hire, signAgreement, claim, payments],
   coordinator: [dashboard, review, pay, allPairings],
 };
 
@@ -315,7 +359,9 @@ export function dayState(world: World, claims: ClaimWork[], seed: number): DaySt
     claimable,
     submittedClaims: [],
     toPay: [],
+    proposalOrganisation: new Map(),
     hired: new Map(),
+    hiredForOrganisation: new Map(),
     rand,
   };
 }

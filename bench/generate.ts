@@ -738,6 +738,52 @@ export async function generate(opts: {
     }
   });
 
+  // The placement agreement of every pairing (version 1, the terms at hire), accepted by both
+  // parties on the day of the hire, as confirmHire and the parties' signatures make them: claims
+  // are refused before both have signed. The fingerprint is a stand-in (rendering a PDF per
+  // pairing would dominate the generation); the schema's checks hold. The counsellor who follows
+  // each pairing is the one who proposed the person.
+  step('agreements', () => {
+    sqlite.exec(`
+      UPDATE pairings SET counsellor_id =
+        (SELECT proposed_by FROM proposals WHERE proposals.id = pairings.proposal_id);
+      INSERT INTO agreement_versions (pairing_id, version, kind, effective_from, hourly_wage_cents,
+        hours_per_week, planned_weeks, planned_end_date, counsellor_id, max_wage_subsidy_cents,
+        snapshot, created_by, created_at)
+      SELECT p.id, 1, 'hire', p.start_date, p.hourly_wage_cents, p.hours_per_week, p.planned_weeks,
+        p.planned_end_date, p.counsellor_id, p.max_wage_subsidy_cents,
+        json_object(
+          'business', json_object('legalName', b.legal_name, 'neq', b.neq, 'city', b.city),
+          'organisation', json_object('name', o.name, 'city', o.city),
+          'person', json_object('displayName',
+            trim(js.first_name) || ' ' || upper(substr(trim(js.last_name), 1, 1)) || '.'),
+          'counsellor', json_object('name', coalesce(u.name, '')),
+          'posting', json_object('title', po.title, 'nocCode', po.noc_code),
+          'phase', json_object('number', ph.number, 'name', ph.name, 'startDate', ph.start_date,
+            'endDate', ph.end_date, 'rules', json(ph.rules)),
+          'pairingStartDate', p.start_date),
+        p.created_by, p.created_at
+      FROM pairings p
+      JOIN businesses b ON b.id = p.business_id
+      JOIN organisations o ON o.id = p.organisation_id
+      JOIN job_seekers js ON js.id = p.job_seeker_id
+      JOIN postings po ON po.id = p.posting_id
+      JOIN phases ph ON ph.id = p.phase_id
+      LEFT JOIN users u ON u.id = p.counsellor_id
+      WHERE ph.rules IS NOT NULL;
+      INSERT INTO agreement_signatures (version_id, pairing_id, party, user_id, signer_name,
+        signer_role, signed_at, ip, locale, document_sha256)
+      SELECT v.id, v.pairing_id, 'employer', v.created_by, coalesce(eu.name, ''), 'employer',
+        v.created_at, '127.0.0.1', 'fr-CA', printf('%064x', v.id)
+      FROM agreement_versions v LEFT JOIN users eu ON eu.id = v.created_by;
+      INSERT INTO agreement_signatures (version_id, pairing_id, party, user_id, signer_name,
+        signer_role, signed_at, ip, locale, document_sha256)
+      SELECT v.id, v.pairing_id, 'organisation', v.counsellor_id, coalesce(cu.name, ''),
+        'counsellor', v.created_at, '127.0.0.1', 'fr-CA', printf('%064x', v.id)
+      FROM agreement_versions v JOIN users cu ON cu.id = v.counsellor_id;
+    `);
+  });
+
   // Notifications: about two per proposal, spread over the bench users by role over the last
   // year; all but each user's latest fifty are read; email and digest ones went out.
   step('notifications', () => {

@@ -314,14 +314,14 @@ async function checkMinimal(real: string, minimal: string, requests: MixRequest[
       throw new Error(
         `real server: HTTP ${a?.status} on ${q.path}: ${JSON.stringify(a?.body).slice(0, 300)}`,
       );
-    if (a.encoding !== (b?.encoding ?? null)) {
-      throw new Error(
-        `minimal handler answers ${decodeURIComponent(q.path)} with content-encoding ${b?.encoding ?? 'none'}, the server with ${a.encoding ?? 'none'}: it must compress as the server does`,
-      );
-    }
     if (!isDeepStrictEqual(a.body, b?.body)) {
       throw new Error(
         `minimal handler diverges on ${decodeURIComponent(q.path)}:\nreal    ${JSON.stringify(a.body).slice(0, 600)}\nminimal ${JSON.stringify(b?.body).slice(0, 600)}`,
+      );
+    }
+    if (a.encoding !== (b?.encoding ?? null)) {
+      throw new Error(
+        `minimal handler answers ${decodeURIComponent(q.path)} with content-encoding ${b?.encoding ?? 'none'}, the server with ${a.encoding ?? 'none'}: it must compress as the server does`,
       );
     }
     checked++;

@@ -13,6 +13,7 @@ import type { Config } from './config';
 import type { Deps, RequestInfo } from './deps';
 import { registerExports } from './exports';
 import { registerImportTemplates } from './features/imports/templateRoutes';
+import { registerFileRoutes } from './files/routes';
 import { clientIp } from './http/clientIp';
 import { compressResponses } from './http/compression';
 import { serveWebApp } from './http/staticAssets';
@@ -182,6 +183,11 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   registerExports(app, deps, (c) => ({
     req: requestInfo(c, deps.config),
     secure: isHttps(c, deps),
+  }));
+  registerFileRoutes(app, deps, (c) => ({
+    req: requestInfo(c, deps.config),
+    secure: isHttps(c, deps),
+    originAllowed: originAllowed(c, deps),
   }));
 
   registerImportTemplates(app);

@@ -5,6 +5,7 @@ import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { type Db, openDatabase } from './db/client';
 import type { Deps } from './deps';
+import { createFileStore } from './files/fileStore';
 import { createMailer } from './mail/mailer';
 import { registerDatabaseGauges } from './observability/databaseGauges';
 import type { Logger } from './observability/logger';
@@ -27,6 +28,7 @@ export function composeDeps(
     clock,
     config,
     mailer,
+    files: createFileStore(config.FILES_DIR),
     log,
     logger,
     metrics,

@@ -2,6 +2,7 @@
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/client';
+import type { FileStore } from './files/fileStore';
 import type { Mailer } from './mail/mailer';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
@@ -12,6 +13,8 @@ export interface Deps {
   clock: Clock;
   config: Config;
   mailer: Mailer;
+  /** Files outside the database (FILES_DIR), by content hash. */
+  files: FileStore;
   log: (message: string) => void;
   /** Structured logs: ids, roles, codes and durations only (observability/logger.ts). */
   logger: Logger;

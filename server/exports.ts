@@ -4,14 +4,12 @@
 import type { Hono, Context as HonoContext } from 'hono';
 import { AppError, statusOf } from '../shared/errors';
 import { csvExportQuery, exportQuery } from '../shared/reports/schemas';
-import type { Deps, RequestInfo } from './deps';
-import { validateSession } from './features/auth/sessions';
+import type { Actor, Deps, RequestInfo } from './deps';
 import { attachmentDisposition } from './features/reports/exportNames';
 import { type ExportFile, exportTableCsv, exportWorkbook } from './features/reports/exportReport';
-import { secondFactorGate } from './features/security/policy';
-import { sessionCookies } from './trpc/cookies';
+import { actorOfRequest } from './httpSession';
 
-const httpStatus = {
+export const httpStatus = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
@@ -27,26 +25,17 @@ export function registerExports(
 ) {
   async function handle(
     c: HonoContext,
-    produce: (
-      actor: NonNullable<ReturnType<typeof validateSession>>['actor'],
-    ) => ExportFile | Promise<ExportFile>,
+    produce: (actor: Actor) => ExportFile | Promise<ExportFile>,
   ) {
     c.header('Cache-Control', 'no-store');
-    const { secure } = request(c);
-    const resHeaders = new Headers();
-    const cookies = sessionCookies({
-      cookieHeader: c.req.header('cookie') ?? null,
-      resHeaders,
-      secure,
-    });
-    const session = cookies.token ? validateSession(deps, cookies.token) : null;
-    if (cookies.token && session?.renewedUntil) cookies.set(cookies.token, session.renewedUntil);
-    for (const v of resHeaders.getSetCookie()) c.header('Set-Cookie', v, { append: true });
-    if (session?.stage !== 'full') return c.json({ error: 'auth.notAuthenticated' }, 401);
-    if (secondFactorGate(deps, session.actor.role, session.secondFactor) === 'overdue')
-      return c.json({ error: 'auth.secondFactorSetupRequired' }, 403);
+    const { actor, refusal } = actorOfRequest(c, deps, request(c).secure);
+    if (!actor) {
+      return refusal === 'auth.notAuthenticated'
+        ? c.json({ error: refusal }, 401)
+        : c.json({ error: refusal }, 403);
+    }
     try {
-      const file = await produce(session.actor);
+      const file = await produce(actor);
       c.header('Content-Type', file.contentType);
       c.header('Content-Disposition', attachmentDisposition(file.filename));
       return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));

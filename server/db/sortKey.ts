@@ -1,12 +1,16 @@
 // Sort keys for names, computed by the database itself. better-sqlite3 cannot register a
 // collation, and a function registered per connection would make the schema unreadable to any
-// connection without it (the sqlite3 shell, a restored backup). So a name's sort key is a
-// generated column whose expression uses SQLite's built-ins only: every accented Latin letter
-// (Latin-1 and Latin Extended-A: French, and the other languages of the people FIT serves) is
-// replaced by its base letter(s), then lower() folds ASCII case. « Élan » sorts with the E's,
-// « Œuvre » as "oeuvre". The column is always in step with the name,
-// whoever writes it, and an index on it serves the list sorts and their keyset cursors.
-import { type SQL, sql } from 'drizzle-orm';
+// connection without it (the sqlite3 shell, a restored backup, Litestream). So a name's sort key
+// is a column that triggers keep in step with the name, whoever writes it, using SQLite's
+// built-ins only: every accented Latin letter (Latin-1 and Latin Extended-A: French, and the
+// other languages of the people FIT serves) is replaced by its base letter(s), then lower()
+// folds ASCII case. « Élan » sorts with the E's, « Œuvre » as "oeuvre". An index on the key
+// serves the list sorts and their keyset cursors.
+//
+// The replacements run in stages of a few letters, one UPDATE each: one expression nesting
+// ~190 replace() calls overflows the parser of older SQLite builds — Litestream's (3.4x) could
+// not read the schema and stopped replicating. No statement of the schema nests more than
+// STAGE_LETTERS + 3 calls (tests/api/sortKeys.test.ts checks it).
 
 /** Letters whose key is not their ASCII lowercase decomposition. */
 const SPECIAL: Record<string, string> = {
@@ -54,32 +58,58 @@ export const FOLDS: ReadonlyArray<readonly [string, string]> = (() => {
 
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** replace() for each letter of folds, innermost first, applied to the SQL expression x. */
-function chain(x: string, folds: ReadonlyArray<readonly [string, string]>): string {
-  let out = x;
-  for (const [ch, key] of folds) out = `replace(${out}, ${quote(ch)}, ${quote(key)})`;
-  return out;
-}
+/** Letters folded by one UPDATE of the key. */
+export const STAGE_LETTERS = 16;
 
-/** x, with the replacements done only when x holds a letter of the block [from-to]. */
-function foldBlock(x: string, from: number, to: number): string {
-  const folds = FOLDS.filter(([ch]) => {
-    const cp = ch.codePointAt(0) ?? 0;
-    return cp >= from && cp <= to;
-  });
-  const range = `[${String.fromCodePoint(from)}-${String.fromCodePoint(to)}]`;
-  return `(CASE WHEN ${x} GLOB '*${range}*' THEN ${chain(x, folds)} ELSE ${x} END)`;
+/** FOLDS in stages of STAGE_LETTERS letters. */
+const STAGES: ReadonlyArray<ReadonlyArray<readonly [string, string]>> = (() => {
+  const out: (readonly [string, string])[][] = [];
+  for (let i = 0; i < FOLDS.length; i += STAGE_LETTERS) out.push(FOLDS.slice(i, i + STAGE_LETTERS));
+  return out;
+})();
+
+/** x with the stage's letters replaced, only when x holds one of them (GLOB is one pass). */
+function foldStage(x: string, folds: ReadonlyArray<readonly [string, string]>): string {
+  let chain = x;
+  for (const [ch, key] of folds) chain = `replace(${chain}, ${quote(ch)}, ${quote(key)})`;
+  const letters = folds.map(([ch]) => ch).join('');
+  return `CASE WHEN ${x} GLOB '*[${letters}]*' THEN ${chain} ELSE ${x} END`;
 }
 
 /**
- * The SQL of the key of a text expression (column names as written in SQL, e.g.
- * `last_name || char(1) || first_name`): deterministic, built-ins only, usable in a generated
- * column and an index. Most names are plain ASCII or use a few Latin-1 letters: each block's
- * replacements run only when the name holds a letter of that block (GLOB is one pass).
+ * The statements that compute the key of the row `id = NEW.id` of `table` from `expression`
+ * (columns as written in SQL, prefixed by `row.`; e.g. `row.last_name || char(1) ||
+ * row.first_name`), for a trigger body (`row` = NEW) or a backfill (`row` = the table itself,
+ * every row).
  */
-export function sortKeySql(expression: string): SQL {
-  const x = `(${expression})`;
-  return sql.raw(`lower(${foldBlock(foldBlock(x, 0x100, 0x17f), 0xc0, 0xff)})`);
+function keyStatements(table: string, expression: string, forTrigger: boolean): string[] {
+  const row = forTrigger ? 'NEW.' : '';
+  const where = forTrigger ? ' WHERE `id` = NEW.`id`' : '';
+  const first = expression.replaceAll('row.', row);
+  const out = [`UPDATE \`${table}\` SET \`name_key\` = ${first}${where};`];
+  for (const stage of STAGES) {
+    out.push(`UPDATE \`${table}\` SET \`name_key\` = ${foldStage('`name_key`', stage)}${where};`);
+  }
+  out.push(`UPDATE \`${table}\` SET \`name_key\` = lower(\`name_key\`)${where};`);
+  return out;
+}
+
+/**
+ * The migration SQL that keeps `table`.name_key in step with `expression` (see keyStatements):
+ * a trigger after each insert and after each change of the name's columns, and the backfill
+ * of the rows already there.
+ */
+export function sortKeyTriggersSql(table: string, expression: string, nameColumns: string[]) {
+  const body = keyStatements(table, expression, true)
+    .map((s) => `  ${s}`)
+    .join('\n');
+  const changed = nameColumns.map((c) => `OLD.\`${c}\` IS NOT NEW.\`${c}\``).join(' OR ');
+  const columns = nameColumns.map((c) => `\`${c}\``).join(', ');
+  return [
+    `CREATE TRIGGER \`${table}_name_key_insert\` AFTER INSERT ON \`${table}\`\nBEGIN\n${body}\nEND;`,
+    `CREATE TRIGGER \`${table}_name_key_update\` AFTER UPDATE OF ${columns} ON \`${table}\`\nWHEN ${changed}\nBEGIN\n${body}\nEND;`,
+    ...keyStatements(table, expression, false),
+  ];
 }
 
 /** The same key computed in JavaScript (the specification the SQL is tested against). */

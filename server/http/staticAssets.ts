@@ -117,7 +117,7 @@ function decodePath(path: string): string | null {
   }
 }
 
-const NOT_THE_APP = ['/trpc', '/api', '/exports', '/assets'];
+const NOT_THE_APP = ['/trpc', '/api', '/exports', '/files', '/assets'];
 
 /** Serves the SPA built in webRoot on app, when there is one (tests and dev may have none). */
 export function serveWebApp(app: Hono, webRoot: string | undefined): void {

@@ -1,7 +1,8 @@
 // Periodic work inside the server, run every 15 minutes by the job runner (runner.ts): purge
 // expired sessions, old login failures and old housekeeping runs, remind employers of unanswered
 // proposals, expire stale ones, anonymise files past the retention period, delete employer
-// requests nobody confirmed or took in charge. Each task is
+// requests nobody confirmed or took in charge, drop proofs uploaded but never attached to a
+// claim, and remove stored files no row refers to. Each task is
 // idempotent, so running it again (or after a restart) does nothing twice.
 import { and, eq, lt } from 'drizzle-orm';
 import { jobRuns } from '../db/schema';
@@ -9,12 +10,14 @@ import type { Deps } from '../deps';
 import { purgeOldFailures } from '../features/auth/loginThrottle';
 import { purgeExpiredSessions } from '../features/auth/sessions';
 import { anonymiseExpiredFiles } from '../features/jobSeekers/retention';
+import { purgeStaleStagedProofs } from '../features/proofs/proofs';
 import {
   expireUnansweredProposals,
   remindUnansweredProposals,
 } from '../features/proposals/expireProposals';
 import { purgeOldRateLimitHits } from '../features/rateLimits/rateLimit';
 import { purgeUnconfirmedRequests, purgeUntakenRequests } from '../features/recruit/purgeRequests';
+import { sweepFiles } from '../files/fileReferences';
 
 export function runHousekeeping(deps: Deps): void {
   const tasks: [string, () => unknown][] = [
@@ -23,6 +26,8 @@ export function runHousekeeping(deps: Deps): void {
     ['proposal reminders', () => remindUnansweredProposals(deps)],
     ['proposal expiry', () => expireUnansweredProposals(deps)],
     ['retention', () => anonymiseExpiredFiles(deps)],
+    ['staged proofs', () => purgeStaleStagedProofs(deps)],
+    ['unused files', () => sweepFiles(deps)],
     ['unconfirmed employer requests', () => purgeUnconfirmedRequests(deps)],
     ['untaken employer requests', () => purgeUntakenRequests(deps)],
     ['rate limit hits', () => purgeOldRateLimitHits(deps.db, deps.clock.now())],

@@ -277,7 +277,7 @@ export async function seedDemoData(deps: Deps): Promise<void> {
   // The demo's history goes through the real use cases, so it notifies people too: no email for
   // any of it (the outbox stays empty), and only the last week's notifications left unread.
   const quiet: Deps = { ...deps, mailer: { ...deps.mailer, enqueue: () => {} } };
-  seedDemoPhases(quiet, {
+  await seedDemoPhases(quiet, {
     ...people,
     counsellors: [counsellor1, counsellor2, ...extra.orgActors],
     employers: [employer1, employer2, ...extra.employerActors],

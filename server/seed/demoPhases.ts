@@ -14,6 +14,7 @@ import { registerJobSeeker } from '../features/jobSeekers/saveJobSeeker';
 import { submitClaim } from '../features/money/claims';
 import { markPaid } from '../features/money/payments';
 import { reviewClaim, reviewTranche } from '../features/money/review';
+import { amendPairing } from '../features/pairings/amendPairing';
 import { confirmHire } from '../features/pairings/confirmHire';
 import { logFollowUp } from '../features/pairings/followUps';
 import {
@@ -25,6 +26,7 @@ import { createPhase, transitionPhase } from '../features/phases/savePhase';
 import { createPosting } from '../features/postings/savePosting';
 import { inviteToInterview } from '../features/proposals/answerProposal';
 import { proposeCandidate } from '../features/proposals/propose';
+import { acceptAgreement, uploadPayStub } from './demoPaperwork';
 import { SeedClock, seededRandom, Timeline } from './timeline';
 
 const req = { ip: null, userAgent: 'seed' };
@@ -105,7 +107,10 @@ interface PhasePlan {
   daysBetweenHires: number;
 }
 
-export function seedDemoPhases(deps: Deps, people: People & Record<string, unknown>): void {
+export async function seedDemoPhases(
+  deps: Deps,
+  people: People & Record<string, unknown>,
+): Promise<void> {
   const realNow = deps.clock.now();
   const today = quebecToday(realNow);
   const clock = new SeedClock();
@@ -290,6 +295,36 @@ export function seedDemoPhases(deps: Deps, people: People & Record<string, unkno
         }
         reviewAndPayTranche(addDays(hireOn, 10));
       });
+      // Both parties accept the agreement before the start.
+      timeline.at(addDays(hireOn, -2), () => acceptAgreement(d, employer, state.pairingId ?? 0));
+      timeline.at(addDays(hireOn, -1), () => acceptAgreement(d, counsellor, state.pairingId ?? 0));
+      // One amendment: a raise from the fifth week, agreed in the third, accepted by both.
+      const raise =
+        plan.number === 10 && i === 2
+          ? { on: addDays(hireOn, 20), from: addDays(hireOn, 28), wage: wage + 150 }
+          : null;
+      if (raise) {
+        timeline.at(raise.on, () => {
+          amendPairing(
+            d,
+            employer,
+            {
+              kind: 'wage_hours',
+              pairingId: state.pairingId ?? 0,
+              effectiveFrom: raise.from,
+              hourlyWageCents: raise.wage,
+              hoursPerWeek: hours,
+              comment: 'Augmentation après la période d’essai.',
+            },
+            req,
+          );
+        });
+        timeline.at(addDays(raise.on, 1), () => acceptAgreement(d, employer, state.pairingId ?? 0));
+        timeline.at(addDays(raise.on, 2), () =>
+          acceptAgreement(d, counsellor, state.pairingId ?? 0),
+        );
+      }
+      const wageOn = (day: string) => (raise && day >= raise.from ? raise.wage : wage);
 
       const endOn = endsEarly ? addDays(hireOn, 7 * 5 - 1) : addDays(hireOn, weeks * 7 - 1);
       // Pay periods of two weeks until the end.
@@ -300,7 +335,20 @@ export function seedDemoPhases(deps: Deps, people: People & Record<string, unkno
         const days = (Date.parse(periodEnd) - Date.parse(periodStart)) / 86_400_000 + 1;
         const worked = Math.round(((hours * days) / 7) * (rnd.next() < 0.2 ? 0.85 : 1) * 100) / 100;
         const rejectIt = (i + k) % 17 === 5;
-        timeline.at(addDays(periodEnd, 3), () => {
+        // Pay stubs as proofs: every claim of phase 10, the first pairings' in phase 9.
+        const withProof = plan.number === 10 || i < 4;
+        timeline.at(addDays(periodEnd, 3), async () => {
+          const grossWagesCents = Math.round(worked * wageOn(periodStart));
+          const proofIds = withProof
+            ? [
+                await uploadPayStub(d, employer, {
+                  periodStart,
+                  periodEnd,
+                  hours: worked,
+                  grossCents: grossWagesCents,
+                }),
+              ]
+            : [];
           const claim = submitClaim(
             d,
             employer,
@@ -309,7 +357,8 @@ export function seedDemoPhases(deps: Deps, people: People & Record<string, unkno
               periodStart,
               periodEnd,
               hoursWorked: worked,
-              grossWagesCents: Math.round(worked * wage),
+              grossWagesCents,
+              proofIds,
             },
             req,
           );
@@ -321,8 +370,8 @@ export function seedDemoPhases(deps: Deps, people: People & Record<string, unkno
                 ? {
                     id: claim.id,
                     action: 'reject',
-                    reason: 'missing_documents',
-                    comment: 'Talon de paie manquant.',
+                    reason: withProof ? 'missing_documents' : 'proof_missing_or_unreadable',
+                    comment: withProof ? 'Registre de paie demandé.' : 'Talon de paie manquant.',
                   }
                 : { id: claim.id, action: 'approve', comment: '' },
               req,
@@ -411,6 +460,6 @@ export function seedDemoPhases(deps: Deps, people: People & Record<string, unkno
       }
     }
   }
-  timeline.runUntil(addDays(today, -1));
+  await timeline.runUntil(addDays(today, -1));
   clock.setInstant(realNow);
 }

@@ -19,7 +19,7 @@ export class SeedClock implements Clock {
 interface Event {
   at: string;
   seq: number;
-  run: () => void;
+  run: () => unknown;
 }
 
 export class Timeline {
@@ -27,19 +27,22 @@ export class Timeline {
   private seq = 0;
   constructor(private readonly clock: SeedClock) {}
 
-  at(isoDate: string, run: () => void): void {
+  at(isoDate: string, run: () => unknown): void {
     this.events.push({ at: isoDate, seq: this.seq++, run });
   }
 
-  /** Runs every event dated on or before `until`, in order; later ones are dropped. */
-  runUntil(until: string): void {
+  /**
+   * Runs every event dated on or before `until`, in order (an event that returns a promise, e.g.
+   * signing an agreement, finishes before the next starts); later ones are dropped.
+   */
+  async runUntil(until: string): Promise<void> {
     for (;;) {
       this.events.sort((a, b) => (a.at === b.at ? a.seq - b.seq : a.at < b.at ? -1 : 1));
       const next = this.events[0];
       if (!next || next.at > until) break;
       this.events.shift();
       this.clock.setDate(next.at);
-      next.run();
+      await next.run();
     }
     this.events = [];
   }

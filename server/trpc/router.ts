@@ -1,6 +1,7 @@
 // The API: one router per feature area. Its type is shared with the web client.
 import { router } from './init';
 import { accountsRouter } from './routers/accounts';
+import { agreementsRouter } from './routers/agreements';
 import { apiTokensRouter } from './routers/apiTokens';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
@@ -10,6 +11,7 @@ import { homeRouter } from './routers/home';
 import { importsRouter } from './routers/imports';
 import { jobSeekersRouter } from './routers/jobSeekers';
 import { moneyRouter } from './routers/money';
+import { noticesRouter } from './routers/notices';
 import { notificationsRouter } from './routers/notifications';
 import { pairingsRouter } from './routers/pairings';
 import { phasesRouter } from './routers/phases';
@@ -34,7 +36,9 @@ export const appRouter = router({
   home: homeRouter,
   phases: phasesRouter,
   pairings: pairingsRouter,
+  agreements: agreementsRouter,
   money: moneyRouter,
+  notices: noticesRouter,
   notifications: notificationsRouter,
   reports: reportsRouter,
   audit: auditRouter,

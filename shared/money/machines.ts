@@ -183,6 +183,7 @@ export type ClaimAction = (typeof claimActions)[number];
 
 /** Why a coordinator rejects a claim or an accompaniment tranche. */
 export const rejectReasons = [
+  'proof_missing_or_unreadable',
   'missing_documents',
   'hours_not_eligible',
   'outside_period',

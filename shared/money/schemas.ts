@@ -4,6 +4,7 @@ import { isoDateSchema } from '../dates';
 import { pagingInput, sortSchema } from '../lists';
 import { idSchema, intInRange, optionalText, requiredText } from '../schemaParts';
 import { rejectReasons } from './machines';
+import { proofIdsSchema } from './proofs';
 
 export const claimInput = z.object({
   pairingId: idSchema,
@@ -16,6 +17,8 @@ export const claimInput = z.object({
     .max(2000, 'validation.too_big_number')
     .refine((h) => Math.abs(h * 100 - Math.round(h * 100)) < 1e-6, 'validation.twoDecimals'),
   grossWagesCents: intInRange(1, 100_000_000),
+  /** Staged proofs of pay (uploaded first) to attach to the claim. */
+  proofIds: proofIdsSchema,
 });
 export type ClaimInputFields = z.infer<typeof claimInput>;
 

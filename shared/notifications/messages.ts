@@ -12,6 +12,10 @@ export const notificationMessagesFr = {
   proposal_unanswered:
     'Une candidature attend votre réponse depuis {{days}} jours : « {{postingTitle}} »',
   hire_confirmed: 'Embauche confirmée par {{businessName}} pour « {{postingTitle}} »',
+  agreement_to_sign_agreement:
+    'Entente de jumelage à accepter : « {{postingTitle}} » chez {{businessName}} (jumelage n° {{pairingId}})',
+  agreement_to_sign_amendment:
+    'Avenant n° {{amendment}} à accepter : « {{postingTitle}} » chez {{businessName}} (jumelage n° {{pairingId}})',
   claim_submitted:
     'Réclamation de {{businessName}} à examiner : {{amount}} (du {{periodStart}} au {{periodEnd}})',
   claim_reviewed_claim_approved:
@@ -40,6 +44,10 @@ export const notificationMessagesEn: Record<keyof typeof notificationMessagesFr,
   proposal_unanswered:
     'A candidate has been waiting {{days}} days for your answer: « {{postingTitle}} »',
   hire_confirmed: 'Hire confirmed by {{businessName}} for « {{postingTitle}} »',
+  agreement_to_sign_agreement:
+    'Placement agreement to accept: « {{postingTitle}} » at {{businessName}} (pairing no. {{pairingId}})',
+  agreement_to_sign_amendment:
+    'Amendment no. {{amendment}} to accept: « {{postingTitle}} » at {{businessName}} (pairing no. {{pairingId}})',
   claim_submitted:
     'Claim from {{businessName}} to review: {{amount}} ({{periodStart}} to {{periodEnd}})',
   claim_reviewed_claim_approved: 'Your claim of {{amount}} for « {{postingTitle}} » was approved',

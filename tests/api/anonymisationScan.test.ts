@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { claims, jobSeekers, ledgerEntries } from '../../server/db/schema';
 import { runHousekeeping } from '../../server/jobs/housekeeping';
+import { acceptBoth } from '../helpers/agreements';
 import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { findEverywhere, tableNames } from '../helpers/dbScan';
 import { expectAppError } from '../helpers/expectError';
@@ -83,6 +84,7 @@ async function aMarkedPersonsPath() {
     hoursPerWeek: 35,
     plannedWeeks: 12,
   });
+  await acceptBoth(w.e1, w.c1, pairingId);
   await w.c1.pairings.logFollowUp({
     pairingId,
     on: '2026-11-23',
@@ -119,6 +121,14 @@ async function aMarkedPersonsPath() {
     reason: 'other',
     comment: `Tranche refusée ${M}`,
   });
+  // The paperwork's free text: an amendment's reason (the agreement names the person too).
+  await w.c1.pairings.amend({
+    kind: 'weeks',
+    pairingId,
+    plannedWeeks: 13,
+    comment: `Avenant ${M}`,
+  });
+  await acceptBoth(w.e1, w.c1, pairingId);
   deps.clock.set('2026-12-08T15:00:00.000Z');
   await w.c1.pairings.endEarly({
     pairingId,
@@ -186,7 +196,7 @@ describe('anonymisation leaves no personal text anywhere', { timeout: 60_000 }, 
     const jobSeekerId = await aMarkedPersonsPath();
     const before = traces();
     // The test really planted it: the file, its proposals and their history, the follow-ups,
-    // the pairing, the claims, the tranche and the ledger.
+    // the pairing, the claims, the tranche and the ledger, the agreement and its amendment.
     for (const place of [
       'job_seekers.first_name',
       'job_seekers.last_name',
@@ -202,6 +212,8 @@ describe('anonymisation leaves no personal text anywhere', { timeout: 60_000 }, 
       'claims.reject_comment',
       'tranches.reject_comment',
       'ledger_entries.note',
+      'agreement_versions.snapshot',
+      'agreement_versions.comment',
     ]) {
       expect(before.marker).toContain(place);
     }

@@ -101,5 +101,10 @@ describe('benchmark harness (smoke)', () => {
       expect(Object.keys(run.statuses).filter((code) => code !== '200')).toEqual([]);
     }
     expect(details.mix.writer.errors).toBe(0);
+    // The day's hires are accepted by both parties (the flows' signing step): on a day that
+    // hired, agreements were signed too, and never refused (no HTTP error above).
+    const calls = (name: string) =>
+      (details.day50.procedures[name]?.n ?? 0) + (details.day200.procedures[name]?.n ?? 0);
+    if (calls('pairings.confirmHire') > 0) expect(calls('agreements.sign')).toBeGreaterThan(0);
   }, 480_000);
 });

@@ -22,6 +22,7 @@ import {
 } from '../../server/features/money/budgets';
 import { maxWageSubsidyCents } from '../../shared/money/calculator';
 import { currentFitRules } from '../../shared/money/rules';
+import { acceptBoth } from '../helpers/agreements';
 import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { testDeps } from '../helpers/testDeps';
 import { aWorld } from '../helpers/world';
@@ -34,6 +35,7 @@ type Op =
   | { kind: 'pay'; pick: number }
   | { kind: 'reverse'; pick: number }
   | { kind: 'endEarly'; pick: number }
+  | { kind: 'amend'; pick: number; weeks: number }
   | { kind: 'complete'; pick: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -52,6 +54,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('pay' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('endEarly' as const), pick: fc.nat() }),
+  fc.record({
+    kind: fc.constant('amend' as const),
+    pick: fc.nat(),
+    weeks: fc.integer({ min: 9, max: 19 }),
+  }),
   fc.record({ kind: fc.constant('complete' as const), pick: fc.nat() }),
 );
 
@@ -147,13 +154,14 @@ describe('budget consistency', () => {
                   jobSeekerId: seeker.id,
                   message: '',
                 });
-                await w.e1.pairings.confirmHire({
+                const hired = await w.e1.pairings.confirmHire({
                   proposalId: p.id,
                   startDate: '2026-12-07',
                   hourlyWageCents: 2400,
                   hoursPerWeek: o.hours,
                   plannedWeeks: o.weeks,
                 });
+                await acceptBoth(w.e1, w.c1, hired.pairingId);
                 return;
               }
               case 'claim': {
@@ -240,6 +248,18 @@ describe('budget consistency', () => {
                 if (pairing)
                   await w.c1.pairings.complete({ pairingId: pairing.id, endDate: '2027-03-01' });
                 return;
+              case 'amend':
+                // An amendment re-checks the budgets like a hire (refused past them).
+                if (pairing) {
+                  await w.c1.pairings.amend({
+                    kind: 'weeks',
+                    pairingId: pairing.id,
+                    plannedWeeks: o.weeks,
+                    comment: '',
+                  });
+                  await acceptBoth(w.e1, w.c1, pairing.id);
+                }
+                return;
             }
           })().catch((e: unknown) => {
             if (!(e instanceof Error) || e.name !== 'TRPCError') throw e;
@@ -301,6 +321,16 @@ describe('budget consistency', () => {
               : p.accompanimentCents,
           ),
         );
+        // An active pairing holds the maximum of its terms, amended or not.
+        for (const p of allPairings.filter((x) => x.status !== 'ended_early')) {
+          expect(p.maxWageSubsidyCents).toBe(
+            maxWageSubsidyCents(currentFitRules, {
+              hourlyWageCents: p.hourlyWageCents,
+              hoursPerWeek: p.hoursPerWeek,
+              weeks: p.plannedWeeks,
+            }),
+          );
+        }
         const fund = (f: 'wage' | 'accompaniment') => ledger.filter((e) => e.fund === f);
         const b = phaseBudget(deps.db, phaseId);
         expect(b.wage.committed).toBe(committedWage);

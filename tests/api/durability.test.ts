@@ -4,7 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/client';
@@ -19,6 +19,7 @@ function startServer(dbPath: string, port: number): Promise<ChildProcess> {
     env: {
       ...process.env,
       DATABASE_PATH: dbPath,
+      FILES_DIR: join(dirname(dbPath), 'files'),
       PORT: String(port),
       SEED_DEMO: '1',
       // WAL durability alone here; replication has its own test (replication.test.ts).
@@ -29,7 +30,8 @@ function startServer(dbPath: string, port: number): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 150_000; // the first start seeds the demo (real argon2): slow on a busy machine
+    // The first start seeds the demo (real argon2, PDFs rendered and signed): slow on a busy machine.
+    const deadline = Date.now() + 150_000;
     const poll = async () => {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -141,6 +143,18 @@ describe('durability', () => {
             plannedWeeks: 10,
           });
           acked.pairings.push(hire.pairingId);
+          // Both parties accept the agreement, as shown to them, before any claim.
+          for (const party of [employer, counsellor]) {
+            const agreement = await party.call<{
+              current: { versionId: number; documentSha256: string };
+            }>('agreements.get', { pairingId: hire.pairingId, locale: 'fr-CA' }, false);
+            await party.call('agreements.sign', {
+              pairingId: hire.pairingId,
+              versionId: agreement.current.versionId,
+              locale: 'fr-CA',
+              documentSha256: agreement.current.documentSha256,
+            });
+          }
           const claim = await employer.call<{ id: number }>('money.submitClaim', {
             pairingId: hire.pairingId,
             periodStart: day(-7),

@@ -136,7 +136,7 @@ beforeAll(async () => {
   // Failed logins are recorded on purpose (throttling and audit).
   for (const r of rows)
     if (!['login_failures', 'audit_events', 'sessions'].includes(r.name)) tables.push(r.name);
-});
+}, 180_000);
 
 describe('fuzzing every procedure', () => {
   const procedures = Object.keys(appRouter._def.procedures).sort();

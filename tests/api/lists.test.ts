@@ -224,7 +224,7 @@ describe('lists over the demo data', () => {
     ]) {
       await anonymous(deps).auth.login({ email, password: 'Passerelle-demo-2026' });
     }
-  }, 60_000);
+  }, 180_000);
 
   it('job seekers: every sort pages without skipping or repeating, ties broken by id', async () => {
     const c = caller('conseil.org1@passerelle.test');

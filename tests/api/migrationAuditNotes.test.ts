@@ -1,28 +1,11 @@
 // The migration anonymisation_erasure removes, once, the copies of reversal notes the audit history used to keep
 // (the note stays in its ledger entry, where anonymisation can erase it), and the history is
 // append-only again afterwards.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
-import { migrateDatabase, migrationsFolder, wrap } from '../../server/db/client';
-
-/** The migrations folder as it was before the migration named `tag` (number left out: it moves when branches merge), that one and later ones left out. */
-function folderBefore(tag: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'passerelle-migrations-'));
-  cpSync(migrationsFolder(), dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
-    entries: { idx: number; tag: string }[];
-  };
-  const cut = journal.entries.findIndex((e) => e.tag.replace(/^\d+_/, '') === tag);
-  expect(cut).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, cut);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
+import { migrateDatabase, wrap } from '../../server/db/client';
+import { folderBefore } from '../helpers/migrations';
 
 describe('migration anonymisation_erasure (anonymisation and the append-only tables)', () => {
   it('strips the reversal notes copied into the audit history, and nothing else', () => {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { claims, ledgerEntries, pairings, payments, tranches } from '../../server/db/schema';
+import { acceptBoth } from '../helpers/agreements';
 import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { expectAppError, expectValidationError } from '../helpers/expectError';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
@@ -27,7 +28,10 @@ async function aPairing(employer = w.e1, counsellor = w.c1) {
     jobSeekerId: seeker.id,
     message: '',
   });
-  return (await employer.pairings.confirmHire({ proposalId: proposal.id, ...hire })).pairingId;
+  const { pairingId } = await employer.pairings.confirmHire({ proposalId: proposal.id, ...hire });
+  // Both parties accept the agreement: claims are refused before (tests/api/agreements.test.ts).
+  await acceptBoth(employer, counsellor, pairingId);
+  return pairingId;
 }
 
 beforeEach(async () => {

@@ -9,6 +9,7 @@ import { createJobRunner, runDueJobs } from '../../server/jobs/runner';
 import { dailyPeriod } from '../../server/jobs/schedule';
 import { seedDemoData } from '../../server/seed/demoData';
 import { messageKey } from '../../shared/notifications/kinds';
+import { acceptBoth } from '../helpers/agreements';
 import { aUser, jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { as } from '../helpers/callers';
 import { expectAppError, expectValidationError } from '../helpers/expectError';
@@ -104,6 +105,7 @@ describe('who is told', () => {
     await w.e1.proposals.decline({ proposalId: declined.proposal.id, reason: 'other' });
     const { pairingId } = await w.e1.pairings.confirmHire({ proposalId: proposal.id, ...hire });
     deps.clock.setToday('2027-01-04'); // both pay periods have ended
+    await acceptBoth(w.e1, w.c1, pairingId);
     const claim = await w.e1.money.submitClaim({ pairingId, ...twoWeeks });
     const approved = await w.coord.money.reviewClaim({ id: claim.id, action: 'approve' });
     await w.coord.money.markPaid({
@@ -133,6 +135,7 @@ describe('who is told', () => {
     const employerSide = [
       'proposal_received',
       'proposal_received',
+      'agreement_to_sign_agreement',
       'claim_reviewed_claim_approved',
       'payment_made_wage',
       'claim_reviewed_claim_rejected',
@@ -144,10 +147,16 @@ describe('who is told', () => {
         'proposal_answered_interview',
         'proposal_answered_declined',
         'hire_confirmed',
+        'agreement_to_sign_agreement',
         'claim_reviewed_tranche_approved',
         'payment_made_accompaniment',
       ],
-      admin1: ['hire_confirmed', 'claim_reviewed_tranche_approved', 'payment_made_accompaniment'],
+      admin1: [
+        'hire_confirmed',
+        'agreement_to_sign_agreement',
+        'claim_reviewed_tranche_approved',
+        'payment_made_accompaniment',
+      ],
       coordinator: ['hire_confirmed', 'claim_submitted', 'claim_submitted'],
     });
     // Links go straight to the item, per side.
@@ -456,6 +465,7 @@ describe('each user’s own inbox', () => {
     expect(prefs.map((p) => p.kind)).toEqual([
       'proposal_received',
       'proposal_unanswered',
+      'agreement_to_sign',
       'claim_reviewed',
       'payment_made',
     ]);
@@ -517,5 +527,5 @@ describe('demo data', { timeout: 180_000 }, () => {
       expect(['follow_up_due', 'retention_check_due']).toContain(n.kind);
       expect(n.createdAt > seededUntil).toBe(true);
     }
-  });
+  }, 180_000);
 });

@@ -26,6 +26,7 @@ import { payments, postings, proposals } from '../../server/db/schema';
 import { runDueJobs } from '../../server/jobs/runner';
 import { addDays, quebecToday } from '../../shared/dates';
 import { endEarlyReasons, retentionOutcomes } from '../../shared/money/machines';
+import { acceptBoth } from '../helpers/agreements';
 import { aUser, jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { as } from '../helpers/callers';
 import { tableNames } from '../helpers/dbScan';
@@ -604,6 +605,12 @@ const actions: [number, fc.Arbitrary<Step>][] = [
           hoursPerWeek: p.hours,
           plannedWeeks: p.weeks,
         });
+        // Both parties accept the agreement, as they must before any claim (issue 13).
+        await acceptBoth(
+          businessCaller(real, posting?.businessId ?? 0, false),
+          orgCaller(real, proposal.organisationId, false),
+          pairingId,
+        );
         return pairingId;
       },
     ),

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fileAccessLog } from '../../server/db/schema';
+import { acceptBoth } from '../helpers/agreements';
 import { jobSeekerFields, postingFields } from '../helpers/builders';
 import { anonymous } from '../helpers/callers';
 import { expectAppError } from '../helpers/expectError';
@@ -91,6 +92,7 @@ describe('retention and anonymisation', () => {
       plannedWeeks: 12,
     });
     deps.clock.setToday('2026-12-21');
+    await acceptBoth(w.e1, w.c1, pairingId);
     const claim = await w.e1.money.submitClaim({
       pairingId,
       periodStart: '2026-12-07',

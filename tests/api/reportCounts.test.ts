@@ -25,6 +25,7 @@ import {
 import { type ClientGroup, clientGroups } from '../../shared/clientGroups';
 import { addDays } from '../../shared/dates';
 import { suppressSmall } from '../../shared/reports/schemas';
+import { acceptBoth } from '../helpers/agreements';
 import { jobSeekerFields, phaseFields, postingFields } from '../helpers/builders';
 import { mondayOf, reportCountsRecomputed } from '../helpers/invariants';
 import { testDeps } from '../helpers/testDeps';
@@ -298,13 +299,15 @@ describe('report counts kept by the database', () => {
                   jobSeekerId: seekerId,
                   message: '',
                 });
-                await w.e1.pairings.confirmHire({
+                const { pairingId } = await w.e1.pairings.confirmHire({
                   proposalId: p.id,
                   startDate: addDays('2026-12-07', o.startIn),
                   hourlyWageCents: 2400,
                   hoursPerWeek: 35,
                   plannedWeeks: 12,
                 });
+                // Both parties accept the agreement, as they must before any claim.
+                await acceptBoth(w.e1, counsellor, pairingId);
                 return true;
               }
               case 'movePosting': {

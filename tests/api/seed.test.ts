@@ -1,9 +1,13 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
+  agreementSignatures,
+  agreementVersions,
+  claimProofs,
   claims,
   jobSeekers,
   pairings,
+  paymentNoticeItems,
   payments,
   phases,
   postings,
@@ -133,5 +137,20 @@ describe('demo data', { timeout: 180_000 }, () => {
       const phase = p.phaseId === p9?.id ? p9 : p10;
       expect(p.hourlyWageCents).toBeGreaterThanOrEqual(phase?.rules?.minHourlyWageCents ?? 0);
     }
-  });
+    // The paperwork: agreements signed by both parties (and one waiting), one amendment, claims
+    // with proofs of pay on disk, a payment notice for every payment.
+    const versions = deps.db.select().from(agreementVersions).all();
+    expect(versions.filter((v) => v.kind === 'wage_hours')).toHaveLength(1);
+    const signatures = deps.db.select().from(agreementSignatures).all();
+    const signedBoth = versions.filter(
+      (v) => signatures.filter((x) => x.versionId === v.id).length === 2,
+    );
+    expect(signedBoth.length).toBeGreaterThanOrEqual(p9Pairings.length + 10);
+    expect(versions.length - signedBoth.length).toBeGreaterThanOrEqual(1);
+    const proofs = deps.db.select().from(claimProofs).all();
+    expect(proofs.length).toBeGreaterThan(20);
+    for (const p of proofs.slice(0, 5)) expect(deps.files.has(p.sha256)).toBe(true);
+    const noticeItems = deps.db.select({ n: count() }).from(paymentNoticeItems).get()?.n ?? 0;
+    expect(noticeItems).toBe(paid);
+  }, 180_000);
 });

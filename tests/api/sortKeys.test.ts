@@ -1,13 +1,17 @@
-// Sorting by name respects accents in SQL: the generated name_key columns (server/db/sortKey.ts)
+// Sorting by name respects accents in SQL: the name_key columns kept by triggers (server/db/sortKey.ts)
 // equal their JavaScript specification for every folded letter, put names in the order French
 // readers expect (Intl.Collator 'fr-CA'), and serve the lists, their keyset cursors and indexes.
+import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { migrateDatabase, wrap } from '../../server/db/client';
 import { organisations, users } from '../../server/db/schema';
-import { FOLDS, sortKey } from '../../server/db/sortKey';
+import { FOLDS, STAGE_LETTERS, sortKey } from '../../server/db/sortKey';
 import { anOrganisation, aUser, jobSeekerFields } from '../helpers/builders';
 import { as } from '../helpers/callers';
+import { folderBefore } from '../helpers/migrations';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 
 let deps: TestDeps;
@@ -51,6 +55,66 @@ describe('name sort keys', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('computes the keys of the names already there when the triggers arrive (migration sort_key_triggers)', () => {
+    const db = wrap(new Database(':memory:'));
+    db.$client.pragma('foreign_keys = OFF');
+    migrate(db, { migrationsFolder: folderBefore('sort_key_triggers') });
+    db.$client
+      .prepare(
+        "INSERT INTO organisations (name, region_code, city, created_at) VALUES ('Œuvre Ça', '06', 'Laval', '2026-01-01T00:00:00.000Z')",
+      )
+      .run();
+    migrateDatabase(db);
+    expect(db.$client.prepare('SELECT name_key AS k FROM organisations').get()).toEqual({
+      k: 'oeuvre ca',
+    });
+  });
+
+  it('keeps the key in step with a name changed by any writer, even plain SQL', () => {
+    const org = anOrganisation(deps.db, { name: 'Abri' });
+    deps.db.$client
+      .prepare('UPDATE organisations SET name = ? WHERE id = ?')
+      .run('Œuvre Ça', org.id);
+    expect(keyOf('Élan')).toBe('elan');
+    const row = deps.db
+      .select({ key: organisations.nameKey })
+      .from(organisations)
+      .where(eq(organisations.id, org.id))
+      .get();
+    expect(row?.key).toBe('oeuvre ca');
+    // A change of another column leaves the key alone (the trigger watches the name only).
+    deps.db.$client.prepare("UPDATE organisations SET city = 'Laval' WHERE id = ?").run(org.id);
+    expect(
+      deps.db
+        .select({ key: organisations.nameKey })
+        .from(organisations)
+        .where(eq(organisations.id, org.id))
+        .get()?.key,
+    ).toBe('oeuvre ca');
+  });
+
+  it('no statement of the schema nests calls deeper than older SQLite parsers take (Litestream)', () => {
+    // Litestream 0.3.13's SQLite overflows its parser stack past ~28 nested replace() calls and
+    // then cannot read the schema at all: replication stops. Keep every statement well under.
+    const rows = deps.db.$client
+      .prepare('SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL')
+      .all() as { name: string; sql: string }[];
+    let deepest = { name: '', depth: 0 };
+    for (const { name, sql } of rows) {
+      let depth = 0;
+      let max = 0;
+      // Parentheses inside quoted text do not count.
+      for (const part of sql.split(/'(?:[^']|'')*'/)) {
+        for (const ch of part) {
+          if (ch === '(') max = Math.max(max, ++depth);
+          else if (ch === ')') depth--;
+        }
+      }
+      if (max > deepest.depth) deepest = { name, depth: max };
+    }
+    expect(deepest.depth, deepest.name).toBeLessThanOrEqual(STAGE_LETTERS + 4);
   });
 
   it('sorts organisations and accounts as a French reader expects: « Élan » with the E’s', async () => {

@@ -57,6 +57,9 @@ async function idsFor(api: Api, role: Role): Promise<Record<string, number>> {
     ids['/open-postings'] = await first('postings.list');
     ids['/accompaniment'] = await first('pairings.list');
   }
+  // The paperwork: a pairing's agreement, a payment notice (demo data has both).
+  ids['/agreements'] = await first('pairings.list');
+  if (role !== 'counsellor') ids['/payment-notices'] = await first('notices.list');
   return ids;
 }
 

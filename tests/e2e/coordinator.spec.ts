@@ -97,6 +97,12 @@ test.describe('coordination', () => {
     const today = quebecToday(new Date());
     let chosen: { pairing: PairingRow; start: string } | null = null;
     for (const p of pairings.filter((x) => x.status === 'active')) {
+      // A pairing whose agreement both parties accepted (claims wait for that).
+      const agreement = await employer.query<{ current: { missing: string[] } | null }>(
+        'agreements.get',
+        { pairingId: p.id, locale: 'fr-CA' },
+      );
+      if ((agreement.current?.missing.length ?? 1) > 0) continue;
       const detail = await employer.query<{
         claims: { periodEnd: string; status: string }[];
       }>('pairings.get', { pairingId: p.id });
@@ -104,7 +110,8 @@ test.describe('coordination', () => {
         .filter((c) => c.status !== 'rejected')
         .reduce((latest, c) => (c.periodEnd > latest ? c.periodEnd : latest), '');
       const start = lastEnd ? addDays(lastEnd, 1) : p.startDate;
-      if (addDays(start, 13) <= p.plannedEndDate) {
+      // Two 3-day periods, both ended by today (a period can be claimed once it has ended).
+      if (addDays(start, 5) <= p.plannedEndDate && addDays(start, 5) <= today) {
         chosen = { pairing: p, start };
         break;
       }
@@ -114,16 +121,16 @@ test.describe('coordination', () => {
     const claimA = await employer.call<{ id: number; amountCents: number }>('money.submitClaim', {
       pairingId: pairing.id,
       periodStart: start,
-      periodEnd: addDays(start, 6),
-      hoursWorked: 35,
-      grossWagesCents: 35 * pairing.hourlyWageCents,
+      periodEnd: addDays(start, 2),
+      hoursWorked: 14,
+      grossWagesCents: 14 * pairing.hourlyWageCents,
     });
     const claimB = await employer.call<{ id: number; amountCents: number }>('money.submitClaim', {
       pairingId: pairing.id,
-      periodStart: addDays(start, 7),
-      periodEnd: addDays(start, 13),
-      hoursWorked: 31,
-      grossWagesCents: 31 * pairing.hourlyWageCents,
+      periodStart: addDays(start, 3),
+      periodEnd: addDays(start, 5),
+      hoursWorked: 12,
+      grossWagesCents: 12 * pairing.hourlyWageCents,
     });
     await employer.ctx.dispose();
     const business = 'Boulangerie du Plateau inc.';

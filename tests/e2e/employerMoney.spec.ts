@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { addDays, quebecToday } from '../../shared/dates';
 import { claimAmountCents, maxWageSubsidyCents } from '../../shared/money/calculator';
 import {
+  acceptAgreement,
   apiAs,
   COORDINATOR,
   COUNSELLOR,
@@ -121,6 +122,11 @@ test('employer confirms a hire after seeing the subsidy, then claims a pay perio
     new RegExp(moneyPattern(max)),
   );
   const pairingUrl = new URL(page.url()).pathname;
+  // Both parties accept the agreement (its own spec, paperwork.spec.ts, does it on screen).
+  const pairingId = Number(pairingUrl.split('/').at(-1));
+  await acceptAgreement(employer, pairingId);
+  await acceptAgreement(counsellor, pairingId);
+  await page.reload();
 
   // 3. A claim refused: more hours than the weekly maximum allows for the period.
   const claim = page.locator('#claim');

@@ -5,6 +5,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { addDays, quebecToday } from '../../shared/dates';
 import { maxWageSubsidyCents } from '../../shared/money/calculator';
 import {
+  acceptAgreement,
   apiAs,
   COORDINATOR,
   COUNSELLOR,
@@ -40,6 +41,9 @@ test('hire with preview, claim, approval and payment move the phase budget', asy
   playwright,
   baseURL,
 }) => {
+  // Four people's pages, the agreement accepted by both, the review and the payment: over the
+  // default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const base = baseURL ?? '';
   const today = quebecToday(new Date());
   const suffix = uniqueSuffix();
@@ -98,9 +102,17 @@ test('hire with preview, claim, approval and payment move the phase budget', asy
   await expect(form).toContainText(
     new RegExp(`Subvention salariale maximale\\s:\\s${moneyPattern(max)}`),
   );
+  // A start in the past is recorded after the fact: the employer confirms it (a checkbox).
+  if (start < today) {
+    await form.getByRole('checkbox', { name: /Je confirme que l’emploi a commencé le/ }).check();
+  }
   await form.getByRole('button', { name: `Confirmer l’embauche — ${name}` }).click();
   await expect(employer).toHaveURL(/\/pairings\/\d+$/);
   const pairingId = Number(employer.url().split('/').pop());
+  // Both parties accept the agreement (paperwork.spec.ts does it on screen).
+  await acceptAgreement(employerApi, pairingId);
+  await acceptAgreement(counsellorApi, pairingId);
+  await employer.reload();
 
   // 2. The employer claims the first two weeks: 80 h, 2 000,00 $ → 50 % × 25,00 $ × 80 h.
   await employer.getByLabel('Début de la période').fill(start);

@@ -103,6 +103,7 @@ test('each person chooses how each kind reaches them, on the account page', asyn
   await expect(table.getByRole('rowheader')).toHaveText([
     'Réponse de l’employeur à une candidature',
     'Embauche confirmée',
+    'Entente ou avenant à accepter',
     'Réclamation ou versement approuvé ou refusé',
     'Paiement effectué',
     'Suivi à faire',

@@ -5,6 +5,7 @@ import { type APIRequestContext, type Browser, expect, type Page } from '@playwr
 import { addDays, quebecToday } from '../../shared/dates';
 import { formatMoney } from '../../shared/format';
 import { currentFitRules, type SubsidyRules } from '../../shared/money/rules';
+import { MAIL_DB } from './paths';
 
 export const PASSWORD = 'Passerelle-demo-2026';
 export const COORDINATOR = 'coordination@passerelle.test';
@@ -158,7 +159,8 @@ export function centsOf(text: string): number {
  */
 export async function lastLinkSentTo(to: string): Promise<string> {
   const { default: Database } = await import('better-sqlite3');
-  const db = new Database('test-results/e2e/passerelle.db', {
+  // The app with email on (playwright.config.ts): the other one sends nothing.
+  const db = new Database(MAIL_DB, {
     readonly: true,
     fileMustExist: true,
   });
@@ -172,4 +174,22 @@ export async function lastLinkSentTo(to: string): Promise<string> {
   } finally {
     db.close();
   }
+}
+
+/**
+ * The caller's party accepts the pairing's agreement in force over HTTP, as its page would (the
+ * document's fingerprint read, then sent back); nothing when that party has already accepted.
+ */
+export async function acceptAgreement(api: Api, pairingId: number) {
+  const agreement = await api.query<{
+    canSign: boolean;
+    current: { versionId: number; documentSha256: string } | null;
+  }>('agreements.get', { pairingId, locale: 'fr-CA' });
+  if (!agreement.canSign || !agreement.current) return;
+  await api.call('agreements.sign', {
+    pairingId,
+    versionId: agreement.current.versionId,
+    locale: 'fr-CA',
+    documentSha256: agreement.current.documentSha256,
+  });
 }

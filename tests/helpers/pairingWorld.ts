@@ -1,6 +1,9 @@
 // Pairings built through the real use cases, for tests about what happens after a hire: an open
 // phase for some organisations, a proposal, a hire from a fresh posting and person, an approved
-// claim (the test's clock must allow the dates).
+// claim (the test's clock must allow the dates). A hire made here is accepted by both parties
+// (employer and organisation), as a placement must be before any claim; and a
+// world with an open phase where employer 1 hires people of counsellor 1 (the paperwork tests).
+import { acceptBoth } from './agreements';
 import { jobSeekerFields, phaseFields, postingFields } from './builders';
 import type { TestDeps } from './testDeps';
 import { aWorld } from './world';
@@ -15,8 +18,9 @@ export const hireTerms = {
   plannedWeeks: 12,
 };
 
-/** The same terms under the name the money tests use. */
+/** The same terms under the names the money and paperwork tests use. */
 export const HIRE = hireTerms;
+export const standardHire = hireTerms;
 
 /** Opens phase 10 with the current FIT rules for these organisations. */
 export async function openPhaseFor(
@@ -37,7 +41,7 @@ export async function openPhaseFor(
   return id;
 }
 
-/** A hire of a new person (the counsellor's) on a new posting (the employer's). */
+/** A hire of a new person (the counsellor's) on a new posting (the employer's), agreement accepted. */
 export async function aHire(
   employer: Caller,
   counsellor: Caller,
@@ -54,7 +58,9 @@ export async function aHire(
     jobSeekerId: person.id,
     message: '',
   });
-  return (await employer.pairings.confirmHire({ proposalId: proposal.id, ...hire })).pairingId;
+  const { pairingId } = await employer.pairings.confirmHire({ proposalId: proposal.id, ...hire });
+  await acceptBoth(employer, counsellor, pairingId);
+  return pairingId;
 }
 
 /** A two-week claim of the pairing, approved: its ledger entry waits to be paid. */
@@ -100,7 +106,7 @@ export async function aProposal(
   return { postingId: p.id, jobSeekerId: s.id, proposalId: proposal.id };
 }
 
-/** A confirmed hire (the clock must allow its start date). */
+/** A confirmed hire (the clock must allow its start date), agreement accepted by both parties. */
 export async function aPairing(
   employer: Caller,
   counsellor: Caller,
@@ -112,5 +118,56 @@ export async function aPairing(
     ...hireTerms,
     ...terms,
   });
+  await acceptBoth(employer, counsellor, pairingId);
   return { pairingId, jobSeekerId, proposalId };
+}
+
+export async function aPairingWorld(
+  deps: TestDeps,
+  phaseOver: Record<string, unknown> = {},
+  /** A wage allocation for the organisation of admin 1 and counsellor 1. */
+  wageAllocationCents: number | null = null,
+) {
+  const w = await aWorld(deps);
+  const orgs = [w.users.counsellor1.organisationId ?? 0, w.users.counsellor2.organisationId ?? 0];
+  const phaseId = (
+    await w.coord.phases.create(
+      phaseFields({
+        organisations: orgs.map((organisationId, i) => ({
+          organisationId,
+          pairingTarget: 5,
+          wageAllocationCents: i === 0 ? wageAllocationCents : null,
+        })),
+        ...phaseOver,
+      }),
+    )
+  ).id;
+  await w.coord.phases.transition({ phaseId, action: 'open' });
+
+  async function hire(
+    terms: Partial<typeof standardHire> = {},
+    seeker: Record<string, unknown> = {},
+    employer = w.e1,
+    counsellor = w.c1,
+  ) {
+    const posting = await employer.postings.create({ ...postingFields(), publish: true });
+    const person = await counsellor.jobSeekers.create(jobSeekerFields(seeker));
+    const proposal = await counsellor.proposals.create({
+      postingId: posting.id,
+      jobSeekerId: person.id,
+      message: '',
+    });
+    const r = await employer.pairings.confirmHire({
+      proposalId: proposal.id,
+      ...standardHire,
+      ...terms,
+    });
+    return {
+      pairingId: r.pairingId,
+      jobSeekerId: person.id,
+      maxWageSubsidyCents: r.maxWageSubsidyCents,
+    };
+  }
+
+  return { w, phaseId, hire };
 }

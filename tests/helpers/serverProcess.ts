@@ -153,12 +153,16 @@ export interface Ack {
 }
 
 /**
- * Workers that each repeat: a posting, a job seeker, a proposal, a hire, a claim and its
- * approval, over HTTP as the demo employer, counsellor and coordinator. Every acknowledged
+ * Workers that each repeat: a posting, a job seeker, a proposal, a hire, the agreement accepted
+ * by both parties, a claim and its approval, over HTTP as the demo employer, counsellor and coordinator. Every acknowledged
  * write is recorded with the time its answer arrived. `pause()` waits for the workers to
  * finish their step and hold; `resume()` lets them go on; `stop()` ends them.
+ *
+ * A chain takes at least `chainMs`: each hire commits its accompaniment against the demo's open
+ * phase, whose envelope holds a few dozen more hires, and an idle machine runs a chain in
+ * ~100 ms — unpaced, three workers spend the envelope in seconds and the budget refuses hires.
  */
-export function moneyWorkload(base: string, workers = 3) {
+export function moneyWorkload(base: string, workers = 3, chainMs = 1_500) {
   const acks: Ack[] = [];
   /** Why a worker stopped before stop() (the server died under it, or refused a step). */
   const errors: string[] = [];
@@ -178,6 +182,7 @@ export function moneyWorkload(base: string, workers = 3) {
   const worker = async (w: number) => {
     for (let i = 0; running; i++) {
       if (paused) await hold();
+      const chainStart = Date.now();
       try {
         const posting = await employer.call<{ id: number }>('postings.create', {
           title: `Réplication ${w}-${i}`,
@@ -215,6 +220,18 @@ export function moneyWorkload(base: string, workers = 3) {
           plannedWeeks: 10,
         });
         ack('pairing', hire.pairingId);
+        // Both parties accept the agreement, as shown to them, before any claim.
+        for (const party of [employer, counsellor]) {
+          const agreement = await party.call<{
+            current: { versionId: number; documentSha256: string };
+          }>('agreements.get', { pairingId: hire.pairingId, locale: 'fr-CA' }, false);
+          await party.call('agreements.sign', {
+            pairingId: hire.pairingId,
+            versionId: agreement.current.versionId,
+            locale: 'fr-CA',
+            documentSha256: agreement.current.documentSha256,
+          });
+        }
         const claim = await employer.call<{ id: number }>('money.submitClaim', {
           pairingId: hire.pairingId,
           periodStart: day(-10),
@@ -225,6 +242,8 @@ export function moneyWorkload(base: string, workers = 3) {
         ack('claim', claim.id);
         await coordinator.call('money.reviewClaim', { id: claim.id, action: 'approve' });
         ack('approved', claim.id);
+        const rest = chainStart + chainMs - Date.now();
+        if (rest > 0 && running) await new Promise((r) => setTimeout(r, rest));
       } catch (err) {
         // The server died under us (the kill), or refused a step: either way this worker ends.
         if (running) errors.push(String(err));

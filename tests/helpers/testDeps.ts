@@ -1,4 +1,8 @@
-// Dependencies for tests: a fresh database, a clock the test moves, mail kept in the outbox.
+// Dependencies for tests: a fresh database, a clock the test moves, mail kept in the outbox,
+// files in a directory of their own under the system's temporary directory.
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Clock } from '../../server/clock';
 import { composeDeps } from '../../server/compose';
 import { loadConfig } from '../../server/config';
@@ -44,6 +48,7 @@ export function testDeps(env: Record<string, string> = {}): TestDeps {
     SEED_DEMO: '0',
     APP_URL: 'http://localhost:3000',
     SMTP_URL: 'smtp://127.0.0.1:9',
+    FILES_DIR: join(tmpdir(), `passerelle-test-files-${randomBytes(6).toString('hex')}`),
     ...env,
   });
   const clock = testClock();

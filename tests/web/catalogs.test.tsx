@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frCA } from '../../web/src/i18n/catalogue';
 import { enCA } from '../../web/src/i18n/en-CA';
-import { frCA } from '../../web/src/i18n/fr-CA';
 
 function flatten(o: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -34,6 +34,14 @@ const samples: { kind: string; params: NotificationParams }[] = [
   { kind: 'proposal_answered', params: { ...common, variant: 'declined' } },
   { kind: 'proposal_unanswered', params: common },
   { kind: 'hire_confirmed', params: common },
+  {
+    kind: 'agreement_to_sign',
+    params: { ...common, variant: 'agreement', pairingId: 12, version: 1, amendment: 0 },
+  },
+  {
+    kind: 'agreement_to_sign',
+    params: { ...common, variant: 'amendment', pairingId: 12, version: 3, amendment: 2 },
+  },
   { kind: 'claim_submitted', params: common },
   ...['claim_approved', 'claim_rejected', 'tranche_approved', 'tranche_rejected'].map(
     (variant) => ({ kind: 'claim_reviewed', params: { ...common, variant } }),

@@ -7,9 +7,9 @@ import { cleanup, render } from '@testing-library/react';
 import type { TFunction } from 'i18next';
 import type { ReactElement } from 'react';
 import { afterEach, beforeAll, expect } from 'vitest';
-import { initI18n, loadLocale } from '../../web/src/i18n';
+import { initI18n, loadLocale, loadSections } from '../../web/src/i18n';
+import { frCA } from '../../web/src/i18n/catalogue';
 import { enCA } from '../../web/src/i18n/en-CA';
-import { frCA } from '../../web/src/i18n/fr-CA';
 import { makeQueryClient, TRPCProvider } from '../../web/src/lib/trpc';
 import { type Answer, type FixtureClient, fixtureClient } from './fixtureLink';
 
@@ -21,6 +21,7 @@ export function withI18n(): { readonly t: TFunction } {
   const i18n = {} as { t: TFunction };
   beforeAll(async () => {
     i18n.t = (await initI18n('fr-CA')).t;
+    await loadSections();
     await loadLocale('en-CA');
   });
   afterEach(cleanup);

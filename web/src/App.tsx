@@ -2,7 +2,7 @@
 // session; the shell gets the user's navigation and the notification bell from here.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Redirect, Route, Switch } from 'wouter';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/Layout';
 import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
@@ -11,6 +11,7 @@ import { HomePage } from './features/home/HomePage';
 import { NotificationBell } from './features/notifications/NotificationBell';
 import { ConfirmRecruitPage, RecruitPage } from './features/recruit/routes';
 import { SecondFactorGate } from './features/security/gate';
+import { useSectionsLoaded } from './i18n';
 import { useMe } from './lib/session';
 import { navigationFor, routesFor } from './routes';
 
@@ -38,10 +39,16 @@ export function App() {
   // Subscribed so that the whole tree renders again when the language changes.
   useTranslation();
   const me = useMe();
+  const [location] = useLocation();
+  // The catalogue's sections arrive while people sign in: only the login page goes without.
+  const catalogue = useSectionsLoaded();
   if (me.isPending) {
     return <LoadingStatus />;
   }
   const user = me.data ?? null;
+  if (!catalogue && (user || location !== '/login')) {
+    return <LoadingStatus />;
+  }
   // Past the grace period without a second factor, only its set-up is open: no menu, no bell.
   const overdue = user?.secondFactor.gate === 'overdue';
   const signedIn = user && !overdue;

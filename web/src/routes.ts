@@ -3,9 +3,11 @@
 // the shell (components/Layout.tsx) only draws what it is given.
 import type { Role } from '../../shared/roles';
 import { accountRoutes } from './features/accounts/routes';
+import { agreementRoutes } from './features/agreements/routes';
 import { businessRoutes } from './features/businesses/routes';
 import { claimRoutes } from './features/claims/routes';
 import { jobSeekerRoutes } from './features/jobSeekers/routes';
+import { noticeRoutes } from './features/money/notices/routes';
 import { moneyRoutes } from './features/money/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { pairingRoutes } from './features/pairings/routes';
@@ -24,6 +26,8 @@ export const appRoutes: FeatureRoute[] = [
   ...reportRoutes,
   ...phaseRoutes,
   ...moneyRoutes,
+  ...noticeRoutes,
+  ...agreementRoutes,
   ...claimRoutes,
   ...pairingRoutes,
   ...postingRoutes,
@@ -50,9 +54,12 @@ const navigation: NavItem[] = [
   { href: '/pairings', labelKey: 'coordinator.nav.pairings', roles: ['coordinator'] },
   { href: '/claims', labelKey: 'lists.claims.nav', roles: ['coordinator'] },
   { href: '/money/ledger', labelKey: 'coordinator.nav.ledger', roles: ['coordinator'] },
+  { href: '/agreements', labelKey: 'paperwork.agreement.nav', roles: ['coordinator'] },
+  { href: '/payment-notices', labelKey: 'paperwork.notices.nav', roles: ['coordinator'] },
   { href: '/postings', labelKey: 'employer.nav.postings', roles: ['employer'] },
   { href: '/pairings', labelKey: 'employer.nav.pairings', roles: ['employer'] },
   { href: '/claims', labelKey: 'lists.claims.nav', roles: ['employer'] },
+  { href: '/payment-notices', labelKey: 'paperwork.notices.nav', roles: ['employer'] },
   { href: '/business', labelKey: 'employer.nav.business', roles: ['employer'] },
   { href: '/job-seekers', labelKey: 'organisation.nav.jobSeekers', roles: organisation },
   { href: '/open-postings', labelKey: 'organisation.nav.postings', roles: organisation },
@@ -62,6 +69,7 @@ const navigation: NavItem[] = [
   { href: '/transfers', labelKey: 'growth.nav.transfers', roles: organisation },
   { href: '/people/import', labelKey: 'growth.nav.import', roles: ['org_admin'] },
   { href: '/organisation-budget', labelKey: 'organisation.nav.budget', roles: ['org_admin'] },
+  { href: '/payment-notices', labelKey: 'paperwork.notices.nav', roles: ['org_admin'] },
   { href: '/access-log', labelKey: 'privacy.accessLog.nav', roles: ['org_admin'] },
   { href: '/privacy-settings', labelKey: 'privacy.settings.nav', roles: ['coordinator'] },
   { href: '/audit', labelKey: 'lists.audit.nav', roles: ['coordinator', 'org_admin'] },

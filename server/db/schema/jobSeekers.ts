@@ -3,7 +3,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { ClientGroup } from '../../../shared/clientGroups';
-import { sortKeySql } from '../sortKey';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -16,10 +15,8 @@ export const jobSeekers = sqliteTable(
       .references(() => organisations.id),
     firstName: text().notNull(),
     lastName: text().notNull(),
-    /** Accent- and case-folded « last name, first name », kept by SQLite (db/sortKey.ts). */
-    nameKey: text()
-      .notNull()
-      .generatedAlwaysAs(sortKeySql(`last_name || char(1) || first_name`), { mode: 'virtual' }),
+    /** Accent- and case-folded « last name, first name », kept by triggers (db/sortKey.ts). */
+    nameKey: text().notNull().default(''),
     /** YYYY-MM-DD */
     birthDate: text(),
     email: text().notNull().default(''),

@@ -2,15 +2,14 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { ClientGroup } from '../../../shared/clientGroups';
-import { sortKeySql } from '../sortKey';
 
 export const organisations = sqliteTable(
   'organisations',
   {
     id: integer().primaryKey({ autoIncrement: true }),
     name: text().notNull().unique(),
-    /** Accent- and case-folded name for sorting, kept by SQLite (db/sortKey.ts). */
-    nameKey: text().notNull().generatedAlwaysAs(sortKeySql('name'), { mode: 'virtual' }),
+    /** Accent- and case-folded name for sorting, kept by triggers (db/sortKey.ts). */
+    nameKey: text().notNull().default(''),
     regionCode: text().notNull(),
     city: text().notNull(),
     /** JSON array of ClientGroup codes the organisation serves (shared/clientGroups.ts). */
@@ -29,8 +28,8 @@ export const businesses = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     legalName: text().notNull(),
-    /** Accent- and case-folded legal name for sorting, kept by SQLite (db/sortKey.ts). */
-    nameKey: text().notNull().generatedAlwaysAs(sortKeySql('legal_name'), { mode: 'virtual' }),
+    /** Accent- and case-folded legal name for sorting, kept by triggers (db/sortKey.ts). */
+    nameKey: text().notNull().default(''),
     /** Quebec enterprise number: 10 digits. */
     neq: text().unique(),
     regionCode: text().notNull(),

@@ -71,6 +71,11 @@ export const pairings = sqliteTable(
     retentionDueOn: text(),
     retentionOutcome: text({ enum: ['employed', 'not_employed', 'unknown'] }),
     retentionCheckedOn: text(),
+    /**
+     * The counsellor who follows the pairing: at hire, the one who proposed the person; then as
+     * changed by an amendment. Null only for rows older than this column (see its migration).
+     */
+    counsellorId: integer().references(() => users.id),
     createdBy: integer()
       .notNull()
       .references(() => users.id),

@@ -2,7 +2,6 @@
 // login attempts used for rate limiting.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { sortKeySql } from '../sortKey';
 import { businesses, organisations } from './organisations';
 
 export const users = sqliteTable(
@@ -11,8 +10,8 @@ export const users = sqliteTable(
     id: integer().primaryKey({ autoIncrement: true }),
     email: text().notNull().unique(),
     name: text().notNull(),
-    /** Accent- and case-folded name for sorting, kept by SQLite (db/sortKey.ts). */
-    nameKey: text().notNull().generatedAlwaysAs(sortKeySql('name'), { mode: 'virtual' }),
+    /** Accent- and case-folded name for sorting, kept by triggers (db/sortKey.ts). */
+    nameKey: text().notNull().default(''),
     role: text({ enum: ['coordinator', 'org_admin', 'counsellor', 'employer'] }).notNull(),
     organisationId: integer().references(() => organisations.id),
     businessId: integer().references(() => businesses.id),

@@ -25,6 +25,8 @@ import {
   transferRequests,
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
+import { sweepFiles } from '../../files/fileReferences';
+import { erasePaperwork } from '../agreements/erasePaperwork';
 import { recordAudit } from '../audit/recordAudit';
 import { ownJobSeeker } from '../guards';
 import { hasActivePairing } from '../pairings/activePairing';
@@ -136,8 +138,12 @@ export function pairingPersonAnonymised(tx: DbOrTx, pairingId: number): boolean 
   return Boolean(row?.anonymisedAt);
 }
 
-/** Removes the person's personal data; ids, dates, amounts and aggregates stay. */
-export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date) {
+/**
+ * Removes the person's personal data; ids, dates, amounts and aggregates stay. Returns the
+ * stored files whose rows went with it (signed agreements, proofs of pay): the caller sweeps them
+ * once the transaction has committed.
+ */
+export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date): string[] {
   const at = now.toISOString();
   // First: the append-only tables let an anonymised person's text be erased, nobody else's.
   tx.update(jobSeekers)
@@ -195,6 +201,13 @@ export function anonymise(tx: DbOrTx, jobSeekerId: number, now: Date) {
     .set({ note: '' })
     .where(and(inArray(ledgerEntries.pairingId, pairingIds), ne(ledgerEntries.note, '')))
     .run();
+  const pairingIdList = tx
+    .select({ id: pairings.id })
+    .from(pairings)
+    .where(eq(pairings.jobSeekerId, jobSeekerId))
+    .all()
+    .map((p) => p.id);
+  return erasePaperwork(tx, { jobSeekerId, pairingIds: pairingIdList, now });
 }
 
 /** At the person's request (the UI confirms first). */
@@ -205,12 +218,12 @@ export function anonymiseOnRequest(
   req: RequestInfo,
 ) {
   const now = deps.clock.now();
-  deps.db.transaction((tx) => {
+  const files = deps.db.transaction((tx) => {
     const seeker = ownJobSeeker(tx, actor, jobSeekerId);
     if (seeker.anonymisedAt) throw appError('jobSeeker.anonymised');
     if (hasActivePairing(tx, seeker.id)) throw appError('jobSeeker.activePairing');
     withdrawWaitingProposals(tx, seeker.id, actor, now);
-    anonymise(tx, seeker.id, now);
+    const erased = anonymise(tx, seeker.id, now);
     recordAudit(tx, {
       at: now,
       actorUserId: actor.userId,
@@ -220,14 +233,16 @@ export function anonymiseOnRequest(
       ip: req.ip,
       details: { reason: 'request' },
     });
+    return erased;
   });
+  sweepFiles(deps, files);
 }
 
 /**
  * The scheduled purge: closed files whose file closure and last pairing end are both older
  * than the retention period are anonymised. Idempotent: anonymised files are skipped.
  */
-export function anonymiseExpiredFiles(deps: Pick<Deps, 'db' | 'clock'>): number {
+export function anonymiseExpiredFiles(deps: Pick<Deps, 'db' | 'clock' | 'files'>): number {
   const now = deps.clock.now();
   const { retentionYears } = privacySettings(deps.db);
   const cutoffDate = new Date(now);
@@ -252,9 +267,9 @@ export function anonymiseExpiredFiles(deps: Pick<Deps, 'db' | 'clock'>): number 
     .all()
     .filter((r) => !r.lastEnd || r.lastEnd < cutoff.slice(0, 10));
   for (const r of due) {
-    deps.db.transaction((tx) => {
-      if (hasActivePairing(tx, r.id)) return;
-      anonymise(tx, r.id, now);
+    const files = deps.db.transaction((tx) => {
+      if (hasActivePairing(tx, r.id)) return [];
+      const erased = anonymise(tx, r.id, now);
       recordAudit(tx, {
         at: now,
         actorUserId: null,
@@ -263,7 +278,9 @@ export function anonymiseExpiredFiles(deps: Pick<Deps, 'db' | 'clock'>): number 
         subjectId: r.id,
         details: { reason: 'retention', retentionYears },
       });
+      return erased;
     });
+    sweepFiles(deps, files);
   }
   return due.length;
 }

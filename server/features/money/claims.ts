@@ -1,26 +1,27 @@
 // Wage-subsidy claims: the employer claims a pay period of a pairing; the amount comes from the
 // shared calculator under the phase's rules, never beyond what remains of the pairing's maximum.
-// Periods not yet ended, overlapping periods (with claims that count: submitted or approved,
-// not rejected or reversed), periods outside the pairing, hours beyond the weekly maximum and
-// claims after the phase's deadline are refused; nothing is written then.
+// The amount is computed day by day with the terms in force each day (amendments). Claims before
+// both parties accepted the agreement in force, periods not yet ended, overlapping periods (with
+// claims that count: submitted or approved, not rejected or reversed), periods outside the
+// pairing, hours beyond the weekly maximum and claims after the phase's deadline are refused;
+// nothing is written then.
 import { and, eq, inArray } from 'drizzle-orm';
 import { claimPeriodBreaches } from '../../../shared/dateRules';
 import { addDays, quebecToday } from '../../../shared/dates';
 import { appError, type ErrorCode, fieldError } from '../../../shared/errors';
-import {
-  claimAmountCents,
-  hoursToHundredths,
-  periodsOverlap,
-} from '../../../shared/money/calculator';
+import { hoursToHundredths, periodsOverlap } from '../../../shared/money/calculator';
 import { countingClaimStatuses } from '../../../shared/money/machines';
+import { claimAmountOverSchedule } from '../../../shared/money/schedule';
 import type { ClaimInputFields } from '../../../shared/money/schemas';
 import type { DbOrTx } from '../../db/client';
 import { claims } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
+import { scheduleOfPairing, unsignedParties } from '../agreements/agreementVersions';
 import { recordAudit } from '../audit/recordAudit';
 import { actorBusiness } from '../guards';
 import { notifyClaimSubmitted } from '../notifications/emitters';
 import { visiblePairing } from '../pairings/pairingGuards';
+import { attachStagedProofs } from '../proofs/proofs';
 
 const problemField: Record<string, string> = {
   invalidDate: 'periodStart',
@@ -43,9 +44,11 @@ function evaluate(tx: DbOrTx, deps: Deps, actor: Actor, input: ClaimInputFields)
   const cap =
     pairing.status === 'ended_early' ? pairing.committedWageCents : pairing.maxWageSubsidyCents;
   const remaining = Math.max(0, cap - used);
-  const computation = claimAmountCents(
+  // Day by day, with the terms in force each day (amendments change wage, hours, leaves).
+  const computation = claimAmountOverSchedule(
     rules,
-    { ...input, hourlyWageCents: pairing.hourlyWageCents },
+    scheduleOfPairing(tx, pairing),
+    input,
     remaining,
   );
   const refusals: {
@@ -53,6 +56,20 @@ function evaluate(tx: DbOrTx, deps: Deps, actor: Actor, input: ClaimInputFields)
     field: string | null;
     params: Record<string, string | number>;
   }[] = [];
+  // No claim before both parties have accepted the agreement in force (its latest version).
+  const unsigned = unsignedParties(tx, pairing.id);
+  if (unsigned.missing.length > 0) {
+    refusals.push({
+      code:
+        unsigned.missing.length === 2
+          ? 'agreement.unsignedByBoth'
+          : unsigned.missing[0] === 'employer'
+            ? 'agreement.unsignedByEmployer'
+            : 'agreement.unsignedByOrganisation',
+      field: null,
+      params: { version: unsigned.version, pairingId: pairing.id },
+    });
+  }
   for (const p of computation.problems) {
     refusals.push({
       code: `claim.${p.code}` as ErrorCode,
@@ -131,6 +148,12 @@ export function submitClaim(deps: Deps, actor: Actor, input: ClaimInputFields, r
         })
         .returning({ id: claims.id })
         .get().id;
+      const proofs = attachStagedProofs(tx, {
+        businessId: pairing.businessId,
+        claimId: id,
+        proofIds: input.proofIds,
+        now,
+      });
       notifyClaimSubmitted(deps, tx, id, now);
       recordAudit(tx, {
         at: now,
@@ -139,7 +162,7 @@ export function submitClaim(deps: Deps, actor: Actor, input: ClaimInputFields, r
         subjectType: 'claim',
         subjectId: id,
         ip: req.ip,
-        details: { pairingId: pairing.id, amountCents: computation.amountCents },
+        details: { pairingId: pairing.id, amountCents: computation.amountCents, proofs },
       });
       return { id, amountCents: computation.amountCents };
     },

@@ -4,7 +4,9 @@
 // the client makes a batch key when the form opens, unique in the database; the same batch
 // submitted again (double click, a retry after a lost answer) answers what was recorded the
 // first time, and a different batch under the same key is refused. Payments are appended to
-// the ledger's payments (never edited); budgets follow by the database's triggers.
+// the ledger's payments (never edited); budgets follow by the database's triggers. Each payee
+// gets its payment notice in the same transaction: one for a single payment, one per payee for a
+// batch (features/notices/paymentNotices.ts).
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { paymentBreaches, refuseFirst } from '../../../shared/dateRules';
@@ -15,6 +17,7 @@ import type { Tx } from '../../db/client';
 import { ledgerEntries, paymentBatches, payments } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
+import { issuePaymentNotices } from '../notices/paymentNotices';
 import { notifyPaymentMade } from '../notifications/emitters';
 
 interface Payment {
@@ -88,6 +91,13 @@ export function markPaid(
   deps.db.transaction(
     (tx) => {
       payEntry(deps, tx, actor, { ...input, batchId: null }, now, req);
+      issuePaymentNotices(deps, tx, {
+        ledgerEntryIds: [input.ledgerEntryId],
+        paidOn: input.paidOn,
+        reference: input.reference,
+        actorUserId: actor.userId,
+        now,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -164,6 +174,13 @@ export function payBatch(
           req,
         );
       }
+      issuePaymentNotices(deps, tx, {
+        ledgerEntryIds: ids,
+        paidOn: input.paidOn,
+        reference: input.reference,
+        actorUserId: actor.userId,
+        now,
+      });
       return { batchId, count: ids.length, totalCents, replayed: false };
     },
     { behavior: 'immediate' },

@@ -28,6 +28,7 @@ import type { Actor, Deps, RequestInfo } from '../../deps';
 import { recordAudit } from '../audit/recordAudit';
 import { pairingPersonAnonymised } from '../jobSeekers/retention';
 import { keyset, type SortKeys } from '../lists/keyset';
+import { issueCorrectiveNotice } from '../notices/paymentNotices';
 import { notifyReviewed } from '../notifications/emitters';
 import { recomputeCommitment } from '../pairings/pairingLifecycle';
 
@@ -274,6 +275,13 @@ export function reverseEntry(
       ip: req.ip,
       // The note stays in the entry (erasable with the person's file), never copied here.
       details: { reversalId: id, amountCents: entry.amountCents },
+    });
+    // A paid item that is reversed gets a corrective notice to its payee.
+    issueCorrectiveNotice(deps, tx, {
+      reversalEntryId: id,
+      reversedEntryId: entry.id,
+      actorUserId: actor.userId,
+      now,
     });
     return { id };
   });

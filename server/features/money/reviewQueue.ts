@@ -22,6 +22,7 @@ import {
 } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { keyset, type SortKeys } from '../lists/keyset';
+import { proofsOfClaims } from '../proofs/proofs';
 import { claimUnusual } from './claimUnusual';
 
 type PageInput = z.infer<typeof queuePageInput>;
@@ -99,10 +100,19 @@ export function claimsToReview(deps: Deps, input: PageInput) {
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();
-  // What is unusual about each claim is said on its card (claimUnusual.ts).
-  const withFlags = rows.map(({ rules, ...c }) => ({ ...c, unusual: claimUnusual(c, rules) }));
+  // Each claim's proofs of pay, for the review card (the files are downloads), in one query;
+  // what is unusual about each claim is said on its card (claimUnusual.ts).
+  const proofs = proofsOfClaims(
+    deps.db,
+    rows.map((c) => c.id),
+  );
+  const cards = rows.map(({ rules, ...c }) => ({
+    ...c,
+    unusual: claimUnusual(c, rules),
+    proofs: proofs.filter((p) => p.claimId === c.id),
+  }));
   return {
-    ...page.page(withFlags, input.limit),
+    ...page.page(cards, input.limit),
     ...figures(deps.db, quebecToday(deps.clock.now())).claims,
   };
 }

@@ -4,7 +4,8 @@
 // organisation's participation and the remaining budgets for the pairing's maxima; create the
 // pairing attributed to the seeker's organisation and commit the maxima; move the proposal to
 // hired, expire the person's other open proposals, fill the posting when all its positions are
-// hired; the accompaniment tranche due at hire becomes due. Any breach writes nothing.
+// hired; the accompaniment tranche due at hire becomes due; the placement agreement (version 1)
+// is made for both parties to accept. Any breach writes nothing.
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { earliestHireStart, hireStartBreaches, refuseFirst } from '../../../shared/dateRules';
 import { addDays, quebecToday } from '../../../shared/dates';
@@ -28,6 +29,8 @@ import {
   tranches,
 } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
+import { appendVersion } from '../agreements/agreementVersions';
+import { notifyAgreementToSign } from '../agreements/notifyAgreement';
 import { recordAudit } from '../audit/recordAudit';
 import { actorBusiness } from '../guards';
 import { committedForHire } from '../money/budgets';
@@ -54,6 +57,7 @@ const statements = (db: Db) =>
         postingId: proposals.postingId,
         jobSeekerId: proposals.jobSeekerId,
         organisationId: proposals.organisationId,
+        proposedBy: proposals.proposedBy,
       })
       .from(proposals)
       .innerJoin(postings, eq(postings.id, proposals.postingId))
@@ -109,6 +113,7 @@ const statements = (db: Db) =>
         accompanimentCents: param('accompanimentCents'),
         committedWageCents: param('committedWageCents'),
         committedAccompanimentCents: param('committedAccompanimentCents'),
+        counsellorId: param('counsellorId'),
         createdBy: param('createdBy'),
         createdAt: param('createdAt'),
         updatedAt: param('updatedAt'),
@@ -242,6 +247,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
       });
       // A person is in one active pairing at a time (shared/pairings/activePairing.ts).
       if (hasActivePairing(deps.db, proposal.jobSeekerId)) throw appError('proposal.alreadyHired');
+      const plannedEndDate = addDays(input.startDate, input.plannedWeeks * 7 - 1);
       const created = q.insertPairing.get({
         phaseId: phase.id,
         organisationId: proposal.organisationId,
@@ -250,7 +256,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         jobSeekerId: proposal.jobSeekerId,
         postingId: proposal.postingId,
         startDate: input.startDate,
-        plannedEndDate: addDays(input.startDate, input.plannedWeeks * 7 - 1),
+        plannedEndDate,
         hourlyWageCents: input.hourlyWageCents,
         hoursPerWeek: input.hoursPerWeek,
         plannedWeeks: input.plannedWeeks,
@@ -258,12 +264,27 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         accompanimentCents: accompaniment,
         committedWageCents: wage,
         committedAccompanimentCents: accompaniment,
+        counsellorId: proposal.proposedBy,
         createdBy: actor.userId,
         createdAt: at,
         updatedAt: at,
       });
       if (!created) throw new Error('pairing insert returned no row');
       const pairingId = created.id;
+      // The placement agreement (version 1): the terms at hire, for both parties to accept.
+      appendVersion(tx, {
+        pairingId,
+        kind: 'hire',
+        effectiveFrom: input.startDate,
+        hourlyWageCents: input.hourlyWageCents,
+        hoursPerWeek: input.hoursPerWeek,
+        plannedWeeks: input.plannedWeeks,
+        plannedEndDate,
+        counsellorId: proposal.proposedBy,
+        maxWageSubsidyCents: wage,
+        createdBy: actor.userId,
+        at: now,
+      });
 
       // The person's other open proposals end: they are hired.
       const others = q.otherOpenProposals.all({
@@ -291,6 +312,12 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
         });
       }
       notifyHireConfirmed(deps, tx, pairingId, now);
+      notifyAgreementToSign(deps, tx, {
+        pairingId,
+        version: 1,
+        parties: ['employer', 'organisation'],
+        now,
+      });
       recordAudit(deps.db, {
         at: now,
         actorUserId: actor.userId,

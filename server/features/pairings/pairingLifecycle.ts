@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { pairingEndBreaches, refuseFirst, retentionCheckBreaches } from '../../../shared/dateRules';
 import { quebecToday } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
-import { maxWageSubsidyCents, trancheAmounts } from '../../../shared/money/calculator';
+import { trancheAmounts } from '../../../shared/money/calculator';
 import {
   canRecordRetention,
   countingClaimStatuses,
@@ -17,6 +17,7 @@ import {
   retentionCheckDueOn,
 } from '../../../shared/money/machines';
 import type { Milestone, SubsidyRules } from '../../../shared/money/rules';
+import { maxWageSubsidyOverSchedule, workingDaysBetween } from '../../../shared/money/schedule';
 import type {
   completePairingInput,
   endPairingEarlyInput,
@@ -25,6 +26,7 @@ import type {
 import type { DbOrTx } from '../../db/client';
 import { claims, pairings, tranches } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
+import { scheduleOfPairing } from '../agreements/agreementVersions';
 import { recordAudit } from '../audit/recordAudit';
 import { visiblePairing } from './pairingGuards';
 
@@ -40,12 +42,6 @@ export function makeTrancheDue(
     .run();
 }
 
-/** Whole weeks from the start to the end date, inclusive (a started week counts). */
-function weeksWorked(startDate: string, endDate: string): number {
-  const days = (Date.parse(endDate) - Date.parse(startDate)) / 86_400_000 + 1;
-  return Math.max(0, Math.ceil(days / 7));
-}
-
 /**
  * After an early end the pairing keeps, for wages, the maximum for the weeks it lasted (claims
  * for those weeks may still come), or what its claims (submitted or approved) already use when
@@ -56,11 +52,10 @@ function weeksWorked(startDate: string, endDate: string): number {
 export function recomputeCommitment(tx: DbOrTx, pairingId: number, rules: SubsidyRules) {
   const pairing = tx.select().from(pairings).where(eq(pairings.id, pairingId)).get();
   if (pairing?.status !== 'ended_early' || !pairing.endDate) return;
-  const lasted = maxWageSubsidyCents(rules, {
-    hourlyWageCents: pairing.hourlyWageCents,
-    hoursPerWeek: pairing.hoursPerWeek,
-    weeks: weeksWorked(pairing.startDate, pairing.endDate),
-  });
+  // The weeks it lasted (a started week counts), leaves excluded, at the terms of each day.
+  const schedule = scheduleOfPairing(tx, pairing);
+  const worked = workingDaysBetween(schedule.leaves, pairing.startDate, pairing.endDate);
+  const lasted = maxWageSubsidyOverSchedule(rules, schedule, Math.ceil(worked / 7) * 7);
   const claimed = tx
     .select({ amount: claims.amountCents })
     .from(claims)

@@ -35,6 +35,7 @@ import {
 } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { keyset, type SortKeys } from '../lists/keyset';
+import { proofsOfClaims } from '../proofs/proofs';
 import { pairingScope, visiblePairing } from './pairingGuards';
 
 const pairingSorts: SortKeys<PairingSortKey, { id: number; startDate: string }> = {
@@ -178,6 +179,10 @@ export function getPairing(deps: Deps, actor: Actor, pairingId: number) {
     .where(eq(claims.pairingId, p.id))
     .orderBy(claims.periodStart)
     .all();
+  const proofs = proofsOfClaims(
+    db,
+    claimRows.map((c) => c.id),
+  );
   const trancheRows = db.select().from(tranches).where(eq(tranches.pairingId, p.id)).all();
   const ledger = db
     .select({
@@ -230,7 +235,10 @@ export function getPairing(deps: Deps, actor: Actor, pairingId: number) {
       status: phase.status,
       rules: phase.rules,
     },
-    claims: actor.role === 'counsellor' || actor.role === 'org_admin' ? [] : claimRows,
+    claims:
+      actor.role === 'counsellor' || actor.role === 'org_admin'
+        ? []
+        : claimRows.map((c) => ({ ...c, proofs: proofs.filter((x) => x.claimId === c.id) })),
     tranches: actor.role === 'employer' ? [] : trancheRows,
     ledger,
     followUps: visibleFollowUps,

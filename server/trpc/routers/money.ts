@@ -1,4 +1,7 @@
-// money.*: claims (employer), reviews, payments and reversals (coordinator), the ledger.
+// money.*: claims and their proofs of pay (employer), reviews, payments and reversals
+// (coordinator), the ledger.
+
+import { attachProofsInput } from '../../../shared/money/proofs';
 import {
   claimInput,
   ledgerListInput,
@@ -19,6 +22,7 @@ import {
   reviewQueue,
   tranchesToReview,
 } from '../../features/money/reviewQueue';
+import { attachProofs, stagedProofs } from '../../features/proofs/proofs';
 import { authedProcedure, roleProcedure, router } from '../init';
 
 const employer = roleProcedure('employer');
@@ -31,6 +35,10 @@ export const moneyRouter = router({
   submitClaim: employer
     .input(claimInput)
     .mutation(({ ctx, input }) => submitClaim(ctx.deps, ctx.actor, input, ctx.req)),
+  attachProofs: employer
+    .input(attachProofsInput)
+    .mutation(({ ctx, input }) => attachProofs(ctx.deps, ctx.actor, input, ctx.req)),
+  stagedProofs: employer.query(({ ctx }) => stagedProofs(ctx.deps, ctx.actor)),
   /** Counts and totals of what waits (claims, tranches, entries to pay). */
   reviewQueue: coordinator.query(({ ctx }) => reviewQueue(ctx.deps)),
   claimsToReview: coordinator

@@ -1,5 +1,7 @@
-// pairings.*: confirming a hire (employer), the pairing's life (end, retention check),
-// accompaniment follow-ups.
+// pairings.*: confirming a hire (employer), amendments, the pairing's life (end, retention
+// check), accompaniment follow-ups.
+
+import { amendPairingInput } from '../../../shared/pairings/amendments';
 import {
   completePairingInput,
   confirmHireInput,
@@ -10,6 +12,7 @@ import {
   pairingIdInput,
   recordRetentionInput,
 } from '../../../shared/pairings/schemas';
+import { amendPairing, previewAmendment } from '../../features/pairings/amendPairing';
 import { confirmHire, previewHire } from '../../features/pairings/confirmHire';
 import { accompanimentAgenda, logFollowUp } from '../../features/pairings/followUps';
 import {
@@ -30,6 +33,12 @@ export const pairingsRouter = router({
   confirmHire: employer
     .input(confirmHireInput)
     .mutation(({ ctx, input }) => confirmHire(ctx.deps, ctx.actor, input, ctx.req)),
+  previewAmendment: authedProcedure
+    .input(amendPairingInput)
+    .query(({ ctx, input }) => previewAmendment(ctx.deps, ctx.actor, input)),
+  amend: roleProcedure('employer', 'org_admin', 'counsellor', 'coordinator')
+    .input(amendPairingInput)
+    .mutation(({ ctx, input }) => amendPairing(ctx.deps, ctx.actor, input, ctx.req)),
   list: authedProcedure
     .input(listPairingsInput)
     .query(({ ctx, input }) => listPairings(ctx.deps, ctx.actor, input)),

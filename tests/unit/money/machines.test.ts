@@ -184,6 +184,7 @@ describe('money vocabularies', () => {
     expect([...retentionOutcomes]).toEqual(['employed', 'not_employed', 'unknown']);
     expect([...claimStatuses]).toEqual(['submitted', 'approved', 'rejected', 'reversed']);
     expect([...rejectReasons]).toEqual([
+      'proof_missing_or_unreadable',
       'missing_documents',
       'hours_not_eligible',
       'outside_period',

@@ -71,6 +71,7 @@ export const coordinatorFr = {
     reversed: 'Contrepassé',
   } satisfies Record<TrancheStatus, string>,
   rejectReason: {
+    proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces justificatives manquantes',
     hours_not_eligible: 'Heures non admissibles',
     outside_period: 'En dehors de la période du jumelage',

@@ -24,6 +24,7 @@ export const employerPairingsFr = {
     reversed: 'Contrepassée (à soumettre de nouveau)',
   } satisfies Record<ClaimStatus, string>,
   rejectReason: {
+    proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces justificatives manquantes',
     hours_not_eligible: 'Heures non admissibles',
     outside_period: 'Période hors du jumelage',

@@ -1,5 +1,6 @@
 // English (Canada) catalogue: complete; its shape must match the French one (checked by tsc).
 
+import type { Catalog } from './catalogue';
 import { coordinatorEn } from './en/coordinator';
 import { dashboardEn } from './en/dashboard';
 import { employerEn } from './en/employer';
@@ -8,9 +9,9 @@ import { listsEn } from './en/lists';
 import { messagesEn } from './en/messages';
 import { notificationsEn } from './en/notifications';
 import { organisationEn } from './en/organisation';
+import { paperworkEn } from './en/paperwork';
 import { privacyEn } from './en/privacy';
 import { securityEn } from './en/security';
-import type { Catalog } from './fr-CA';
 
 export const enCA: Catalog = {
   app: {
@@ -60,12 +61,17 @@ export const enCA: Catalog = {
   coordinator: coordinatorEn,
   employer: employerEn,
   organisation: organisationEn,
-  privacy: privacyEn,
+  // As in French: the login page's two links, then their sections.
+  privacy: { link: 'Privacy', ...privacyEn },
   security: securityEn,
   notifications: notificationsEn,
   dashboard: dashboardEn,
   lists: listsEn,
-  growth: growthEn,
+  paperwork: paperworkEn,
+  growth: {
+    ...growthEn,
+    recruit: { loginLink: 'Are you an employer? Recruit with FIT', ...growthEn.recruit },
+  },
   noc: {
     hint: 'Type a code or words (e.g. cashier, 65100), then choose from the list.',
     add: 'Add an occupation',

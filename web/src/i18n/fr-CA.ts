@@ -1,20 +1,12 @@
-// Catalogue français (Canada): la langue par défaut. Chaque chaîne de l'interface est ici
-// ou dans une section importée (une par groupe d'écrans).
+// Catalogue français (Canada): la langue par défaut. Ce fichier-ci est la partie chargée avec
+// l'application (la connexion, le cadre, les erreurs); les sections des écrans connectés
+// (fr-CA-sections.ts) suivent dans leur propre fichier. Le catalogue entier : catalogue.ts.
 
 import type { ClientGroup } from '../../../shared/clientGroups';
 import type { Role } from '../../../shared/roles';
-import { coordinatorFr } from './coordinator';
-import { dashboardFr } from './dashboard';
-import { employerFr } from './employer';
-import { growthFr } from './growth';
-import { listsFr } from './lists';
 import { messagesFr } from './messages';
-import { notificationsFr } from './notifications';
-import { organisationFr } from './organisation';
-import { privacyFr } from './privacy';
 import { securityFr } from './security';
-import type { Widen } from './widen';
-export const frCA = {
+export const frCACore = {
   app: {
     name: 'Passerelle',
     /** The catalogue's own locale, for formatting inside messages. */
@@ -59,15 +51,10 @@ export const frCA = {
     indigenous: 'Personnes autochtones',
     long_term_unemployed: 'Personnes éloignées du marché du travail',
   } satisfies Record<ClientGroup, string>,
-  coordinator: coordinatorFr,
-  employer: employerFr,
-  organisation: organisationFr,
-  privacy: privacyFr,
+  // The two links of the login page (the rest of these sections: fr-CA-sections.ts).
+  privacy: { link: 'Confidentialité' },
   security: securityFr,
-  notifications: notificationsFr,
-  dashboard: dashboardFr,
-  lists: listsFr,
-  growth: growthFr,
+  growth: { recruit: { loginLink: 'Vous êtes un employeur? Recruter avec FIT' } },
   noc: {
     hint: 'Tapez un code ou des mots (ex. : caissier, 65100), puis choisissez dans la liste.',
     add: 'Ajouter une profession',
@@ -221,5 +208,3 @@ export const frCA = {
   },
   ...messagesFr,
 };
-
-export type Catalog = Widen<typeof frCA>;

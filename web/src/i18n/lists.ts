@@ -71,6 +71,8 @@ export const listsFr = {
       claim: 'Réclamation n° {{id}}',
       tranche: 'Tranche n° {{id}}',
       ledger_entry: 'Écriture n° {{id}}',
+      proof: 'Preuve n° {{id}}',
+      payment_notice: 'Avis de paiement n° {{id}}',
     },
     actions: {
       auth: {
@@ -136,6 +138,7 @@ export const listsFr = {
         completed: 'Jumelage terminé',
         ended_early: 'Jumelage terminé avant la fin',
         retention_recorded: 'Maintien en emploi noté',
+        amended: 'Avenant au jumelage',
       },
       claim: {
         submitted: 'Réclamation soumise',
@@ -149,6 +152,17 @@ export const listsFr = {
       ledger: {
         paid: 'Versement payé',
         reversed: 'Écriture annulée',
+      },
+      agreement: {
+        signed: 'Entente acceptée',
+      },
+      proof: {
+        uploaded: 'Preuve de paie envoyée',
+        attached: 'Preuve jointe à une réclamation',
+        download_refused: 'Téléchargement d’une preuve refusé',
+      },
+      notice: {
+        issued: 'Avis de paiement émis',
       },
       employerRequest: {
         submitted: 'Demande d’employeur reçue (non confirmée)',

@@ -1,5 +1,5 @@
 // Error and validation messages, by code (the server’s codes and the shared schemas’ keys).
-import { growthErrorsFr, growthValidationFr } from './growth';
+import { growthErrorsFr, growthValidationFr } from './growthErrors';
 
 export const messagesFr = {
   errors: {
@@ -162,7 +162,55 @@ export const messagesFr = {
       hoursAboveWeeklyMaximum:
         'Au plus {{limit}} heures peuvent être réclamées pour cette période (vous avez indiqué {{actual}}).',
       illegalTransition: 'Cette réclamation a déjà été traitée.',
+      notSubmitted: 'Cette réclamation a déjà été examinée : on ne peut plus y joindre de preuve.',
     },
+    agreement: {
+      notFound: 'Entente introuvable.',
+      notAParty: 'Seuls l’employeur et l’organisme membre du jumelage acceptent l’entente.',
+      superseded:
+        'Cette version a été remplacée par la version {{version}} : relisez la version en vigueur avant de l’accepter.',
+      documentChanged:
+        'Le document a changé depuis que vous l’avez ouvert : relisez-le avant de l’accepter.',
+      alreadySigned: 'Votre partie a déjà accepté cette version de l’entente.',
+      unsignedByEmployer:
+        'Aucune réclamation avant que les deux parties aient accepté l’entente : l’employeur ne l’a pas encore acceptée (version {{version}}).',
+      unsignedByOrganisation:
+        'Aucune réclamation avant que les deux parties aient accepté l’entente : l’organisme membre ne l’a pas encore acceptée (version {{version}}).',
+      unsignedByBoth:
+        'Aucune réclamation avant que les deux parties aient accepté l’entente : ni l’employeur ni l’organisme membre ne l’ont encore acceptée (version {{version}}).',
+    },
+    amendment: {
+      notActive: 'Seul un jumelage en cours peut être modifié par avenant.',
+      notAllowed: 'Ce type d’avenant ne relève pas de votre rôle.',
+      noChange: 'Ces conditions sont déjà celles du jumelage.',
+      effectiveOutsidePairing:
+        'La date d’entrée en vigueur doit être dans le jumelage (du {{start}} au {{end}}).',
+      effectiveBeforeLastChange:
+        'La date d’entrée en vigueur ne peut pas précéder le dernier changement (le {{date}}).',
+      beforeClaimedPeriod:
+        'Une réclamation couvre déjà la période jusqu’au {{date}} : le changement doit venir après.',
+      leaveEndsBeforeStart: 'La fin du congé doit suivre son début.',
+      leaveOutsidePairing: 'Le congé doit commencer pendant le jumelage (du {{start}} au {{end}}).',
+      leaveOverlaps: 'Ce congé chevauche un congé déjà noté (du {{start}} au {{end}}).',
+      counsellorNotInOrganisation:
+        'Choisissez un·e conseiller·ère actif·ve de l’organisme membre du jumelage.',
+      belowClaimed:
+        'Le nouveau maximum ({{maxCents}}) serait inférieur aux montants déjà réclamés ({{usedCents}}).',
+      endBeforeToday:
+        'La nouvelle fin prévue (le {{date}}) serait déjà passée : terminez plutôt le jumelage (fin ou fin anticipée).',
+    },
+    proof: {
+      notFound: 'Preuve introuvable.',
+      empty: 'Choisissez un fichier.',
+      tooLarge: 'Un fichier peut peser au plus {{maxMb}} Mo.',
+      unsupportedType:
+        'Ce fichier n’est pas un PDF, un PNG ni un JPEG (son contenu est de type {{detected}}).',
+      tooMany: 'Au plus {{max}} preuves par réclamation.',
+      tooManyStaged:
+        'Trop de fichiers envoyés sans réclamation ({{max}}) : soumettez d’abord une réclamation.',
+      alreadyAttached: 'Ce fichier est déjà joint à une réclamation.',
+    },
+    notice: { notFound: 'Avis introuvable.' },
     tranche: {
       notFound: 'Versement introuvable.',
       illegalTransition: 'Ce versement a déjà été traité.',
@@ -239,5 +287,10 @@ export const messagesFr = {
     lineBreak: 'Ce champ tient sur une ligne : retirez les retours à la ligne et les tabulations.',
     consentNeedsParticipation:
       'Le consentement à la participation est nécessaire avant les autres.',
+    mustAccept: 'Cochez la case pour confirmer que vous acceptez le document.',
+    amendment: {
+      leaveEndsBeforeStart: 'La fin du congé doit suivre son début.',
+      leaveTooLong: 'Un congé dure au plus un an.',
+    },
   },
 };

@@ -46,6 +46,7 @@ export const notificationsFr = {
     proposal_answered: 'Réponse de l’employeur à une candidature',
     proposal_unanswered: 'Candidature sans réponse depuis 7 jours',
     hire_confirmed: 'Embauche confirmée',
+    agreement_to_sign: 'Entente ou avenant à accepter',
     claim_submitted: 'Réclamation à examiner',
     claim_reviewed: 'Réclamation ou versement approuvé ou refusé',
     payment_made: 'Paiement effectué',

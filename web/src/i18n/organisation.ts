@@ -167,6 +167,7 @@ export const organisationFr = {
     retention: 'Quand la vérification à 12 semaines est faite (en emploi ou non)',
   } satisfies Record<Milestone, string>,
   rejectReason: {
+    proof_missing_or_unreadable: 'Preuve manquante ou illisible',
     missing_documents: 'Pièces manquantes',
     hours_not_eligible: 'Heures non admissibles',
     outside_period: 'Hors de la période',

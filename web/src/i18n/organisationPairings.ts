@@ -104,7 +104,7 @@ export const organisationPairingsFr = {
     title: 'Vérification à 12 semaines',
     due: 'À faire le {{date}}, 12 semaines après la fin du jumelage.',
     dueFuture:
-      'Prévue le {{date}}, 12 semaines après la fin du jumelage. Vous pouvez la consigner dès que vous avez joint la personne.',
+      'Prévue le {{date}}, 12 semaines après la fin du jumelage : elle se consigne à partir de ce jour-là.',
     question: 'La personne est-elle toujours en emploi?',
     checkedOn: 'Date de la vérification',
     unknownHint:

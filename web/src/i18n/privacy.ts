@@ -15,7 +15,15 @@ export const privacyFr = {
     who: 'Qui',
     file: 'Dossier',
     action: 'Action',
-    actions: { view: 'Consultation', export: 'Exportation' },
+    actions: {
+      view: 'Consultation',
+      export: 'Exportation',
+      proof: {
+        download: 'Téléchargement d’une preuve de paie',
+        download_refused: 'Téléchargement d’une preuve refusé',
+      },
+      agreement: { download: 'Téléchargement de l’entente' },
+    },
     empty: 'Aucune consultation pour ces critères.',
     more: 'Afficher plus',
   },
@@ -48,7 +56,6 @@ export const privacyFr = {
     saved: 'Paramètres enregistrés.',
     publicPage: 'Voir la page publique',
   },
-  link: 'Confidentialité',
   title: 'Protection des renseignements personnels',
   intro:
     'Passerelle sert au programme FIT : des organismes en employabilité y accompagnent des personnes vers un emploi subventionné. Voici, en mots simples, ce que nous faisons de vos renseignements.',

@@ -4,7 +4,7 @@
 // calculator (claimCheck.ts), and the server's preview (money.previewClaim) adds what only it knows
 // (the claim deadline, the pairing's remaining maximum). Problems show next to their field.
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { quebecToday } from '../../../../shared/dates';
@@ -25,6 +25,7 @@ import {
 import { ClaimPreview } from './ClaimPreview';
 import { type ClaimField, type ClaimProblem, claimFormSchema, clientPreview } from './claimCheck';
 import { agreedFor, type ClaimValues, claimDefaults, lastClaimableDay } from './claimValues';
+import { ProofUpload, type UploadedProof } from './proofs/ProofUpload';
 
 /** The earlier of two days (YYYY-MM-DD). */
 const minDay = (a: string, b: string) => (a < b ? a : b);
@@ -45,6 +46,8 @@ export function ClaimForm(props: {
     ['grossWagesCents'],
   );
   const { control } = form;
+  // Proofs of pay uploaded for this claim (sent with it as their ids).
+  const [proofs, setProofs] = useState<UploadedProof[]>([]);
   // Every field has its default: the watched values are whole.
   const values = useWatch({ control }) as ClaimValues;
   // Hours and wages follow the period's dates (as agreed at hire) until the employer types them.
@@ -106,9 +109,10 @@ export function ClaimForm(props: {
       }
       setSummary(null);
       try {
-        const input = { pairingId: pairing.id, ...fields };
+        const input = { pairingId: pairing.id, ...fields, proofIds: proofs.map((p) => p.id) };
         const r = await submit.mutateAsync(input);
         typed.current = false;
+        setProofs([]);
         form.reset(claimDefaults(pairing, fmt.locale, input.periodEnd));
         props.onSubmitted({
           amountCents: r.amountCents,
@@ -194,6 +198,7 @@ export function ClaimForm(props: {
         problems={problems}
         periodEnd={values.periodEnd}
       />
+      <ProofUpload proofs={proofs} onChange={setProofs} />
       <div className="emp-actions">
         <button type="submit" className="button button--primary" disabled={submit.isPending}>
           {t('employer.claim.submit')}

@@ -5,6 +5,7 @@ import { TableFrame } from '../../components/TableFrame';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { formatPeriod, type PairingDetail } from '../money/moneyText';
 import { ClaimStatusBadge } from './ClaimStatusBadge';
+import { ProofLinks } from './proofs/ProofLinks';
 
 export function ClaimsTable({ pairing }: { pairing: PairingDetail }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function ClaimsTable({ pairing }: { pairing: PairingDetail }) {
               {t('employer.claims.amount')}
             </th>
             <th scope="col">{t('employer.claims.status')}</th>
+            <th scope="col">{t('paperwork.proofs.column')}</th>
           </tr>
         </thead>
         <tbody>
@@ -76,6 +78,9 @@ export function ClaimsTable({ pairing }: { pairing: PairingDetail }) {
                     {c.rejectComment ? ` — ${c.rejectComment}` : ''}
                   </span>
                 ) : null}
+              </td>
+              <td data-label={t('paperwork.proofs.column')}>
+                <ProofLinks proofs={c.proofs} />
               </td>
             </tr>
           ))}

@@ -98,7 +98,9 @@ export function AccessLogPage() {
                   </Link>
                 </td>
                 <td>
-                  {t(`privacy.accessLog.actions.${r.action === 'export' ? 'export' : 'view'}`)}
+                  {t(`privacy.accessLog.actions.${r.action}`, {
+                    defaultValue: t('privacy.accessLog.actions.view'),
+                  })}
                 </td>
               </tr>
             ))}

@@ -53,6 +53,7 @@ export const coordinatorEn: Widen<typeof coordinatorFr> = {
     reversed: 'Reversed',
   },
   rejectReason: {
+    proof_missing_or_unreadable: 'Proof missing or unreadable',
     missing_documents: 'Supporting documents missing',
     hours_not_eligible: 'Hours not eligible',
     outside_period: 'Outside the pairing’s period',

@@ -16,6 +16,7 @@ export const employerPairingsEn: Widen<typeof employerPairingsFr> = {
     reversed: 'Reversed (submit it again)',
   },
   rejectReason: {
+    proof_missing_or_unreadable: 'Proof missing or unreadable',
     missing_documents: 'Missing supporting documents',
     hours_not_eligible: 'Hours not eligible',
     outside_period: 'Period outside the pairing',

@@ -1,7 +1,8 @@
 // English catalogue of the network's growth: « Recruit with FIT », employer requests, imports,
 // file transfers, partner API tokens. Same keys as ../growth.ts.
 
-import type { growthErrorsFr, growthFr, growthValidationFr } from '../growth';
+import type { growthFr } from '../growth';
+import type { growthErrorsFr, growthValidationFr } from '../growthErrors';
 import type { Widen } from '../widen';
 
 export const growthErrorsEn: Widen<typeof growthErrorsFr> = {
@@ -54,7 +55,6 @@ export const growthEn: Widen<typeof growthFr> = {
     apiTokens: 'API access',
   },
   recruit: {
-    loginLink: 'Are you an employer? Recruit with FIT',
     title: 'Recruit with FIT',
     intro:
       'The FIT program (Training – Integration – Work) connects you with employment organisations of your region. They propose people ready to work and support them after the hire. Part of the wage can be reimbursed by a wage subsidy.',

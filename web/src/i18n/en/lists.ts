@@ -73,6 +73,8 @@ export const listsEn: Widen<typeof listsFr> = {
       claim: 'Claim #{{id}}',
       tranche: 'Tranche #{{id}}',
       ledger_entry: 'Entry #{{id}}',
+      proof: 'Proof #{{id}}',
+      payment_notice: 'Payment notice #{{id}}',
     },
     actions: {
       auth: {
@@ -138,6 +140,7 @@ export const listsEn: Widen<typeof listsFr> = {
         completed: 'Pairing completed',
         ended_early: 'Pairing ended early',
         retention_recorded: 'Retention recorded',
+        amended: 'Pairing amended',
       },
       claim: {
         submitted: 'Claim submitted',
@@ -151,6 +154,17 @@ export const listsEn: Widen<typeof listsFr> = {
       ledger: {
         paid: 'Payment made',
         reversed: 'Entry reversed',
+      },
+      agreement: {
+        signed: 'Agreement accepted',
+      },
+      proof: {
+        uploaded: 'Proof of pay uploaded',
+        attached: 'Proof attached to a claim',
+        download_refused: 'Proof download refused',
+      },
+      notice: {
+        issued: 'Payment notice issued',
       },
       employerRequest: {
         submitted: 'Employer request received (unconfirmed)',

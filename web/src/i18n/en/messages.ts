@@ -148,7 +148,53 @@ export const messagesEn: Widen<typeof messagesFr> = {
       hoursAboveWeeklyMaximum:
         'At most {{limit}} hours can be claimed for this period (you entered {{actual}}).',
       illegalTransition: 'This claim has already been reviewed.',
+      notSubmitted: 'This claim was already reviewed: no more proofs can be attached to it.',
     },
+    agreement: {
+      notFound: 'Agreement not found.',
+      notAParty: 'Only the pairing’s employer and member organisation accept the agreement.',
+      superseded:
+        'This version was replaced by version {{version}}: read the version in force before accepting it.',
+      documentChanged:
+        'The document changed since you opened it: read it again before accepting it.',
+      alreadySigned: 'Your party already accepted this version of the agreement.',
+      unsignedByEmployer:
+        'No claim before both parties accepted the agreement: the employer has not accepted it yet (version {{version}}).',
+      unsignedByOrganisation:
+        'No claim before both parties accepted the agreement: the member organisation has not accepted it yet (version {{version}}).',
+      unsignedByBoth:
+        'No claim before both parties accepted the agreement: neither the employer nor the member organisation has accepted it yet (version {{version}}).',
+    },
+    amendment: {
+      notActive: 'Only an ongoing pairing can be amended.',
+      notAllowed: 'This kind of amendment is not up to your role.',
+      noChange: 'These are already the pairing’s terms.',
+      effectiveOutsidePairing:
+        'The effective date must be within the pairing ({{start}} to {{end}}).',
+      effectiveBeforeLastChange:
+        'The effective date cannot come before the last change ({{date}}).',
+      beforeClaimedPeriod:
+        'A claim already covers the period up to {{date}}: the change must come after it.',
+      leaveEndsBeforeStart: 'The leave must end after it starts.',
+      leaveOutsidePairing: 'The leave must start during the pairing ({{start}} to {{end}}).',
+      leaveOverlaps: 'This leave overlaps a leave already recorded ({{start}} to {{end}}).',
+      counsellorNotInOrganisation:
+        'Choose an active counsellor of the pairing’s member organisation.',
+      belowClaimed:
+        'The new maximum ({{maxCents}}) would be below the amounts already claimed ({{usedCents}}).',
+      endBeforeToday:
+        'The new planned end ({{date}}) would already be past: end the pairing instead (completion or early end).',
+    },
+    proof: {
+      notFound: 'Proof not found.',
+      empty: 'Choose a file.',
+      tooLarge: 'A file can weigh at most {{maxMb}} MB.',
+      unsupportedType: 'This file is not a PDF, PNG or JPEG (its content is {{detected}}).',
+      tooMany: 'At most {{max}} proofs per claim.',
+      tooManyStaged: 'Too many files sent without a claim ({{max}}): submit a claim first.',
+      alreadyAttached: 'This file is already attached to a claim.',
+    },
+    notice: { notFound: 'Notice not found.' },
     tranche: {
       notFound: 'Tranche not found.',
       illegalTransition: 'This tranche has already been reviewed.',
@@ -224,5 +270,10 @@ export const messagesEn: Widen<typeof messagesFr> = {
     totpCode: 'Enter the 6 digits of the code.',
     recoveryCode: 'A recovery code has 16 characters (e.g. ABCD-EFGH-JKMN-PQRS).',
     consentNeedsParticipation: 'Consent to take part is needed before the others.',
+    mustAccept: 'Tick the box to confirm that you accept the document.',
+    amendment: {
+      leaveEndsBeforeStart: 'The leave must end after it starts.',
+      leaveTooLong: 'A leave lasts at most a year.',
+    },
   },
 };

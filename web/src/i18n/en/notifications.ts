@@ -46,6 +46,7 @@ export const notificationsEn: Widen<typeof notificationsFr> = {
     proposal_answered: 'Employer’s answer to a proposal',
     proposal_unanswered: 'Proposal unanswered for 7 days',
     hire_confirmed: 'Hire confirmed',
+    agreement_to_sign: 'Agreement or amendment to accept',
     claim_submitted: 'Claim to review',
     claim_reviewed: 'Claim or subsidy approved or rejected',
     payment_made: 'Payment made',

@@ -159,6 +159,7 @@ export const organisationEn: Widen<typeof organisationFr> = {
     retention: 'When the 12-week check is done (employed or not)',
   },
   rejectReason: {
+    proof_missing_or_unreadable: 'Proof missing or unreadable',
     missing_documents: 'Missing documents',
     hours_not_eligible: 'Hours not eligible',
     outside_period: 'Outside the period',

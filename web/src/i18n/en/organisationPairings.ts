@@ -104,7 +104,7 @@ export const organisationPairingsEn: Widen<typeof organisationPairingsFr> = {
     title: '12-week check',
     due: 'Due on {{date}}, 12 weeks after the end of the pairing.',
     dueFuture:
-      'Planned on {{date}}, 12 weeks after the end of the pairing. You may record it as soon as you reach the person.',
+      'Planned on {{date}}, 12 weeks after the end of the pairing: it can be recorded from that day on.',
     question: 'Is the person still employed?',
     checkedOn: 'Date of the check',
     unknownHint:

@@ -17,7 +17,12 @@ export const privacyEn: Widen<typeof privacyFr> = {
     who: 'Who',
     file: 'File',
     action: 'Action',
-    actions: { view: 'Read', export: 'Export' },
+    actions: {
+      view: 'Read',
+      export: 'Export',
+      proof: { download: 'Proof of pay downloaded', download_refused: 'Proof download refused' },
+      agreement: { download: 'Agreement downloaded' },
+    },
     empty: 'No access for these criteria.',
     more: 'Show more',
   },
@@ -50,7 +55,6 @@ export const privacyEn: Widen<typeof privacyFr> = {
     saved: 'Settings saved.',
     publicPage: 'See the public page',
   },
-  link: 'Privacy',
   title: 'Protection of personal information',
   intro:
     'Passerelle runs the FIT program: employment organisations use it to accompany people toward a subsidised job. Here is, in plain words, what we do with your information.',

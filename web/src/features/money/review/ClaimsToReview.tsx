@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { ProofLinks } from '../../claims/proofs/ProofLinks';
 import type { ClaimToReview } from '../useReviewQueue';
 import { ReviewActions } from './ReviewActions';
 import { type Notify, PairingLine, pageOptions, queueList, ReviewSection } from './reviewParts';
@@ -66,6 +67,12 @@ export function Claims(props: { notify: Notify }) {
                 <div>
                   <dt>{t('coordinator.review.submittedAt')}</dt>
                   <dd>{fmt.instant(c.submittedAt, 'shortDate')}</dd>
+                </div>
+                <div className="coord-item__wide">
+                  <dt>{t('paperwork.proofs.column')}</dt>
+                  <dd>
+                    <ProofLinks proofs={c.proofs} />
+                  </dd>
                 </div>
               </dl>
               <UnusualNotes items={c.unusual} />

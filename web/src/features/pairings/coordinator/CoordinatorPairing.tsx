@@ -11,6 +11,7 @@ import { TableFrame } from '../../../components/TableFrame';
 import { phaseTitle } from '../../../lib/phases';
 import type { RouterOutputs } from '../../../lib/trpc';
 import { personName, useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { AgreementCard } from '../../agreements/AgreementCard';
 import { PairingStatusBadge } from '../PairingStatusBadge';
 
 const reviewTone: Record<string, string> = {
@@ -87,6 +88,7 @@ export function CoordinatorPairing({ pairing: p }: { pairing: RouterOutputs['pai
       <p className="coord-subtitle-line">
         <PairingStatusBadge status={p.status} side="coordinator" />
       </p>
+      <AgreementCard pairingId={p.id} />
       <section className="card" aria-labelledby="pairing-facts">
         <h2 id="pairing-facts">{t('coordinator.pairing.factsTitle')}</h2>
         <dl className="facts">

@@ -5,6 +5,7 @@ import { isCountingClaim, pairingActionsFor } from '../../../../../shared/money/
 import { StatusMessage } from '../../../components/Alert';
 import { PageTitle } from '../../../components/PageTitle';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { AgreementCard } from '../../agreements/AgreementCard';
 import { ClaimForm } from '../../claims/ClaimForm';
 import {
   lastClaimableDay,
@@ -147,6 +148,7 @@ export function EmployerPairing({ pairing: p }: { pairing: PairingDetail }) {
 
       <div className="emp-detail">
         <div className="emp-column">
+          <AgreementCard pairingId={p.id} />
           <section className="card stack" aria-labelledby="pairing-claim" id="claim">
             <h2 id="pairing-claim" ref={claimHeading} tabIndex={-1}>
               {t('employer.claim.title')}

@@ -8,6 +8,7 @@ import { today } from '../../../lib/dates';
 import { phaseTitle } from '../../../lib/phases';
 import type { Me } from '../../../lib/session';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { AgreementCard } from '../../agreements/AgreementCard';
 import { PairingStatusBadge } from '../PairingStatusBadge';
 import { nextFollowUpOf, type PairingFile } from './accompaniment';
 import { EndPairing } from './EndPairing';
@@ -85,6 +86,8 @@ export function OrganisationPairing({ me, pairing: p }: { me: Me; pairing: Pairi
             </section>
           )}
         </div>
+
+        <AgreementCard pairingId={p.id} />
 
         <FollowUpHistory pairing={p} personName={name} />
 

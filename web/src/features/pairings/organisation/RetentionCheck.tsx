@@ -1,5 +1,5 @@
 // The 12-week retention check: still employed, not employed, or unknown (person not reached),
-// recorded from its due date.
+// recorded from its due date (before it, the date is shown and there is no form).
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
@@ -146,7 +146,8 @@ export function RetentionCheck(props: {
           </div>
         </>
       ) : null}
-      {editing ? (
+      {/* The check is recorded from its due date on (the server refuses it before). */}
+      {editing && (p.retentionOutcome !== null || (due !== null && due <= today())) ? (
         <RetentionForm pairing={p} onDone={done} onCancel={() => setEditing(false)} />
       ) : null}
     </div>

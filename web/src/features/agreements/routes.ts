@@ -1,0 +1,18 @@
+// The placement agreement of a pairing (one page for both parties and the coordination), and the
+// agreements that wait for an acceptance.
+import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+
+const pages = () => import('./pages');
+
+export const agreementRoutes: FeatureRoute[] = [
+  {
+    path: '/agreements',
+    roles: ['coordinator', 'org_admin', 'counsellor', 'employer'],
+    component: lazyPage(pages, 'AwaitingPage'),
+  },
+  {
+    path: '/agreements/:id',
+    roles: ['coordinator', 'org_admin', 'counsellor', 'employer'],
+    component: lazyPage(pages, 'AgreementPage'),
+  },
+];
