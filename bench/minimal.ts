@@ -294,6 +294,10 @@ function listProposals(actor: Actor, input: Input) {
     params.push(input.status);
   }
   if (employer) {
+    // As the server: a withdrawn or expired card of a person proposed again is not shown.
+    where.push(`not ("proposals"."status" in ('withdrawn', 'expired') and exists (
+      select 1 from "proposals" as "later" where "later"."posting_id" = "proposals"."posting_id"
+        and "later"."job_seeker_id" = "proposals"."job_seeker_id" and "later"."id" > "proposals"."id"))`);
     const rows = all(
       `select "proposals"."id", "proposals"."status", "proposals"."message", "proposals"."created_at" as createdAt,
         "proposals"."updated_at" as updatedAt, "proposals"."decline_reason" as declineReason,

@@ -150,6 +150,38 @@ describe('proposals', () => {
     expect(deps.db.select().from(proposals).get()?.status).toBe('proposed');
   });
 
+  it('a person withdrawn and proposed again is one live card and one new notification for the business', async () => {
+    const { posting, seeker, proposal } = await setup();
+    const before = (await w.e1.notifications.unreadCount()).count;
+    await w.c1.proposals.withdraw({ proposalId: proposal.id });
+    // The withdrawn proposal's notification is no longer news.
+    expect((await w.e1.notifications.unreadCount()).count).toBe(before - 1);
+    const cards = async () =>
+      employerSide(
+        await w.e1.proposals.list({
+          postingId: posting.id,
+          sort: { by: 'created', dir: 'desc' },
+          limit: 50,
+        }),
+      ).items.map((c) => [c.id, c.status]);
+    // Alone, a withdrawn proposal stays in the posting's history.
+    expect(await cards()).toEqual([[proposal.id, 'withdrawn']]);
+    const again = await w.c1.proposals.create({
+      postingId: posting.id,
+      jobSeekerId: seeker.id,
+      message: 'De nouveau disponible',
+    });
+    expect(await cards()).toEqual([[again.id, 'proposed']]);
+    expect((await w.e1.notifications.unreadCount()).count).toBe(before);
+    // The organisation still sees both (its own history).
+    const ours = await w.c1.proposals.list({
+      postingId: posting.id,
+      sort: { by: 'created', dir: 'desc' },
+      limit: 50,
+    });
+    expect(ours.items.map((p) => p.id)).toEqual([again.id, proposal.id]);
+  });
+
   it('organisation 2 cannot propose organisation 1’s seeker', async () => {
     const posting = await w.e1.postings.create({ ...postingFields(), publish: true });
     const seeker = await w.c1.jobSeekers.create(jobSeekerFields());

@@ -1,7 +1,7 @@
 // What each event tells whom. Each emitter reads what its message needs (titles, business and
 // organisation names, amounts: never a person's name) and calls notify() in the caller's
 // transaction, so the event and its notifications commit together.
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, like, sql } from 'drizzle-orm';
 import { PROPOSAL_REMINDER_DAYS } from '../../../shared/proposals/proposalMachine';
 import type { Db, DbOrTx } from '../../db/client';
 import { prepared } from '../../db/prepared';
@@ -9,6 +9,7 @@ import {
   businesses,
   claims,
   ledgerEntries,
+  notifications,
   organisations,
   pairings,
   postings,
@@ -272,4 +273,17 @@ export function notifyPaymentMade(
     dedupeKey: `payment:${e.id}`,
     now,
   });
+}
+
+/**
+ * A withdrawn proposal has nothing left to do for the business: its unread notifications (received,
+ * unanswered reminder) are marked read, so a person proposed again shows as one new proposal.
+ */
+export function retireProposalNotifications(tx: DbOrTx, proposalId: number, now: Date) {
+  tx.update(notifications)
+    .set({ readAt: now.toISOString() })
+    .where(
+      and(like(notifications.dedupeKey, `proposal:${proposalId}:%`), isNull(notifications.readAt)),
+    )
+    .run();
 }

@@ -9,7 +9,7 @@ import type { DbOrTx } from '../../db/client';
 import { postings, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { actorBusiness, actorOrganisation } from '../guards';
-import { notifyProposalAnswered } from '../notifications/emitters';
+import { notifyProposalAnswered, retireProposalNotifications } from '../notifications/emitters';
 import { applyProposalTransition } from './proposalTransition';
 
 const columns = { id: proposals.id, status: proposals.status, answeredAt: proposals.answeredAt };
@@ -76,13 +76,16 @@ export function declineProposal(
 }
 
 export function withdrawProposal(deps: Deps, actor: Actor, proposalId: number) {
-  return deps.db.transaction((tx) => ({
-    status: applyProposalTransition(tx, {
+  const now = deps.clock.now();
+  return deps.db.transaction((tx) => {
+    const status = applyProposalTransition(tx, {
       proposal: organisationProposal(tx, actor, proposalId),
       action: 'withdraw',
       by: 'counsellor',
       actorUserId: actor.userId,
-      now: deps.clock.now(),
-    }),
-  }));
+      now,
+    });
+    retireProposalNotifications(tx, proposalId, now);
+    return { status };
+  });
 }

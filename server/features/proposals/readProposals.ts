@@ -122,6 +122,10 @@ const proposalSorts: SortKeys<ProposalSortKey, { id: number; updatedAt: string }
   created: { column: proposals.id, type: 'int', value: (r) => r.id },
 };
 
+const notReplaced = sql`not (${proposals.status} in ('withdrawn', 'expired') and exists (
+  select 1 from "proposals" as "later" where "later"."posting_id" = ${proposals.postingId}
+    and "later"."job_seeker_id" = ${proposals.jobSeekerId} and "later"."id" > ${proposals.id}))`;
+
 /**
  * A page of proposals: the employer's postings' (candidate cards) or the organisation's. The SQL
  * depends only on the side, the filters present and the sort, so each shape is prepared once.
@@ -149,6 +153,9 @@ export function listProposals(deps: Deps, actor: Actor, input: z.infer<typeof li
   if (!employer && input.jobSeekerId)
     where.push(eq(proposals.jobSeekerId, sql.placeholder('jobSeekerId')));
   if (input.status) where.push(eq(proposals.status, sql.placeholder('status')));
+  // A business never sees a withdrawn or expired card of a person proposed again for the same
+  // posting: the newer proposal is the live one.
+  if (employer) where.push(notReplaced);
   const params = {
     scopeId: employer ? actorBusiness(actor) : actorOrganisation(actor),
     postingId: input.postingId,
