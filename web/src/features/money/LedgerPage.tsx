@@ -1,7 +1,7 @@
 // The ledger of disbursements (append-only): each entry's kind, payee, amount (reversals
 // negative), payment; « Contrepasser » adds the opposite entry after a note and a confirmation.
 // The phase filter lives in the URL (?phase=10) so a view can be bookmarked or shared.
-import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Fragment, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
