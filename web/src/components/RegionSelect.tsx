@@ -1,4 +1,5 @@
 // A select of Quebec's 17 administrative regions, names in the current language.
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quebecRegions } from '../../../shared/reference/regions';
 import { useLocaleFormat } from '../lib/useLocaleFormat';
@@ -10,6 +11,9 @@ export function RegionSelect(props: {
   onChange: (v: string) => void;
   error?: string | undefined;
   required?: boolean;
+  name?: string;
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLSelectElement>;
 }) {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();

@@ -4,6 +4,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { PasswordField, SelectField, TextAreaField, TextField } from '../Field';
+import { RegionSelect } from '../RegionSelect';
 
 interface Bound<V extends FieldValues> {
   control: Control<V, unknown, FieldValues>;
@@ -152,6 +153,23 @@ export function FormSelect<V extends FieldValues>(props: Bound<V> & { children: 
     >
       {props.children}
     </SelectField>
+  );
+}
+
+/** Quebec's administrative regions (code — name in the reader's language). */
+export function FormRegion<V extends FieldValues>(props: Bound<V>) {
+  const { field, fieldState } = useController({ control: props.control, name: props.name });
+  return (
+    <RegionSelect
+      label={props.label}
+      required={props.required}
+      name={field.name}
+      value={String(field.value ?? '')}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={fieldState.error?.message ?? props.rule}
+    />
   );
 }
 

@@ -1,45 +1,34 @@
 // "My business": the profile the employer keeps (NEQ, region, city, sector, size, contact), and
 // who in the business has access to Passerelle.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { businessProfileFields, businessSizes } from '../../../../shared/business/schemas';
+import { businessSizes } from '../../../../shared/business/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { SelectField, TextField } from '../../components/Field';
+import { FormRegion, FormSelect, FormText } from '../../components/form/FormFields';
 import { PageTitle } from '../../components/PageTitle';
-import { RegionSelect } from '../../components/RegionSelect';
-import { describeError, type ShownError, validate } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { showServerError, useSharedForm } from '../../lib/forms';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
-
-interface ProfileValues {
-  legalName: string;
-  neq: string;
-  regionCode: string;
-  city: string;
-  sector: string;
-  size: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-}
+import { type BusinessProfileValues, businessProfileForm } from './businessForm';
 
 function ProfileForm(props: {
   businessId: number;
-  initial: ProfileValues;
+  initial: BusinessProfileValues;
   contactSuggested: boolean;
 }) {
-  const { businessId, initial } = props;
+  const { businessId } = props;
   const { t } = useTranslation();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<ShownError | null>(null);
+  const { form, summary, setSummary } = useSharedForm(businessProfileForm, props.initial);
   const [saved, setSaved] = useState(false);
-  const set = (key: keyof ProfileValues) => (v: string) => {
-    setSaved(false);
-    setValues((old) => ({ ...old, [key]: v }));
-  };
+  // Any change after a save takes the « saved » message away.
+  useEffect(() => {
+    const sub = form.watch(() => setSaved(false));
+    return () => sub.unsubscribe();
+  }, [form]);
   const save = useMutation(
     trpc.businesses.update.mutationOptions({
       onSuccess: async () => {
@@ -51,83 +40,72 @@ function ProfileForm(props: {
           qc.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
         ]);
       },
-      onError: (err) => setError(describeError(err, t)),
+      onError: (err) => setSummary(showServerError(err, form, t).message),
     }),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    setSaved(false);
-    const v = validate(
-      businessProfileFields,
-      { ...values, size: values.size === '' ? null : values.size },
-      t,
-    );
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    save.mutate({ ...v.data, businessId });
-  }
-  const f = error?.fields ?? {};
+  const submit = form.handleSubmit(
+    (profile) => {
+      setSaved(false);
+      setSummary(null);
+      save.mutate({ ...profile, businessId });
+    },
+    () => {
+      setSaved(false);
+      setSummary(t('form.errorSummary'));
+    },
+  );
+  const c = form.control;
   return (
     <form onSubmit={submit} noValidate className="stack-lg emp-form">
       <StatusMessage>{saved ? t('form.saved') : null}</StatusMessage>
-      <ErrorAlert>{error?.message}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       <section className="card stack" aria-labelledby="biz-identity">
         <h2 id="biz-identity">{t('employer.business.identity')}</h2>
-        <TextField
+        <FormText
+          control={c}
+          name="legalName"
           label={t('employer.business.legalName')}
-          value={values.legalName}
-          onChange={set('legalName')}
-          error={f.legalName}
           autoComplete="organization"
           required
         />
-        <TextField
+        <FormText
+          control={c}
+          name="neq"
           label={t('employer.business.neq')}
           hint={t('employer.business.neqHint')}
-          value={values.neq}
-          onChange={set('neq')}
-          error={f.neq}
           inputMode="numeric"
           autoComplete="off"
           required
         />
         <div className="emp-form-grid">
-          <RegionSelect
+          <FormRegion
+            control={c}
+            name="regionCode"
             label={t('employer.business.region')}
-            value={values.regionCode}
-            onChange={set('regionCode')}
-            error={f.regionCode}
             required
           />
-          <TextField
+          <FormText
+            control={c}
+            name="city"
             label={t('employer.business.city')}
-            value={values.city}
-            onChange={set('city')}
-            error={f.city}
             autoComplete="address-level2"
             required
           />
-          <TextField
+          <FormText
+            control={c}
+            name="sector"
             label={t('employer.business.sector')}
             hint={t('employer.business.sectorHint')}
-            value={values.sector}
-            onChange={set('sector')}
-            error={f.sector}
             autoComplete="off"
           />
-          <SelectField
-            label={t('employer.business.size')}
-            value={values.size}
-            onChange={set('size')}
-            error={f.size}
-          >
+          <FormSelect control={c} name="size" label={t('employer.business.size')}>
             <option value="">{t('employer.business.sizeUnknown')}</option>
             {businessSizes.map((s) => (
               <option key={s} value={s}>
                 {t(`employer.business.sizes.${s}`)}
               </option>
             ))}
-          </SelectField>
+          </FormSelect>
         </div>
       </section>
       <section className="card stack" aria-labelledby="biz-contact">
@@ -136,28 +114,25 @@ function ProfileForm(props: {
           {t('employer.business.contactHint')}
           {props.contactSuggested ? ` ${t('employer.business.contactSuggested')}` : null}
         </p>
-        <TextField
+        <FormText
+          control={c}
+          name="contactName"
           label={t('employer.business.contactName')}
-          value={values.contactName}
-          onChange={set('contactName')}
-          error={f.contactName}
           autoComplete="name"
         />
         <div className="emp-form-grid">
-          <TextField
+          <FormText
+            control={c}
+            name="contactEmail"
             label={t('employer.business.contactEmail')}
             type="email"
-            value={values.contactEmail}
-            onChange={set('contactEmail')}
-            error={f.contactEmail}
             autoComplete="email"
           />
-          <TextField
+          <FormText
+            control={c}
+            name="contactPhone"
             label={t('employer.business.contactPhone')}
             type="tel"
-            value={values.contactPhone}
-            onChange={set('contactPhone')}
-            error={f.contactPhone}
             autoComplete="tel"
           />
         </div>

@@ -1,20 +1,23 @@
 // A counsellor registers an employer business and, in the same step, may invite its contact
 // person to create their Passerelle account (the contact's name and email are asked once).
+// Validated as typed by the procedure's schema (createBusinessInput, via businessForm.ts).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { businessSizes, createBusinessInput } from '../../../../shared/business/schemas';
+import { businessSizes } from '../../../../shared/business/schemas';
 import { locales } from '../../../../shared/locale';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { SelectField, TextField } from '../../components/Field';
+import { FormRegion, FormSelect, FormText } from '../../components/form/FormFields';
 import { OneTimeLink } from '../../components/OneTimeLink';
 import { PageTitle } from '../../components/PageTitle';
-import { RegionSelect } from '../../components/RegionSelect';
-import { describeError, type ShownError, validate } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { showServerError, useSharedForm } from '../../lib/forms';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { inviteFieldNames, newBusinessForm } from './businessForm';
 
 function emptyProfile(me: Me) {
   return {
@@ -34,13 +37,21 @@ export function NewBusinessPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const [v, setV] = useState(() => emptyProfile(me));
-  const [invite, setInvite] = useState(true);
-  const [locale, setLocale] = useState<string>('fr-CA');
-  const [error, setError] = useState<ShownError | null>(null);
+  const { form, summary, setSummary } = useSharedForm(newBusinessForm, {
+    ...emptyProfile(me),
+    invite: true,
+    inviteLocale: 'fr-CA',
+  });
+  const invite = useController({ control: form.control, name: 'invite' });
+  const inviting = invite.field.value === true;
   const [done, setDone] = useState<string | null>(null);
   const [shownLink, setShownLink] = useState<{ email: string; link: string } | null>(null);
-  const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value }));
+  const clear = (inviteNext: boolean) =>
+    form.reset({
+      ...emptyProfile(me),
+      invite: inviteNext,
+      inviteLocale: form.getValues('inviteLocale'),
+    });
 
   const create = useMutation(
     trpc.businesses.create.mutationOptions({
@@ -58,11 +69,10 @@ export function NewBusinessPage({ me }: { me: Me }) {
               })
             : t('organisation.business.done', { name: input.legalName }),
         );
-        setV(emptyProfile(me));
+        clear(inviting);
         await qc.invalidateQueries({ queryKey: trpc.directory.pathKey() });
       },
       onError: (err, input) => {
-        const shown = describeError(err, t);
         // The business is saved before the invitation is sent: when only the invitation
         // failed (e.g. the email already has an account), say so, so nobody registers it twice.
         const code =
@@ -71,37 +81,28 @@ export function NewBusinessPage({ me }: { me: Me }) {
             : null;
         if (input.invite && code?.startsWith('account.')) {
           setDone(t('organisation.business.doneNotInvited', { name: input.legalName }));
-          setV(emptyProfile(me));
-          setInvite(false);
-          setError({ message: shown.message, fields: {} });
+          clear(false);
+          setSummary(describeError(err, t).message);
           return;
         }
-        setError(shown);
+        setSummary(showServerError(err, form, t, describeError, inviteFieldNames).message);
       },
     }),
   );
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    setDone(null);
-    setShownLink(null);
-    const r = validate(
-      createBusinessInput,
-      {
-        ...v,
-        size: v.size === '' ? null : v.size,
-        invite: invite ? { name: v.contactName, email: v.contactEmail, locale } : undefined,
-      },
-      t,
-    );
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    create.mutate(r.data);
-  }
-  // The invitation reuses the contact's fields: its errors are shown there.
-  const f = error?.fields ?? {};
-  const contactNameError = f.contactName ?? f['invite.name'];
-  const contactEmailError = f.contactEmail ?? f['invite.email'];
+  const submit = form.handleSubmit(
+    (input) => {
+      setDone(null);
+      setShownLink(null);
+      setSummary(null);
+      create.mutate(input);
+    },
+    () => {
+      setDone(null);
+      setShownLink(null);
+      setSummary(t('form.errorSummary'));
+    },
+  );
 
   return (
     <>
@@ -114,58 +115,52 @@ export function NewBusinessPage({ me }: { me: Me }) {
           intro={t('accounts.linkShown', { email: shownLink.email })}
         />
       ) : null}
-      <ErrorAlert>{error?.message}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       <form onSubmit={submit} noValidate className="stack-lg org-form">
         <section className="card org-section" aria-labelledby="biz-profile">
           <h2 id="biz-profile">{t('organisation.business.profile')}</h2>
           <div className="stack">
-            <TextField
+            <FormText
+              control={form.control}
+              name="legalName"
               label={t('organisation.business.legalName')}
-              value={v.legalName}
-              onChange={set('legalName')}
-              error={f.legalName}
               autoComplete="off"
               required
             />
-            <TextField
+            <FormText
+              control={form.control}
+              name="neq"
               label={t('organisation.business.neq')}
               hint={t('organisation.business.neqHint')}
               inputMode="numeric"
-              value={v.neq}
-              onChange={set('neq')}
-              error={f.neq}
               autoComplete="off"
               required
             />
             <div className="org-row">
-              <RegionSelect
+              <FormRegion
+                control={form.control}
+                name="regionCode"
                 label={t('organisation.fields.region')}
-                value={v.regionCode}
-                onChange={set('regionCode')}
-                error={f.regionCode}
                 required
               />
-              <TextField
+              <FormText
+                control={form.control}
+                name="city"
                 label={t('organisation.fields.city')}
-                value={v.city}
-                onChange={set('city')}
-                error={f.city}
                 required
               />
             </div>
             <div className="org-row">
-              <TextField
+              <FormText
+                control={form.control}
+                name="sector"
                 label={t('organisation.business.sector')}
                 hint={t('organisation.business.sectorHint')}
-                value={v.sector}
-                onChange={set('sector')}
-                error={f.sector}
               />
-              <SelectField
+              <FormSelect
+                control={form.control}
+                name="size"
                 label={t('organisation.business.size')}
-                value={v.size}
-                onChange={set('size')}
-                error={f.size}
               >
                 <option value="">{t('organisation.business.sizeUnknown')}</option>
                 {businessSizes.map((s) => (
@@ -173,7 +168,7 @@ export function NewBusinessPage({ me }: { me: Me }) {
                     {t(`organisation.business.sizes.${s}`)}
                   </option>
                 ))}
-              </SelectField>
+              </FormSelect>
             </div>
           </div>
         </section>
@@ -181,30 +176,27 @@ export function NewBusinessPage({ me }: { me: Me }) {
         <section className="card org-section" aria-labelledby="biz-contact">
           <h2 id="biz-contact">{t('organisation.business.contact')}</h2>
           <div className="stack">
-            <TextField
+            <FormText
+              control={form.control}
+              name="contactName"
               label={t('organisation.business.contactName')}
-              value={v.contactName}
-              onChange={set('contactName')}
-              error={contactNameError}
               autoComplete="off"
-              required={invite}
+              required={inviting}
             />
             <div className="org-row">
-              <TextField
+              <FormText
+                control={form.control}
+                name="contactEmail"
                 label={t('organisation.business.contactEmail')}
                 type="email"
-                value={v.contactEmail}
-                onChange={set('contactEmail')}
-                error={contactEmailError}
                 autoComplete="off"
-                required={invite}
+                required={inviting}
               />
-              <TextField
+              <FormText
+                control={form.control}
+                name="contactPhone"
                 label={t('organisation.business.contactPhone')}
                 type="tel"
-                value={v.contactPhone}
-                onChange={set('contactPhone')}
-                error={f.contactPhone}
                 autoComplete="off"
               />
             </div>
@@ -212,9 +204,16 @@ export function NewBusinessPage({ me }: { me: Me }) {
               <input
                 id="biz-invite"
                 type="checkbox"
-                checked={invite}
+                ref={invite.field.ref}
+                checked={inviting}
                 aria-describedby="biz-invite-text"
-                onChange={(e) => setInvite(e.target.checked)}
+                onChange={(e) => {
+                  invite.field.onChange(e.target.checked);
+                  // The contact's name and email are required only when inviting.
+                  if (form.formState.isSubmitted)
+                    void form.trigger(['contactName', 'contactEmail']);
+                  else form.clearErrors(['contactName', 'contactEmail']);
+                }}
               />
               <div>
                 <label htmlFor="biz-invite" className="org-consent__label">
@@ -225,18 +224,18 @@ export function NewBusinessPage({ me }: { me: Me }) {
                 </p>
               </div>
             </div>
-            {invite ? (
-              <SelectField
+            {inviting ? (
+              <FormSelect
+                control={form.control}
+                name="inviteLocale"
                 label={t('organisation.business.inviteLanguage')}
-                value={locale}
-                onChange={setLocale}
               >
                 {locales.map((l) => (
                   <option key={l} value={l} lang={l}>
                     {t(`languages.${l}`)}
                   </option>
                 ))}
-              </SelectField>
+              </FormSelect>
             ) : null}
           </div>
         </section>

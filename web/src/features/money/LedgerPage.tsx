@@ -1,98 +1,25 @@
 // The ledger of disbursements (append-only): each entry's kind, payee, amount (reversals
 // negative), payment; « Contrepasser » adds the opposite entry after a note and a confirmation.
 // The phase filter lives in the URL (?phase=10) so a view can be bookmarked or shared.
-import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { type FormEvent, Fragment, useEffect, useId, useRef, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Fragment, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { reverseEntryInput } from '../../../../shared/money/schemas';
-import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { SelectField, TextAreaField } from '../../components/Field';
+import { StatusMessage } from '../../components/Alert';
+import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { PhaseFilter } from '../../components/PhaseFilter';
 import { TableFrame } from '../../components/TableFrame';
-import { describeError, type ShownError, validate } from '../../lib/errors';
-import { useFocusInvalid } from '../../lib/focus';
-import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useTRPC } from '../../lib/trpc';
 import { urlEnum, urlId } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-import { useRefreshMoney } from './useReviewQueue';
-
-type LedgerItem = RouterOutputs['money']['ledger']['items'][number];
+import { ReverseForm } from './ReverseForm';
 
 const PAGE_SIZE = 50;
 const COLUMNS = 5;
-
-function ReverseForm(props: {
-  entry: LedgerItem;
-  payee: string;
-  onDone: (message: string) => void;
-  onCancel: () => void;
-}) {
-  const { entry } = props;
-  const { t } = useTranslation();
-  const fmt = useLocaleFormat();
-  const trpc = useTRPC();
-  const refresh = useRefreshMoney();
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
-  const titleRef = useRef<HTMLParagraphElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    titleRef.current?.focus();
-  }, []);
-  useFocusInvalid(formRef, error);
-  const reverse = useMutation(
-    trpc.money.reverse.mutationOptions({
-      onSuccess: async () => {
-        props.onDone(t('coordinator.ledger.reversedDone', { id: entry.id }));
-        await refresh();
-      },
-      onError: (err) => setError(describeError(err, t)),
-    }),
-  );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(reverseEntryInput, { ledgerEntryId: entry.id, note }, t);
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    reverse.mutate(v.data);
-  }
-  const amount = fmt.money(entry.amountCents);
-  return (
-    <form ref={formRef} className="stack coord-inline-form" onSubmit={submit} noValidate>
-      <p ref={titleRef} tabIndex={-1} className="coord-inline-form__title">
-        {t('coordinator.ledger.reverseTitle', { id: entry.id, payee: props.payee, amount })}
-      </p>
-      <p>
-        {t('coordinator.ledger.reverseExplain', { amount: fmt.money(-entry.amountCents) })}
-        {entry.paidOn ? <> {t('coordinator.ledger.reversePaidExplain')}</> : null}
-      </p>
-      <ErrorAlert>{error?.message}</ErrorAlert>
-      <TextAreaField
-        label={t('coordinator.ledger.reverseNote')}
-        hint={t('coordinator.ledger.reverseNoteHint')}
-        value={note}
-        onChange={setNote}
-        error={error?.fields.note}
-        maxLength={500}
-        rows={3}
-        required
-      />
-      <div className="coord-actions">
-        <button type="submit" className="button coord-danger" disabled={reverse.isPending}>
-          {reverse.isPending ? t('form.saving') : t('coordinator.ledger.confirmReverse')}
-        </button>
-        <button type="button" className="button" onClick={props.onCancel}>
-          {t('coordinator.common.cancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
 
 const view = {
   phase: urlId,

@@ -2,20 +2,36 @@
 // program and takes a first hiring need in one form, validated by the procedure's own schema,
 // with the open phase's rules shown as the employer types. One answer whatever happens.
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { z } from 'zod';
 import { submitEmployerRequestInput } from '../../../../shared/recruit/schemas';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
-import { TextAreaField, TextField } from '../../components/Field';
+import {
+  FormDate,
+  FormNumber,
+  FormRegion,
+  FormText,
+  FormTextArea,
+} from '../../components/form/FormFields';
 import { NocField } from '../../components/NocField';
 import { PageTitle } from '../../components/PageTitle';
-import { RegionSelect } from '../../components/RegionSelect';
 import { currentLocale } from '../../i18n';
-import { describeError, type ShownError, validate } from '../../lib/errors';
+import { moneyText, wholeNumberText } from '../../lib/formSchemas';
+import { showServerError, useSharedForm } from '../../lib/forms';
 import { parseMoney, parseWholeNumber } from '../../lib/numberText';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+
+/** The request as typed: region chosen in a list, numbers and the wage typed as text. */
+const recruitForm = submitEmployerRequestInput.extend({
+  regionCode: z.string().pipe(submitEmployerRequestInput.shape.regionCode),
+  hoursPerWeek: wholeNumberText(submitEmployerRequestInput.shape.hoursPerWeek),
+  hourlyWageCents: moneyText(submitEmployerRequestInput.shape.hourlyWageCents),
+  positions: wholeNumberText(submitEmployerRequestInput.shape.positions),
+  durationWeeks: wholeNumberText(submitEmployerRequestInput.shape.durationWeeks),
+});
 
 const empty = {
   legalName: '',
@@ -28,7 +44,7 @@ const empty = {
   title: '',
   nocCode: '',
   hoursPerWeek: '',
-  hourlyWage: '',
+  hourlyWageCents: '',
   positions: '1',
   startDate: '',
   durationWeeks: '',
@@ -36,25 +52,35 @@ const empty = {
   requirements: '',
   website: '',
 };
-type Form = typeof empty;
 
 export function RecruitPage() {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();
   const trpc = useTRPC();
   const rules = useQuery(trpc.recruit.rules.queryOptions());
-  const [form, setForm] = useState<Form>(empty);
-  const [error, setError] = useState<ShownError | null>(null);
-  const submit = useMutation(
-    trpc.recruit.submit.mutationOptions({ onError: (e) => setError(describeError(e, t)) }),
+  const { form, summary, setSummary } = useSharedForm(
+    recruitForm,
+    { ...empty, locale: currentLocale() },
+    ['hourlyWageCents'],
   );
-  const set = (k: keyof Form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
-  const field = (k: string) => error?.fields[k];
+  const c = form.control;
+  const noc = useController({ control: c, name: 'nocCode' });
+  const submit = useMutation(
+    trpc.recruit.submit.mutationOptions({
+      onError: (e) => setSummary(showServerError(e, form, t).message),
+    }),
+  );
 
+  // The open phase's rules, said as they type (a need outside them can still be sent).
   const r = rules.data;
-  const hours = parseWholeNumber(form.hoursPerWeek);
-  const weeks = parseWholeNumber(form.durationWeeks);
-  const wage = parseMoney(form.hourlyWage) ?? null;
+  const [hoursText, weeksText, wageText] = form.watch([
+    'hoursPerWeek',
+    'durationWeeks',
+    'hourlyWageCents',
+  ]);
+  const hours = parseWholeNumber(hoursText);
+  const weeks = parseWholeNumber(weeksText);
+  const wage = parseMoney(wageText) ?? null;
   const hints = {
     hours:
       r && typeof hours === 'number' && hours < r.minHoursPerWeek
@@ -70,25 +96,14 @@ export function RecruitPage() {
         : undefined,
   };
 
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const values = {
-      ...form,
-      hoursPerWeek: parseWholeNumber(form.hoursPerWeek) ?? Number.NaN,
-      durationWeeks: parseWholeNumber(form.durationWeeks) ?? Number.NaN,
-      positions: parseWholeNumber(form.positions) ?? Number.NaN,
-      hourlyWageCents: parseMoney(form.hourlyWage) ?? Number.NaN,
-      locale: currentLocale(),
-    };
-    const v = validate(submitEmployerRequestInput, values, t);
-    if (!v.ok) {
-      const fields = { ...v.error.fields };
-      if (fields.hourlyWageCents) fields.hourlyWage = fields.hourlyWageCents;
-      return setError({ ...v.error, fields });
-    }
-    setError(null);
-    submit.mutate(v.data);
-  }
+  const onSubmit = form.handleSubmit(
+    (input) => {
+      setSummary(null);
+      // The language the page is read in when sending (it may have changed since it opened).
+      submit.mutate({ ...input, locale: currentLocale() });
+    },
+    () => setSummary(t('form.errorSummary')),
+  );
 
   return (
     <div className="recruit-page">
@@ -110,142 +125,106 @@ export function RecruitPage() {
         </p>
       </section>
       <StatusMessage>{submit.isSuccess ? t('growth.recruit.sent') : null}</StatusMessage>
-      <ErrorAlert>{error?.message}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       {submit.isSuccess ? null : (
         <form onSubmit={onSubmit} noValidate className="stack">
           <fieldset className="stack">
             <legend>{t('growth.recruit.business')}</legend>
-            <TextField
+            <FormText
+              control={c}
+              name="legalName"
               label={t('growth.recruit.legalName')}
-              value={form.legalName}
-              onChange={set('legalName')}
-              error={field('legalName')}
               required
               autoComplete="organization"
             />
-            <TextField
+            <FormText
+              control={c}
+              name="neq"
               label={t('growth.recruit.neq')}
               hint={t('growth.recruit.neqHint')}
-              value={form.neq}
-              onChange={set('neq')}
-              error={field('neq')}
               required
               inputMode="numeric"
             />
-            <RegionSelect
-              label={t('growth.recruit.region')}
-              value={form.regionCode}
-              onChange={set('regionCode')}
-              error={field('regionCode')}
-              required
-            />
-            <TextField
-              label={t('growth.recruit.city')}
-              value={form.city}
-              onChange={set('city')}
-              error={field('city')}
-              required
-            />
+            <FormRegion control={c} name="regionCode" label={t('growth.recruit.region')} required />
+            <FormText control={c} name="city" label={t('growth.recruit.city')} required />
           </fieldset>
           <fieldset className="stack">
             <legend>{t('growth.recruit.contact')}</legend>
-            <TextField
+            <FormText
+              control={c}
+              name="contactName"
               label={t('growth.recruit.contactName')}
-              value={form.contactName}
-              onChange={set('contactName')}
-              error={field('contactName')}
               required
               autoComplete="name"
             />
-            <TextField
+            <FormText
+              control={c}
+              name="contactEmail"
               label={t('growth.recruit.contactEmail')}
               type="email"
-              value={form.contactEmail}
-              onChange={set('contactEmail')}
-              error={field('contactEmail')}
               required
               autoComplete="email"
             />
-            <TextField
+            <FormText
+              control={c}
+              name="contactPhone"
               label={t('growth.recruit.contactPhone')}
               type="tel"
-              value={form.contactPhone}
-              onChange={set('contactPhone')}
-              error={field('contactPhone')}
               autoComplete="tel"
             />
           </fieldset>
           <fieldset className="stack">
             <legend>{t('growth.recruit.need')}</legend>
-            <TextField
-              label={t('growth.recruit.title_')}
-              value={form.title}
-              onChange={set('title')}
-              error={field('title')}
-              required
-            />
+            <FormText control={c} name="title" label={t('growth.recruit.title_')} required />
             <NocField
               label={t('growth.recruit.noc')}
-              value={form.nocCode}
-              onChange={set('nocCode')}
-              error={field('nocCode')}
+              value={noc.field.value}
+              onChange={noc.field.onChange}
+              error={noc.fieldState.error?.message}
               required
             />
-            <TextField
+            <FormNumber
+              control={c}
+              name="hoursPerWeek"
+              kind="integer"
               label={t('growth.recruit.hoursPerWeek')}
-              inputMode="numeric"
-              value={form.hoursPerWeek}
-              onChange={set('hoursPerWeek')}
-              error={field('hoursPerWeek')}
               hint={hints.hours}
               required
             />
-            <TextField
+            <FormNumber
+              control={c}
+              name="hourlyWageCents"
+              kind="money"
               label={t('growth.recruit.hourlyWage')}
-              inputMode="decimal"
-              value={form.hourlyWage}
-              onChange={set('hourlyWage')}
-              error={field('hourlyWage')}
               hint={hints.wage}
               required
             />
-            <TextField
+            <FormNumber
+              control={c}
+              name="positions"
+              kind="integer"
               label={t('growth.recruit.positions')}
-              inputMode="numeric"
-              value={form.positions}
-              onChange={set('positions')}
-              error={field('positions')}
               required
             />
-            <TextField
-              label={t('growth.recruit.startDate')}
-              type="date"
-              value={form.startDate}
-              onChange={set('startDate')}
-              error={field('startDate')}
-              required
-            />
-            <TextField
+            <FormDate control={c} name="startDate" label={t('growth.recruit.startDate')} required />
+            <FormNumber
+              control={c}
+              name="durationWeeks"
+              kind="integer"
               label={t('growth.recruit.durationWeeks')}
-              inputMode="numeric"
-              value={form.durationWeeks}
-              onChange={set('durationWeeks')}
-              error={field('durationWeeks')}
               hint={hints.weeks}
               required
             />
-            <TextAreaField
+            <FormTextArea
+              control={c}
+              name="description"
               label={t('growth.recruit.description')}
-              value={form.description}
-              onChange={set('description')}
-              error={field('description')}
               maxLength={5000}
             />
-            <TextAreaField
+            <FormTextArea
+              control={c}
+              name="requirements"
               label={t('growth.recruit.requirements')}
-              value={form.requirements}
-              onChange={set('requirements')}
-              error={field('requirements')}
               maxLength={3000}
             />
           </fieldset>
@@ -253,14 +232,7 @@ export function RecruitPage() {
           <div className="honeypot" aria-hidden="true">
             <label>
               {t('growth.recruit.website')}
-              <input
-                type="text"
-                name="website"
-                tabIndex={-1}
-                autoComplete="off"
-                value={form.website}
-                onChange={(e) => set('website')(e.target.value)}
-              />
+              <input type="text" tabIndex={-1} autoComplete="off" {...form.register('website')} />
             </label>
           </div>
           <button type="submit" className="button button--primary" disabled={submit.isPending}>

@@ -5,14 +5,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { columnHeader, importColumns } from '../../../../../shared/imports/columns';
+import { columnHeader, importColumns, runImportInput } from '../../../../../shared/imports/columns';
 import { ErrorAlert, StatusMessage } from '../../../components/Alert';
 import { PageTitle } from '../../../components/PageTitle';
-import { describeError, runtimeKey } from '../../../lib/errors';
+import { runtimeKey } from '../../../lib/errors';
+import { showServerError, useSharedForm } from '../../../lib/forms';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 
 const SHOWN_ROWS = 300;
+
+const emptyImport = {
+  format: 'csv' as const,
+  contentBase64: '',
+  fileSha256: '',
+  includeDuplicates: false,
+};
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -28,13 +36,21 @@ export function ImportPage() {
   const fmt = useLocaleFormat();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const [file, setFile] = useState<{ format: 'csv' | 'xlsx'; contentBase64: string } | null>(null);
   const [onlyProblems, setOnlyProblems] = useState(true);
-  const [includeDuplicates, setIncludeDuplicates] = useState(false);
-  const preview = useMutation(trpc.imports.preview.mutationOptions());
+  // The file as read (format and bytes) and the confirmation, checked by the procedures' own
+  // schemas: a file too large is said on the field before anything is sent.
+  const { form, summary, setSummary } = useSharedForm(runImportInput, emptyImport);
+  const onError = (err: unknown) => setSummary(showServerError(err, form, t).message);
+  const preview = useMutation(
+    trpc.imports.preview.mutationOptions({
+      onSuccess: (p) => form.setValue('fileSha256', p.fileSha256),
+      onError,
+    }),
+  );
   const run = useMutation(
     trpc.imports.run.mutationOptions({
       onSuccess: () => void qc.invalidateQueries({ queryKey: trpc.jobSeekers.list.queryKey() }),
+      onError,
     }),
   );
 
@@ -42,19 +58,28 @@ export function ImportPage() {
     const chosen = e.target.files?.[0];
     preview.reset();
     run.reset();
-    if (!chosen) return setFile(null);
-    const next = {
-      format: chosen.name.toLowerCase().endsWith('.xlsx') ? ('xlsx' as const) : ('csv' as const),
-      contentBase64: await toBase64(chosen),
-    };
-    setFile(next);
-    preview.mutate(next);
+    setSummary(null);
+    form.reset(emptyImport);
+    if (!chosen) return;
+    form.setValue('format', chosen.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
+    form.setValue('contentBase64', await toBase64(chosen));
+    if (!(await form.trigger(['format', 'contentBase64']))) return;
+    const { format, contentBase64 } = form.getValues();
+    preview.mutate({ format, contentBase64 });
   }
+  const confirm = form.handleSubmit(
+    (input) => {
+      setSummary(null);
+      run.mutate(input);
+    },
+    () => setSummary(t('form.errorSummary')),
+  );
 
   const p = preview.data;
+  const includeDuplicates = form.watch('includeDuplicates') === true;
   const rows = p ? p.rows.filter((r) => !onlyProblems || r.errors.length > 0 || r.duplicateOf) : [];
   const toImport = p ? p.rowCount - (includeDuplicates ? 0 : p.duplicateRows) : 0;
-  const error = preview.error ?? run.error;
+  const fileError = form.formState.errors.contentBase64?.message;
   const colName = (key: string | null) =>
     key ? columnHeader(key as (typeof importColumns)[number]['key'], fmt.locale) : '';
 
@@ -113,16 +138,23 @@ export function ImportPage() {
           </div>
         </details>
       </section>
-      <div className="field">
+      <div className={`field${fileError ? ' field--invalid' : ''}`}>
         <label htmlFor="import-file">{t('growth.imports.file')}</label>
         <input
           id="import-file"
           type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? 'import-file-error' : undefined}
           onChange={(e) => void choose(e)}
         />
+        {fileError ? (
+          <p className="field__error" id="import-file-error">
+            {fileError}
+          </p>
+        ) : null}
       </div>
-      <ErrorAlert>{error ? describeError(error, t).message : null}</ErrorAlert>
+      <ErrorAlert>{summary}</ErrorAlert>
       <StatusMessage>
         {run.data
           ? t('growth.imports.done', {
@@ -205,28 +237,23 @@ export function ImportPage() {
           {p.errorRows > 0 ? (
             <p>{t('growth.imports.fixFirst')}</p>
           ) : (
-            <>
+            <form className="stack" onSubmit={confirm} noValidate>
               {p.duplicateRows > 0 ? (
                 <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={includeDuplicates}
-                    onChange={(e) => setIncludeDuplicates(e.target.checked)}
-                  />
+                  <input type="checkbox" {...form.register('includeDuplicates')} />
                   {t('growth.imports.includeDuplicates')}
                 </label>
               ) : null}
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={run.isPending || !file || toImport === 0}
-                onClick={() =>
-                  file && run.mutate({ ...file, fileSha256: p.fileSha256, includeDuplicates })
-                }
-              >
-                {t('growth.imports.run', { count: toImport })}
-              </button>
-            </>
+              <div>
+                <button
+                  type="submit"
+                  className="button button--primary"
+                  disabled={run.isPending || toImport === 0}
+                >
+                  {t('growth.imports.run', { count: toImport })}
+                </button>
+              </div>
+            </form>
           )}
         </section>
       ) : null}

@@ -2,10 +2,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { declineTransferInput } from '../../../../../shared/transfers/schemas';
 import { ErrorAlert, StatusMessage } from '../../../components/Alert';
-import { TextAreaField } from '../../../components/Field';
+import { FormTextArea } from '../../../components/form/FormFields';
 import { PageTitle } from '../../../components/PageTitle';
 import { describeError } from '../../../lib/errors';
+import { showServerError, useSharedForm } from '../../../lib/forms';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 
@@ -15,7 +17,11 @@ function TransferDetail(props: { transferId: number; onDone: (m: string) => void
   const trpc = useTRPC();
   const qc = useQueryClient();
   const detail = useQuery(trpc.transfers.get.queryOptions({ transferId: props.transferId }));
-  const [comment, setComment] = useState('');
+  // Declining may say why (declineTransferInput): its rules on the comment, as typed.
+  const { form, summary, setSummary } = useSharedForm(declineTransferInput, {
+    transferId: props.transferId,
+    comment: '',
+  });
   const done = (message: string) => () => {
     props.onDone(message);
     void qc.invalidateQueries({ queryKey: trpc.transfers.list.queryKey() });
@@ -25,7 +31,17 @@ function TransferDetail(props: { transferId: number; onDone: (m: string) => void
     trpc.transfers.accept.mutationOptions({ onSuccess: done(t('growth.transfers.accepted')) }),
   );
   const decline = useMutation(
-    trpc.transfers.decline.mutationOptions({ onSuccess: done(t('growth.transfers.declined')) }),
+    trpc.transfers.decline.mutationOptions({
+      onSuccess: done(t('growth.transfers.declined')),
+      onError: (err) => setSummary(showServerError(err, form, t).message),
+    }),
+  );
+  const submitDecline = form.handleSubmit(
+    (input) => {
+      setSummary(null);
+      decline.mutate(input);
+    },
+    () => setSummary(t('form.errorSummary')),
   );
   const cancel = useMutation(
     trpc.transfers.cancel.mutationOptions({
@@ -34,7 +50,7 @@ function TransferDetail(props: { transferId: number; onDone: (m: string) => void
   );
   const d = detail.data;
   if (!d) return null;
-  const error = accept.error ?? decline.error ?? cancel.error;
+  const error = accept.error ?? cancel.error;
   return (
     <div className="stack">
       <p>
@@ -62,13 +78,13 @@ function TransferDetail(props: { transferId: number; onDone: (m: string) => void
       </p>
       {d.hasActivePairing ? <p>{t('growth.transfers.activePairing')}</p> : null}
       <p>{d.notesWillMove ? t('growth.transfers.notesMove') : t('growth.transfers.notesStay')}</p>
-      <ErrorAlert>{error ? describeError(error, t).message : null}</ErrorAlert>
+      <ErrorAlert>{error ? describeError(error, t).message : summary}</ErrorAlert>
       {d.status === 'pending' && d.incoming ? (
-        <>
-          <TextAreaField
+        <form className="stack" onSubmit={submitDecline} noValidate>
+          <FormTextArea
+            control={form.control}
+            name="comment"
             label={t('growth.transfers.declineComment')}
-            value={comment}
-            onChange={setComment}
             maxLength={1000}
           />
           <div className="org-actions">
@@ -80,16 +96,11 @@ function TransferDetail(props: { transferId: number; onDone: (m: string) => void
             >
               {t('growth.transfers.accept')}
             </button>
-            <button
-              type="button"
-              className="button"
-              disabled={decline.isPending}
-              onClick={() => decline.mutate({ transferId: d.id, comment })}
-            >
+            <button type="submit" className="button" disabled={decline.isPending}>
               {t('growth.transfers.decline')}
             </button>
           </div>
-        </>
+        </form>
       ) : null}
       {d.status === 'pending' && !d.incoming ? (
         <button

@@ -2,45 +2,40 @@
 // reference (one batch of transfers).
 
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { markPaidInput, payBatchInput } from '../../../../../shared/money/schemas';
 import { ErrorAlert } from '../../../components/Alert';
-import { TextField } from '../../../components/Field';
+import { FormDate, FormText } from '../../../components/form/FormFields';
 import { today } from '../../../lib/dates';
-import { describeError, type ShownError, validate } from '../../../lib/errors';
-import { useFocusInvalid, useFocusOnToggle } from '../../../lib/focus';
+import { describeError } from '../../../lib/errors';
+import { useFocusOnToggle } from '../../../lib/focus';
+import { showServerError, useSharedForm } from '../../../lib/forms';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { type EntryToPay, useRefreshMoney } from '../useReviewQueue';
 import { type Notify, payeeOf, sum } from './reviewParts';
 
 /** The payment date and bank reference, shared by the one-entry and the batch payment forms. */
-export function PaymentFields(props: {
-  paidOn: string;
-  onPaidOnChange: (v: string) => void;
-  reference: string;
-  onReferenceChange: (v: string) => void;
-  error: ShownError | null;
+function PaymentFields<V extends { paidOn: string; reference: string }>(props: {
+  control: Control<V, unknown, FieldValues>;
 }) {
   const { t } = useTranslation();
   return (
     <div className="coord-form-grid">
-      <TextField
+      <FormDate
+        control={props.control}
+        name={'paidOn' as FieldPath<V>}
         label={t('coordinator.review.paidOn')}
-        type="date"
-        value={props.paidOn}
-        onChange={props.onPaidOnChange}
-        error={props.error?.fields.paidOn}
         max={today()}
         required
       />
-      <TextField
+      <FormText
+        control={props.control}
+        name={'reference' as FieldPath<V>}
         label={t('coordinator.review.reference')}
         hint={t('coordinator.review.referenceHint')}
-        value={props.reference}
-        onChange={props.onReferenceChange}
-        error={props.error?.fields.reference}
         maxLength={80}
         autoComplete="off"
         required
@@ -61,12 +56,13 @@ export function MarkPaid(props: {
   const refresh = useRefreshMoney();
   const formId = useId();
   const [open, setOpen] = useState(false);
-  const [paidOn, setPaidOn] = useState(today);
-  const [reference, setReference] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
+  const { form, summary, setSummary } = useSharedForm(markPaidInput, {
+    ledgerEntryId: props.ledgerEntryId,
+    paidOn: today(),
+    reference: '',
+  });
   const box = useRef<HTMLDivElement>(null);
   useFocusOnToggle(box, open);
-  useFocusInvalid(box, error);
   const markPaid = useMutation(
     trpc.money.markPaid.mutationOptions({
       onSuccess: async () => {
@@ -77,16 +73,16 @@ export function MarkPaid(props: {
         );
         await refresh();
       },
-      onError: (err) => setError(describeError(err, t)),
+      onError: (err) => setSummary(showServerError(err, form, t).message),
     }),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(markPaidInput, { ledgerEntryId: props.ledgerEntryId, paidOn, reference }, t);
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    markPaid.mutate(v.data);
-  }
+  const submit = form.handleSubmit(
+    (input) => {
+      setSummary(null);
+      markPaid.mutate(input);
+    },
+    () => setSummary(t('form.errorSummary')),
+  );
   const context = t('coordinator.review.payContext', { payee: props.payee, amount: props.amount });
   return (
     <div ref={box} className="coord-item__actions">
@@ -108,14 +104,8 @@ export function MarkPaid(props: {
           <p className="coord-inline-form__title">
             {t('coordinator.review.payTitle', { payee: props.payee, amount: props.amount })}
           </p>
-          <ErrorAlert>{error?.message}</ErrorAlert>
-          <PaymentFields
-            paidOn={paidOn}
-            onPaidOnChange={setPaidOn}
-            reference={reference}
-            onReferenceChange={setReference}
-            error={error}
-          />
+          <ErrorAlert>{summary}</ErrorAlert>
+          <PaymentFields control={form.control} />
           <div className="coord-actions">
             <button type="submit" className="button button--primary" disabled={markPaid.isPending}>
               {markPaid.isPending ? t('form.saving') : t('coordinator.review.confirmPaid')}
@@ -125,7 +115,8 @@ export function MarkPaid(props: {
               className="button"
               onClick={() => {
                 setOpen(false);
-                setError(null);
+                setSummary(null);
+                form.clearErrors();
               }}
             >
               {t('coordinator.common.cancel')}
@@ -164,71 +155,59 @@ export function BatchPaid(props: {
   const trpc = useTRPC();
   const refresh = useRefreshMoney();
   const [batchKey] = useState(newBatchKey);
-  const [paidOn, setPaidOn] = useState(today);
-  const [reference, setReference] = useState('');
-  const [error, setError] = useState<ShownError | null>(null);
+  const { form, summary, setSummary } = useSharedForm(payBatchInput, {
+    batchKey,
+    ledgerEntryIds: props.entries.map((entry) => entry.id),
+    paidOn: today(),
+    reference: '',
+  });
   const titleRef = useRef<HTMLParagraphElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     titleRef.current?.focus();
   }, []);
-  useFocusInvalid(formRef, error);
   const payBatch = useMutation(trpc.money.payBatch.mutationOptions());
   const total = fmt.money(sum(props.entries));
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const v = validate(
-      payBatchInput,
-      { batchKey, ledgerEntryIds: props.entries.map((entry) => entry.id), paidOn, reference },
-      t,
-    );
-    if (!v.ok) return setError(v.error);
-    setError(null);
-    try {
-      const done = await payBatch.mutateAsync(v.data);
-      props.notify(
-        t('coordinator.review.done.batchPaid', {
-          count: done.count,
-          amount: fmt.money(done.totalCents),
-          reference: v.data.reference,
-        }),
-        props.section,
-      );
-      props.onClose();
-      await refresh();
-    } catch (err) {
-      const shown = describeError(err, t);
-      const entryId = (err as { data?: { params?: { entryId?: unknown } } }).data?.params?.entryId;
-      const entry = props.entries.find((x) => x.id === entryId);
-      setError(
-        entry
-          ? {
-              message: t('coordinator.review.batchStopped', {
+  const submit = form.handleSubmit(
+    async (input) => {
+      setSummary(null);
+      try {
+        const done = await payBatch.mutateAsync(input);
+        props.notify(
+          t('coordinator.review.done.batchPaid', {
+            count: done.count,
+            amount: fmt.money(done.totalCents),
+            reference: input.reference,
+          }),
+          props.section,
+        );
+        props.onClose();
+        await refresh();
+      } catch (err) {
+        const entryId = (err as { data?: { params?: { entryId?: unknown } } }).data?.params
+          ?.entryId;
+        const entry = props.entries.find((x) => x.id === entryId);
+        setSummary(
+          entry
+            ? t('coordinator.review.batchStopped', {
                 payee: payeeOf(entry),
                 amount: fmt.money(entry.amountCents),
-                message: shown.message ?? '',
-              }),
-              fields: {},
-            }
-          : shown,
-      );
-      await refresh();
-    }
-  }
+                message: describeError(err, t).message ?? '',
+              })
+            : showServerError(err, form, t).message,
+        );
+        await refresh();
+      }
+    },
+    () => setSummary(t('form.errorSummary')),
+  );
   return (
-    <form ref={formRef} className="stack coord-inline-form" onSubmit={submit} noValidate>
+    <form className="stack coord-inline-form" onSubmit={submit} noValidate>
       <p ref={titleRef} tabIndex={-1} className="coord-inline-form__title">
         {t('coordinator.review.batchTitle', { count: props.entries.length, amount: total })}
       </p>
       <p className="field__hint">{t('coordinator.review.batchHint')}</p>
-      <ErrorAlert>{error?.message}</ErrorAlert>
-      <PaymentFields
-        paidOn={paidOn}
-        onPaidOnChange={setPaidOn}
-        reference={reference}
-        onReferenceChange={setReference}
-        error={error}
-      />
+      <ErrorAlert>{summary}</ErrorAlert>
+      <PaymentFields control={form.control} />
       <div className="coord-actions">
         <button type="submit" className="button button--primary" disabled={payBatch.isPending}>
           {payBatch.isPending

@@ -1,0 +1,46 @@
+// The invitation form on the forms kit: a counsellor invites an employer by choosing their
+// business in the list (loaded for whoever may invite an employer), the procedure's rules are said
+// before anything is sent, and the invitation is sent as the procedure's input.
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { InviteForm } from '../../web/src/features/accounts/InviteForm';
+import type { Me } from '../../web/src/lib/session';
+import { answering, renderWithProviders, withI18n } from './support';
+
+withI18n();
+
+const counsellor = { id: 3, role: 'counsellor' } as unknown as Me;
+
+describe('inviting', () => {
+  it('lets a counsellor invite an employer of a business chosen in the list', async () => {
+    const fixtures = answering({
+      'directory.businesses': () => [
+        { id: 7, legalName: 'Boulangerie Lavoie inc.', regionCode: '06', city: 'Montréal' },
+      ],
+      'accounts.invite': () => ({ userId: 41, link: null }),
+      'accounts.list': () => [],
+    });
+    renderWithProviders(<InviteForm me={counsellor} />, { trpcClient: fixtures.client });
+    fireEvent.click(screen.getByRole('button', { name: 'Envoyer l’invitation' }));
+    expect(await screen.findAllByText('Ce champ est obligatoire.')).toHaveLength(2);
+    expect(fixtures.calls.map((c) => c.path)).toEqual(['directory.businesses']);
+
+    await screen.findByRole('option', { name: 'Boulangerie Lavoie inc.' });
+    fireEvent.change(screen.getByLabelText(/^Entreprise/), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText(/^Nom complet/), { target: { value: 'Josée Lavoie' } });
+    fireEvent.change(screen.getByLabelText(/^Adresse courriel/), {
+      target: { value: 'Josee@Lavoie.ca' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Envoyer l’invitation' }));
+    await waitFor(() =>
+      expect(fixtures.calls.find((c) => c.path === 'accounts.invite')?.input).toEqual({
+        name: 'Josée Lavoie',
+        email: 'josee@lavoie.ca',
+        role: 'employer',
+        businessId: 7,
+        locale: 'fr-CA',
+      }),
+    );
+    expect(await screen.findByText('Invitation envoyée à josee@lavoie.ca.')).toBeTruthy();
+  });
+});
