@@ -18,7 +18,7 @@ export function employerRequestConfirmationEmail(p: {
       text: [
         `Hello ${p.contactName},`,
         '',
-        `We received your hiring need « ${p.title} » through Passerelle (FIT program).`,
+        `We received your hiring need “${p.title}” through Passerelle (FIT program).`,
         'To send it to the employment organisations of your region, confirm your email address by opening this link:',
         p.link,
         '',
@@ -58,7 +58,7 @@ export function employerRequestUntakenEmail(p: {
       text: [
         `Hello ${p.contactName},`,
         '',
-        `No employment organisation of your region could take your hiring need « ${p.title} » in charge within ${p.days} days. It has been deleted, with your contact information.`,
+        `No employment organisation of your region could take your hiring need “${p.title}” in charge within ${p.days} days. It has been deleted, with your contact information.`,
         'If you are still hiring, you may send it again at any time:',
         p.link,
       ].join('\n'),

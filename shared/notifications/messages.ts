@@ -37,29 +37,29 @@ export const notificationMessagesFr = {
 };
 
 export const notificationMessagesEn: Record<keyof typeof notificationMessagesFr, string> = {
-  proposal_received: 'New candidate proposed by {{organisationName}} for « {{postingTitle}} »',
+  proposal_received: 'New candidate proposed by {{organisationName}} for “{{postingTitle}}”',
   proposal_answered_interview:
-    '{{businessName}} invited your candidate to an interview for « {{postingTitle}} »',
-  proposal_answered_declined: '{{businessName}} declined your proposal for « {{postingTitle}} »',
+    '{{businessName}} invited your candidate to an interview for “{{postingTitle}}”',
+  proposal_answered_declined: '{{businessName}} declined your proposal for “{{postingTitle}}”',
   proposal_unanswered:
-    'A candidate has been waiting {{days}} days for your answer: « {{postingTitle}} »',
-  hire_confirmed: 'Hire confirmed by {{businessName}} for « {{postingTitle}} »',
+    'A candidate has been waiting {{days}} days for your answer: “{{postingTitle}}”',
+  hire_confirmed: 'Hire confirmed by {{businessName}} for “{{postingTitle}}”',
   agreement_to_sign_agreement:
-    'Placement agreement to accept: « {{postingTitle}} » at {{businessName}} (pairing no. {{pairingId}})',
+    'Placement agreement to accept: “{{postingTitle}}” at {{businessName}} (pairing no. {{pairingId}})',
   agreement_to_sign_amendment:
-    'Amendment no. {{amendment}} to accept: « {{postingTitle}} » at {{businessName}} (pairing no. {{pairingId}})',
+    'Amendment no. {{amendment}} to accept: “{{postingTitle}}” at {{businessName}} (pairing no. {{pairingId}})',
   claim_submitted:
     'Claim from {{businessName}} to review: {{amount}} ({{periodStart}} to {{periodEnd}})',
-  claim_reviewed_claim_approved: 'Your claim of {{amount}} for « {{postingTitle}} » was approved',
-  claim_reviewed_claim_rejected: 'Your claim of {{amount}} for « {{postingTitle}} » was rejected',
+  claim_reviewed_claim_approved: 'Your claim of {{amount}} for “{{postingTitle}}” was approved',
+  claim_reviewed_claim_rejected: 'Your claim of {{amount}} for “{{postingTitle}}” was rejected',
   claim_reviewed_tranche_approved:
-    'Accompaniment subsidy of {{amount}} approved ({{businessName}}, « {{postingTitle}} »)',
+    'Accompaniment subsidy of {{amount}} approved ({{businessName}}, “{{postingTitle}}”)',
   claim_reviewed_tranche_rejected:
-    'Accompaniment subsidy of {{amount}} rejected ({{businessName}}, « {{postingTitle}} »)',
+    'Accompaniment subsidy of {{amount}} rejected ({{businessName}}, “{{postingTitle}}”)',
   payment_made_wage:
-    'Payment of {{amount}} made on {{paidOn}}: wage subsidy for « {{postingTitle}} »',
+    'Payment of {{amount}} made on {{paidOn}}: wage subsidy for “{{postingTitle}}”',
   payment_made_accompaniment:
-    'Payment of {{amount}} made on {{paidOn}}: accompaniment subsidy ({{businessName}}, « {{postingTitle}} »)',
-  follow_up_due: 'Follow-up due on {{dueOn}}: pairing at {{businessName}} (« {{postingTitle}} »)',
-  retention_check_due: 'Retention check due on {{dueOn}}: {{businessName}} (« {{postingTitle}} »)',
+    'Payment of {{amount}} made on {{paidOn}}: accompaniment subsidy ({{businessName}}, “{{postingTitle}}”)',
+  follow_up_due: 'Follow-up due on {{dueOn}}: pairing at {{businessName}} (“{{postingTitle}}”)',
+  retention_check_due: 'Retention check due on {{dueOn}}: {{businessName}} (“{{postingTitle}}”)',
 };

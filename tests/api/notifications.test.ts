@@ -234,6 +234,10 @@ describe('delivery as each person chose', () => {
     expect(fr?.subject).toContain('Nouvelle candidature proposée');
     expect(fr?.textBody).toContain(link);
     expect(en[0]?.subject).toContain('New candidate proposed');
+    // Each language its own quotation marks around the posting's title.
+    expect(fr?.subject).toMatch(/« .+ »/);
+    expect(en[0]?.subject).toMatch(/“.+”/);
+    expect(en[0]?.subject).not.toContain('«');
     expect(en[0]?.textBody).toContain(link);
     expect(en[0]?.textBody).toContain('http://localhost:3000/account');
   });

@@ -94,13 +94,13 @@ export const growthEn: Widen<typeof growthFr> = {
       'Confirm your email address to send your need to the organisations of your region.',
     confirm: 'Confirm my request',
     confirmed:
-      'Your need « {{title}} » was sent to: {{organisations}}. A counsellor will contact you.',
+      'Your need “{{title}}” was sent to: {{organisations}}. A counsellor will contact you.',
     noToken: 'This link is incomplete. Open the link you received by email.',
   },
   requests: {
     title: 'Employer requests',
     intro:
-      'Needs sent by employers of your region through « Recruit with FIT », once their email is confirmed. Taking one in charge creates the business (or links the one with the same NEQ), invites the employer and creates the posting as a draft.',
+      'Needs sent by employers of your region through “Recruit with FIT”, once their email is confirmed. Taking one in charge creates the business (or links the one with the same NEQ), invites the employer and creates the posting as a draft.',
     waiting: 'To take in charge',
     taken: 'Taken in charge',
     empty: 'No request for now.',
@@ -132,7 +132,7 @@ export const growthEn: Widen<typeof growthFr> = {
     templateXlsxEn: 'XLSX template (English)',
     columnsTitle: 'Columns of the file',
     columnsIntro:
-      'Headers may be in French or English, in any order. Dates as YYYY-MM-DD; lists separated by « | »; consents: yes or no, with their date.',
+      'Headers may be in French or English, in any order. Dates as YYYY-MM-DD; lists separated by “|”; consents: yes or no, with their date.',
     column: 'Column (fr / en)',
     requiredCol: 'Required',
     example: 'Example',
