@@ -11,6 +11,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../server/db/client';
+import { refreshPlannerStatistics } from '../server/db/plannerStats';
 import { hashPassword } from '../server/features/auth/password';
 import { currentFitRules } from '../shared/money/rules';
 import { DEFAULT_DELIVERY, type NotificationKind } from '../shared/notifications/kinds';
@@ -829,7 +830,8 @@ export async function generate(opts: {
     }
   });
 
-  sqlite.pragma('optimize');
+  // Exact statistics, as the server keeps them (server/db/plannerStats.ts).
+  refreshPlannerStatistics(sqlite, 'all');
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.close();
   log(`  total                  ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -194,7 +194,9 @@ function listPostings(actor: Actor, input: Input) {
       (SELECT count(*) FROM proposals pr WHERE pr.posting_id = "postings"."id" AND pr.status = 'proposed') as waiting,
       (SELECT count(*) FROM proposals pr WHERE pr.posting_id = "postings"."id") as total
      from "postings" inner join "businesses" on "businesses"."id" = "postings"."business_id"
-     where (${where.join(' and ')}) order by ${ks.orderBy} limit ?`,
+     where "postings"."id" in (select "postings"."id" from "postings"${q ? ' inner join "businesses" on "businesses"."id" = "postings"."business_id"' : ''}
+       where (${where.join(' and ')}) order by ${ks.orderBy} limit ?)
+     order by ${ks.orderBy}`,
     [...params, limit + 1],
   );
   const page = ks.page(rows, limit);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { refreshPlannerStatistics } from './plannerStats';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -36,7 +37,7 @@ export function wrap(sqlite: Database.Database): Db {
 }
 
 /**
- * Applies pending migrations. Foreign keys are switched off around migrate() because a
+ * Applies pending migrations, then brings the query planner's statistics up to date. Foreign keys are switched off around migrate() because a
  * table rebuild inside the migrator's transaction would otherwise cascade deletes
  * (STACK.md); a foreign_key_check afterwards refuses to continue on any violation.
  */
@@ -47,12 +48,15 @@ export function migrateDatabase(db: Db): void {
     const before = appliedMigrations(sqlite);
     migrate(db, { migrationsFolder: migrationsFolder() });
     // Checking every foreign key is slow on a large database: only after a migration ran.
-    if (appliedMigrations(sqlite) !== before) {
+    const migrated = appliedMigrations(sqlite) !== before;
+    if (migrated) {
       const violations = sqlite.pragma('foreign_key_check') as unknown[];
       if (violations.length > 0) {
         throw new Error(`Migration left ${violations.length} foreign key violation(s)`);
       }
     }
+    // New indexes have no statistics yet; otherwise only tables that grew or never had any.
+    refreshPlannerStatistics(sqlite, migrated ? 'all' : 'stale');
   } finally {
     sqlite.pragma('foreign_keys = ON');
   }

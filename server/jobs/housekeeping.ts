@@ -2,9 +2,11 @@
 // expired sessions, old login failures and old housekeeping runs, remind employers of unanswered
 // proposals, expire stale ones, anonymise files past the retention period, delete employer
 // requests nobody confirmed or took in charge, drop proofs uploaded but never attached to a
-// claim, and remove stored files no row refers to. Each task is
+// claim, remove stored files no row refers to, and re-analyse a table whose size changed a lot
+// (the query planner's statistics, server/db/plannerStats.ts). Each task is
 // idempotent, so running it again (or after a restart) does nothing twice.
 import { and, eq, lt } from 'drizzle-orm';
+import { refreshPlannerStatistics } from '../db/plannerStats';
 import { jobRuns } from '../db/schema';
 import type { Deps } from '../deps';
 import { purgeOldFailures } from '../features/auth/loginThrottle';
@@ -32,6 +34,7 @@ export function runHousekeeping(deps: Deps): void {
     ['untaken employer requests', () => purgeUntakenRequests(deps)],
     ['rate limit hits', () => purgeOldRateLimitHits(deps.db, deps.clock.now())],
     ['job runs', () => purgeOldHousekeepingRuns(deps)],
+    ['planner statistics', () => refreshPlannerStatistics(deps.db.$client)],
   ];
   for (const [name, task] of tasks) {
     try {

@@ -46,7 +46,8 @@ export const postings = sqliteTable(
     check('postings_duration', sql`${t.durationWeeks} BETWEEN 1 AND 260`),
     index('postings_business_idx').on(t.businessId, t.status),
     index('postings_status_region_idx').on(t.status, t.regionCode, t.id),
-    index('postings_status_noc_idx').on(t.status, t.nocCode),
+    // The trade filter (a NOC prefix) with any sort: the page's ids come from this index alone.
+    index('postings_status_noc_sorts_idx').on(t.status, t.nocCode, t.startDate, t.hourlyWageCents),
     // Lists (features/postings/readPostings.ts): each sort, with and without the region filter.
     index('postings_status_id_idx').on(t.status, t.id),
     index('postings_status_start_idx').on(t.status, t.startDate, t.id),

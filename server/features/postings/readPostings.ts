@@ -1,6 +1,6 @@
 // Reading postings: employers see their own business's (any state); member organisations and
 // coordinators see published ones. Sorted by a few keys, keyset pagination on (key, id).
-import { and, count, eq, gte, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listPostingsInput, PostingSortKey } from '../../../shared/postings/schemas';
 import { prepared } from '../../db/prepared';
@@ -89,13 +89,22 @@ export function listPostings(deps: Deps, actor: Actor, input: ListPostingsInput)
       );
     }
     where.push(page.after);
+    // The page's ids first, then its rows with their counts: in one query, SQLite computes the
+    // counts of every matching posting before sorting them (every open posting of a trade: 35 ms
+    // at scale 1, 2 ms this way). The business is joined for the ids only when searched by name.
+    const matching = deps.db.select({ id: postings.id }).from(postings);
+    const ids = (
+      input.q ? matching.innerJoin(businesses, eq(businesses.id, postings.businessId)) : matching
+    )
+      .where(and(...where))
+      .orderBy(...page.orderBy)
+      .limit(sql.placeholder('limit'));
     return deps.db
       .select({ ...summaryColumns, waiting: waitingCount, total: totalCount })
       .from(postings)
       .innerJoin(businesses, eq(businesses.id, postings.businessId))
-      .where(and(...where))
+      .where(inArray(postings.id, ids))
       .orderBy(...page.orderBy)
-      .limit(sql.placeholder('limit'))
       .prepare();
   });
   const params = {
