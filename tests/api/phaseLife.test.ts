@@ -33,6 +33,7 @@ import { tableNames } from '../helpers/dbScan';
 import {
   beforeItsPrerequisite,
   budgetsRecomputed,
+  entriesToPayRecomputed,
   datedAfterTheClock,
   expectedProposable,
   expectedQueue,
@@ -164,6 +165,7 @@ async function checkInvariants(real: Real, model: Model, step: string) {
     ...moneyWithinLimits(db, rows),
     ...budgetsRecomputed(db, rows),
     ...reportCountsRecomputed(db, rows),
+    ...entriesToPayRecomputed(db, rows),
   ];
   // Nothing personal of anyone anonymised (by request or by the retention job) survives.
   const gone = rows.jobSeekers

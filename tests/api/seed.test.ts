@@ -24,6 +24,7 @@ import { anonymous } from '../helpers/callers';
 import {
   beforeItsPrerequisite,
   budgetsRecomputed,
+  entriesToPayRecomputed,
   datedAfterTheClock,
   expectedProposable,
   moneyWithinLimits,
@@ -124,6 +125,7 @@ describe('demo data', { timeout: 180_000 }, () => {
     expect(beforeItsPrerequisite(deps.db)).toEqual([]);
     expect(moneyWithinLimits(deps.db)).toEqual([]);
     expect(budgetsRecomputed(deps.db)).toEqual([]);
+    expect(entriesToPayRecomputed(deps.db)).toEqual([]);
     expect(reportCountsRecomputed(deps.db)).toEqual([]);
     const today = quebecToday(deps.clock.now());
     const expected = expectedProposable(deps.db, today);

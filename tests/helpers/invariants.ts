@@ -7,6 +7,7 @@ import {
   budgetTotals,
   claims,
   consents,
+  entriesToPay,
   jobSeekers,
   ledgerEntries,
   pairings,
@@ -94,6 +95,7 @@ export function loadRows(db: Db) {
     jobSeekers: db.select().from(jobSeekers).all(),
     phases: db.select().from(phases).all(),
     budgetTotals: db.select().from(budgetTotals).all(),
+    entriesToPay: db.select().from(entriesToPay).all(),
     postings: db.select().from(postings).all(),
     reportCounts: db.select().from(reportCounts).all(),
     reportPeople: db.select().from(reportPeople).all(),
@@ -315,6 +317,23 @@ export function budgetsRecomputed(db: Db, rows: Rows = loadRows(db)): string[] {
       out.push(`phase ${phase.number}: accompaniment envelope exceeded`);
   }
   return out;
+}
+
+/**
+ * The entries waiting for payment the database keeps (entries_to_pay) equal a recomputation:
+ * every entry approved that is not a reversal, was not reversed and was not paid, with its amount.
+ */
+export function entriesToPayRecomputed(db: Db, rows: Rows = loadRows(db)): string[] {
+  const reversed = new Set(rows.ledger.map((e) => e.reversesEntryId));
+  const paid = new Set(rows.payments.map((p) => p.ledgerEntryId));
+  const recomputed = rows.ledger
+    .filter((e) => e.kind !== 'reversal' && !reversed.has(e.id) && !paid.has(e.id))
+    .map((e) => `${e.id}:${e.amountCents}`)
+    .sort();
+  const kept = rows.entriesToPay.map((e) => `${e.ledgerEntryId}:${e.amountCents}`).sort();
+  return JSON.stringify(kept) === JSON.stringify(recomputed)
+    ? []
+    : [`entries_to_pay ${JSON.stringify(kept)} ≠ recomputed ${JSON.stringify(recomputed)}`];
 }
 
 /** The Monday of the week of a YYYY-MM-DD date. */

@@ -221,3 +221,16 @@ export const budgetTotals = sqliteTable(
     check('budget_totals_fund', sql`${t.fund} IN ('wage','accompaniment')`),
   ],
 );
+
+/**
+ * The ledger entries approved and waiting for payment: not a reversal, not reversed, not paid.
+ * Kept by database triggers (the 0022_entries_to_pay migration) in the transaction that adds
+ * an entry, a reversal or a payment, so the coordination's queue reads this short list instead
+ * of checking every ledger entry against the payments (430 ms at scale 1).
+ */
+export const entriesToPay = sqliteTable('entries_to_pay', {
+  ledgerEntryId: integer()
+    .primaryKey()
+    .references(() => ledgerEntries.id),
+  amountCents: integer().notNull(),
+});

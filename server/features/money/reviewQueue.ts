@@ -2,7 +2,7 @@
 // are due and approved entries wait for payment, with their totals (aggregated in SQL), and
 // each list in pages, oldest first, with what the screen shows about each item's pairing (the
 // person, the job, the phase) read in the same query, never joined in the browser.
-import { and, count, eq, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, lte, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import { quebecToday } from '../../../shared/dates';
@@ -11,11 +11,11 @@ import type { DbOrTx } from '../../db/client';
 import {
   businesses,
   claims,
+  entriesToPay as entriesToPayTable,
   jobSeekers,
   ledgerEntries,
   organisations,
   pairings,
-  payments,
   phases,
   postings,
   tranches,
@@ -32,37 +32,47 @@ const totalOf = (col: SQL | SQLiteColumn) => sql<number>`coalesce(sum(${col}), 0
 const waitingClaims = eq(claims.status, 'submitted');
 /** Due, and its milestone's day has come (a hire starting later waits for its start date). */
 const dueTranches = (today: string) => and(eq(tranches.status, 'due'), lte(tranches.dueOn, today));
-/** Approved, not paid, not a reversal, and not cancelled by one. */
-const toPayCondition = and(
-  isNull(payments.id),
-  ne(ledgerEntries.kind, 'reversal'),
-  sql`NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = ${ledgerEntries.id})`,
-);
 
-function figures(db: DbOrTx, today: string) {
-  const c = db
-    .select({ count: count(), totalCents: totalOf(claims.amountCents) })
-    .from(claims)
-    .where(waitingClaims)
-    .get();
-  const t = db
-    .select({ count: count(), totalCents: totalOf(tranches.amountCents) })
-    .from(tranches)
-    .where(dueTranches(today))
-    .get();
-  const p = db
-    .select({ count: count(), totalCents: totalOf(ledgerEntries.amountCents) })
-    .from(ledgerEntries)
-    .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
-    .where(toPayCondition)
-    .get();
-  const zero = { count: 0, totalCents: 0 };
-  return { claims: c ?? zero, tranches: t ?? zero, toPay: p ?? zero };
+const zero = { count: 0, totalCents: 0 };
+
+/** Claims waiting for review: how many, and their total. */
+function waitingClaimsFigure(db: DbOrTx) {
+  return (
+    db
+      .select({ count: count(), totalCents: totalOf(claims.amountCents) })
+      .from(claims)
+      .where(waitingClaims)
+      .get() ?? zero
+  );
+}
+
+function dueTranchesFigure(db: DbOrTx, today: string) {
+  return (
+    db
+      .select({ count: count(), totalCents: totalOf(tranches.amountCents) })
+      .from(tranches)
+      .where(dueTranches(today))
+      .get() ?? zero
+  );
+}
+
+/** Approved, not paid, not a reversal, and not cancelled by one: the list the triggers keep. */
+function toPayFigure(db: DbOrTx) {
+  return (
+    db
+      .select({ count: count(), totalCents: totalOf(entriesToPayTable.amountCents) })
+      .from(entriesToPayTable)
+      .get() ?? zero
+  );
 }
 
 /** What waits, in counts and totals: the coordination's home and the queue's headings. */
 export function reviewQueue(deps: Deps) {
-  return figures(deps.db, quebecToday(deps.clock.now()));
+  return {
+    claims: waitingClaimsFigure(deps.db),
+    tranches: dueTranchesFigure(deps.db, quebecToday(deps.clock.now())),
+    toPay: toPayFigure(deps.db),
+  };
 }
 
 const claimSorts: SortKeys<'submitted', { id: number; submittedAt: string }> = {
@@ -113,7 +123,7 @@ export function claimsToReview(deps: Deps, input: PageInput) {
   }));
   return {
     ...page.page(cards, input.limit),
-    ...figures(deps.db, quebecToday(deps.clock.now())).claims,
+    ...waitingClaimsFigure(deps.db),
   };
 }
 
@@ -148,7 +158,7 @@ export function tranchesToReview(deps: Deps, input: PageInput) {
     .all();
   return {
     ...page.page(rows, input.limit),
-    ...figures(deps.db, quebecToday(deps.clock.now())).tranches,
+    ...dueTranchesFigure(deps.db, quebecToday(deps.clock.now())),
   };
 }
 
@@ -168,16 +178,16 @@ export function entriesToPay(deps: Deps, input: PageInput) {
       payeeBusiness: businesses.legalName,
       payeeOrganisation: organisations.name,
     })
-    .from(ledgerEntries)
-    .leftJoin(payments, eq(payments.ledgerEntryId, ledgerEntries.id))
+    .from(entriesToPayTable)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.id, entriesToPayTable.ledgerEntryId))
     .leftJoin(businesses, eq(businesses.id, ledgerEntries.payeeBusinessId))
     .leftJoin(organisations, eq(organisations.id, ledgerEntries.payeeOrganisationId))
-    .where(and(toPayCondition, page.after))
+    .where(page.after)
     .orderBy(...page.orderBy)
     .limit(input.limit + 1)
     .all();
   return {
     ...page.page(rows, input.limit),
-    ...figures(deps.db, quebecToday(deps.clock.now())).toPay,
+    ...toPayFigure(deps.db),
   };
 }
