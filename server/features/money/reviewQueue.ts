@@ -162,12 +162,19 @@ export function tranchesToReview(deps: Deps, input: PageInput) {
   };
 }
 
+// In the list's own key order (its primary key), not the ledger's: the page is the list's first
+// rows after the cursor, each joined to its entry.
 const entrySorts: SortKeys<'id', { id: number }> = {
-  id: { column: ledgerEntries.id, type: 'int', value: (r) => r.id },
+  id: { column: entriesToPayTable.ledgerEntryId, type: 'int', value: (r) => r.id },
 };
 
 export function entriesToPay(deps: Deps, input: PageInput) {
-  const page = keyset(entrySorts, ledgerEntries.id, { by: 'id', dir: 'asc' }, input.cursor);
+  const page = keyset(
+    entrySorts,
+    entriesToPayTable.ledgerEntryId,
+    { by: 'id', dir: 'asc' },
+    input.cursor,
+  );
   const rows = deps.db
     .select({
       id: ledgerEntries.id,
