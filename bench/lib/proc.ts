@@ -1,8 +1,8 @@
 // Child processes of the benchmark: started with a tracked handle, killed on every exit path
 // of the harness, and read from /proc (CPU time, resident memory).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, openSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -34,10 +34,15 @@ export function startChild(
   env: Record<string, string>,
   opts: { ipc?: boolean } = {},
 ): ChildProcess {
+  // BENCH_LOG_DIR=dir keeps each child's output (the server's log lines) in dir/<pid>.log.
+  const logDir = process.env.BENCH_LOG_DIR;
+  const out = logDir
+    ? openSync(join(logDir, `${process.pid}-${children.size}.log`), 'a')
+    : 'ignore';
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: opts.ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'ignore', 'pipe'],
+    stdio: opts.ipc ? ['ignore', out, 'pipe', 'ipc'] : ['ignore', out, 'pipe'],
   });
   children.add(child);
   let stderr = '';

@@ -16,7 +16,7 @@
 //     for an open posting is accepted; a file shows every pairing of the person's path;
 //   - nothing personal of an anonymised person anywhere (every column of every table);
 //   - a refused action is a client error that wrote nothing; no job logged a failure.
-// Fixed runs (PHASE_LIFE_RUNS to change them, PHASE_LIFE_SEED to replay one): on failure
+// Fixed runs of a fixed seed (PHASE_LIFE_RUNS, PHASE_LIFE_SEED to change them): on failure
 // fast-check prints the seed and the path, and the steps of the failing life.
 import { TRPCError } from '@trpc/server';
 import fc from 'fast-check';
@@ -1018,7 +1018,10 @@ const commands = fc.array(
   { minLength: 160, maxLength: 200 },
 );
 
-const seed = process.env.PHASE_LIFE_SEED ? Number(process.env.PHASE_LIFE_SEED) : undefined;
+// A fixed seed by default: the suite that gates a change draws the same lives every run (a
+// random one left a kind of action undrawn once in a while, and the failure could not be
+// replayed). Other lives: PHASE_LIFE_SEED=<any integer>.
+const seed = Number(process.env.PHASE_LIFE_SEED ?? 20_261_206);
 
 describe('a phase’s whole life, model-based', () => {
   it('every rule holds after every step of random lives', async () => {
