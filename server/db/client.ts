@@ -32,8 +32,19 @@ export function openSqlite(path: string): Database.Database {
   return sqlite;
 }
 
+/**
+ * The drizzle handle. Its transactions begin IMMEDIATE unless a caller says otherwise: the
+ * database has other connections (Litestream's, a backup, a second process), and a DEFERRED
+ * transaction that reads first and writes next fails outright (SQLITE_BUSY_SNAPSHOT, which no
+ * busy timeout retries) when another connection committed in between. IMMEDIATE takes the
+ * write lock at BEGIN, waiting for it under the busy timeout instead.
+ */
 export function wrap(sqlite: Database.Database): Db {
-  return drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+  const db = drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) =>
+    transaction(run, { behavior: 'immediate', ...config })) as Db['transaction'];
+  return db;
 }
 
 /**
