@@ -1,6 +1,7 @@
 // Input schemas of employer businesses.
 import { z } from 'zod';
 import { emailSchema, personNameSchema } from '../auth/schemas';
+import { pagingInput, searchSchema } from '../lists';
 import { locales } from '../locale';
 import { regionCodes } from '../reference/regions';
 import {
@@ -40,3 +41,9 @@ export const createBusinessInput = businessProfileFields.extend({
 
 export const updateBusinessInput = businessProfileFields.extend({ businessId: idSchema });
 export const businessIdInput = z.object({ businessId: idSchema });
+
+/** A page of the businesses' directory, by name, searched by name, city or NEQ. */
+export const businessDirectoryInput = z.object({
+  q: searchSchema,
+  ...pagingInput(100, 50),
+});

@@ -98,6 +98,7 @@ const expected: Record<string, Entry> = {
   'directory.organisations': { access: 'authed' },
   'directory.myOrganisation': { access: ['org_admin', 'counsellor'] },
   'directory.businesses': { access: ['coordinator', 'org_admin', 'counsellor'] },
+  'directory.businessesPage': { access: ['coordinator', 'org_admin', 'counsellor'], input: {} },
   'directory.myBusiness': { access: ['employer'] },
   'system.demo': { access: 'public' },
   'system.email': { access: 'public' },

@@ -1,5 +1,7 @@
 // directory.*: member organisations and employer businesses.
+import { businessDirectoryInput } from '../../../shared/business/schemas';
 import {
+  businessDirectory,
   listBusinesses,
   listOrganisations,
   myBusiness,
@@ -15,5 +17,8 @@ export const directoryRouter = router({
   businesses: roleProcedure('coordinator', 'org_admin', 'counsellor').query(({ ctx }) =>
     listBusinesses(ctx.deps),
   ),
+  businessesPage: roleProcedure('coordinator', 'org_admin', 'counsellor')
+    .input(businessDirectoryInput)
+    .query(({ ctx, input }) => businessDirectory(ctx.deps, input)),
   myBusiness: roleProcedure('employer').query(({ ctx }) => myBusiness(ctx.deps, ctx.actor)),
 });

@@ -156,6 +156,13 @@ export const enCA: Catalog = {
       organisationsCount_one: '{{count}} member organisation',
       organisationsCount_many: '{{count}} member organisations',
       organisationsCount_other: '{{count}} member organisations',
+      businessSearch: 'Find a business',
+      businessSearchHint: 'Name (with or without accents), city or NEQ',
+      searchButton: 'Search',
+      moreBusinesses: 'Show more businesses',
+      businessesCount_one: '{{count}} business',
+      businessesCount_many: '{{count}} businesses',
+      businessesCount_other: '{{count}} businesses',
     },
     org_admin: {
       title: 'Management — {{organisation}}',

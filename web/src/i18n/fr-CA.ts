@@ -141,6 +141,13 @@ export const frCACore = {
       organisationsCount_one: '{{count}} organisme membre',
       organisationsCount_many: '{{count}} organismes membres',
       organisationsCount_other: '{{count}} organismes membres',
+      businessSearch: 'Chercher une entreprise',
+      businessSearchHint: 'Nom (avec ou sans accents), ville ou NEQ',
+      searchButton: 'Chercher',
+      moreBusinesses: 'Voir plus d’entreprises',
+      businessesCount_one: '{{count}} entreprise',
+      businessesCount_many: '{{count}} entreprises',
+      businessesCount_other: '{{count}} entreprises',
     },
     org_admin: {
       title: 'Direction — {{organisation}}',

@@ -8,6 +8,7 @@ import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { CoordinatorWork } from '../money/CoordinatorWork';
+import { BusinessDirectory } from './BusinessDirectory';
 import { EmployerHome } from './EmployerHome';
 import { OrganisationHome } from './OrganisationHome';
 
@@ -46,7 +47,6 @@ function CoordinatorHome() {
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
   const orgs = useQuery(trpc.directory.organisations.queryOptions());
-  const businesses = useQuery(trpc.directory.businesses.queryOptions());
   return (
     <>
       <PageTitle>{t('home.coordinator.title')}</PageTitle>
@@ -80,31 +80,7 @@ function CoordinatorHome() {
           </table>
         </TableFrame>
       </section>
-      <section aria-labelledby="biz-title">
-        <h2 id="biz-title">{t('home.coordinator.businesses')}</h2>
-        <TableFrame label={t('home.coordinator.businesses')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.name')}</th>
-                <th scope="col">{t('table.neq')}</th>
-                <th scope="col">{t('table.region')}</th>
-                <th scope="col">{t('table.city')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {businesses.data?.map((b) => (
-                <tr key={b.id}>
-                  <td>{b.legalName}</td>
-                  <td>{b.neq ?? '—'}</td>
-                  <td>{fmt.region(b.regionCode)}</td>
-                  <td>{b.city}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
-      </section>
+      <BusinessDirectory />
     </>
   );
 }
