@@ -33,8 +33,8 @@ import { tableNames } from '../helpers/dbScan';
 import {
   beforeItsPrerequisite,
   budgetsRecomputed,
-  entriesToPayRecomputed,
   datedAfterTheClock,
+  entriesToPayRecomputed,
   expectedProposable,
   expectedQueue,
   loadRows,

@@ -24,8 +24,8 @@ import { anonymous } from '../helpers/callers';
 import {
   beforeItsPrerequisite,
   budgetsRecomputed,
-  entriesToPayRecomputed,
   datedAfterTheClock,
+  entriesToPayRecomputed,
   expectedProposable,
   moneyWithinLimits,
   reportCountsRecomputed,
