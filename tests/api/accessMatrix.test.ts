@@ -97,7 +97,6 @@ const expected: Record<string, Entry> = {
   },
   'directory.organisations': { access: 'authed' },
   'directory.myOrganisation': { access: ['org_admin', 'counsellor'] },
-  'directory.businesses': { access: ['coordinator', 'org_admin', 'counsellor'] },
   'directory.businessesPage': { access: ['coordinator', 'org_admin', 'counsellor'], input: {} },
   'directory.myBusiness': { access: ['employer'] },
   'system.demo': { access: 'public' },

@@ -89,21 +89,6 @@ export function businessDirectory(deps: Deps, input: z.infer<typeof businessDire
   };
 }
 
-/** Every business, by name (the pickers that choose one). */
-export function listBusinesses(deps: Deps) {
-  return deps.db
-    .select({
-      id: businesses.id,
-      legalName: businesses.legalName,
-      neq: businesses.neq,
-      regionCode: businesses.regionCode,
-      city: businesses.city,
-    })
-    .from(businesses)
-    .orderBy(asc(businesses.nameKey), asc(businesses.id))
-    .all();
-}
-
 export function myBusiness(deps: Deps, actor: Actor) {
   if (!actor.businessId) throw appError('auth.forbidden');
   const b = deps.db.select().from(businesses).where(eq(businesses.id, actor.businessId)).get();

@@ -2,7 +2,6 @@
 import { businessDirectoryInput } from '../../../shared/business/schemas';
 import {
   businessDirectory,
-  listBusinesses,
   listOrganisations,
   myBusiness,
   myOrganisation,
@@ -13,9 +12,6 @@ export const directoryRouter = router({
   organisations: authedProcedure.query(({ ctx }) => listOrganisations(ctx.deps)),
   myOrganisation: roleProcedure('org_admin', 'counsellor').query(({ ctx }) =>
     myOrganisation(ctx.deps, ctx.actor),
-  ),
-  businesses: roleProcedure('coordinator', 'org_admin', 'counsellor').query(({ ctx }) =>
-    listBusinesses(ctx.deps),
   ),
   businessesPage: roleProcedure('coordinator', 'org_admin', 'counsellor')
     .input(businessDirectoryInput)

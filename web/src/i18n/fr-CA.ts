@@ -199,6 +199,13 @@ export const frCACore = {
     role: 'Rôle',
     organisation: 'Organisme membre',
     business: 'Entreprise',
+    businessSearch: 'Chercher l’entreprise',
+    businessSearchHint: 'Une partie du nom (avec ou sans accents), la ville ou le NEQ',
+    businessesShown:
+      'Les {{shown}} premières sur {{total}} : précisez la recherche pour trouver les autres.',
+    businessesFound_one: '{{count}} entreprise trouvée.',
+    businessesFound_many: '{{count}} entreprises trouvées.',
+    businessesFound_other: '{{count}} entreprises trouvées.',
     language: 'Langue des courriels',
     choose: '— Choisir —',
     submit: 'Envoyer l’invitation',

@@ -15,6 +15,7 @@ import { OneTimeLink } from '../../components/OneTimeLink';
 import { showServerError, useSharedForm } from '../../lib/forms';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { BusinessPicker } from './BusinessPicker';
 
 /** An id chosen in a list: '' (none chosen) → undefined. */
 const chosenId = (schema: typeof inviteInput.shape.organisationId) =>
@@ -50,11 +51,6 @@ export function InviteForm({ me }: { me: Me }) {
   const organisations = useQuery({
     ...trpc.directory.organisations.queryOptions(),
     enabled: isCoordinator,
-  });
-  // Whoever may invite an employer chooses their business (counsellors and org admins too).
-  const businesses = useQuery({
-    ...trpc.directory.businesses.queryOptions(),
-    enabled: roles.includes('employer'),
   });
   const invite = useMutation(
     trpc.accounts.invite.mutationOptions({
@@ -143,21 +139,7 @@ export function InviteForm({ me }: { me: Me }) {
             ))}
           </FormSelect>
         ) : null}
-        {needsBusiness ? (
-          <FormSelect
-            control={form.control}
-            name="businessId"
-            label={t('accounts.business')}
-            required
-          >
-            <option value="">{t('accounts.choose')}</option>
-            {businesses.data?.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.legalName}
-              </option>
-            ))}
-          </FormSelect>
-        ) : null}
+        {needsBusiness ? <BusinessPicker control={form.control} name="businessId" /> : null}
         <FormSelect control={form.control} name="locale" label={t('accounts.language')}>
           {locales.map((l) => (
             <option key={l} value={l} lang={l}>
