@@ -7,7 +7,8 @@ type Status =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE';
 
 const catalogue = {
   'auth.invalidCredentials': 'UNAUTHORIZED',
@@ -174,6 +175,9 @@ const catalogue = {
   'request.badOrigin': 'FORBIDDEN',
   'request.tooLarge': 'BAD_REQUEST',
   'request.invalidInput': 'BAD_REQUEST',
+  // The database stayed locked longer than the busy timeout (another process writing): nothing
+  // was written, and the same request can be sent again.
+  'request.busy': 'SERVICE_UNAVAILABLE',
 } as const satisfies Record<string, Status>;
 
 export type ErrorCode = keyof typeof catalogue;

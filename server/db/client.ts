@@ -90,6 +90,11 @@ export function openDatabase(path: string): Db {
   return db;
 }
 
+/** SQLite's « database is locked » once the busy timeout ran out (the statement wrote nothing). */
+export function isDatabaseBusy(err: unknown): boolean {
+  return err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_BUSY');
+}
+
 /** A drizzle transaction handle (better-sqlite3 transactions are synchronous). */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Helpers that work inside or outside a transaction take either. */

@@ -12,6 +12,7 @@ import {
   toFieldErrors,
 } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
+import { isDatabaseBusy } from '../db/client';
 import type { Actor, Deps, RequestInfo } from '../deps';
 import { openWhileOverdue, type SecondFactorGate } from '../features/security/policy';
 import type { PendingSignIn } from '../features/security/secondFactorSignIn';
@@ -92,8 +93,11 @@ const observe = t.middleware(async ({ ctx, path, type, next }) => {
 /** The one mapping from domain errors to tRPC errors. */
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
+  if (result.ok) return result;
+  const cause = isDatabaseBusy(result.error.cause)
+    ? new AppError('request.busy')
+    : result.error.cause;
+  if (cause instanceof AppError) {
     throw new TRPCError({ code: statusOf(cause.code), message: cause.code, cause });
   }
   return result;

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../server/db/client';
-import { rateLimitHits } from '../../server/db/schema';
+import { notifications, rateLimitHits } from '../../server/db/schema';
+import { aUser } from '../helpers/builders';
+import { callerWithToken, signIn } from '../helpers/callers';
+import { expectAppError } from '../helpers/expectError';
+import { testDeps } from '../helpers/testDeps';
 
 let dir: string;
 let db: Db;
@@ -78,5 +82,42 @@ describe('transactions', () => {
         .all()
         .map((r) => r.bucket),
     ).toEqual(['other']);
+  });
+
+  it('a database locked past the busy timeout answers 503 « retry », not 500, and writes nothing', async () => {
+    const deps = testDeps({}, db);
+    const user = await aUser(db, 'counsellor');
+    db.insert(notifications)
+      .values({
+        userId: user.id,
+        kind: 'proposal_received',
+        params: {},
+        link: '/proposals',
+        dedupeKey: 'busy-test',
+        createdAt: '2026-11-23T14:00:00.000Z',
+        delivery: 'in_app',
+      })
+      .run();
+    const { token } = signIn(deps, user.id);
+    // Minutes later: the request also renews the session, which it cannot write either — the
+    // renewal waits for the next request, and the refusal is the procedure's, not a 500.
+    deps.clock.advanceMinutes(5);
+    db.$client.pragma('busy_timeout = 50');
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const { caller, cookies } = callerWithToken(deps, token);
+      expect(cookies.setCalls).toEqual([]);
+      const err = await expectAppError(caller.notifications.markAllRead(), 'request.busy');
+      expect(err.code).toBe('request.busy');
+    } finally {
+      other.exec('ROLLBACK');
+    }
+    expect(
+      db
+        .select()
+        .from(notifications)
+        .all()
+        .map((n) => n.readAt),
+    ).toEqual([null]);
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Clock } from '../../server/clock';
 import { composeDeps } from '../../server/compose';
 import { loadConfig } from '../../server/config';
+import type { Db } from '../../server/db/client';
 import type { Deps } from '../../server/deps';
 import { freshDb } from './testDb';
 
@@ -40,9 +41,10 @@ export interface TestDeps extends Deps {
 
 /**
  * Email is on (an SMTP_URL nobody listens on: tests read what is queued in the outbox, the
- * delivery loop never runs); `testDeps({ SMTP_URL: '' })` turns it off.
+ * delivery loop never runs); `testDeps({ SMTP_URL: '' })` turns it off. A fresh in-memory
+ * database unless one is given (a file, to share it with another connection).
  */
-export function testDeps(env: Record<string, string> = {}): TestDeps {
+export function testDeps(env: Record<string, string> = {}, db: Db = freshDb()): TestDeps {
   const config = loadConfig({
     NODE_ENV: 'test',
     SEED_DEMO: '0',
@@ -53,6 +55,6 @@ export function testDeps(env: Record<string, string> = {}): TestDeps {
   });
   const clock = testClock();
   const logs: string[] = [];
-  const deps = composeDeps(config, { db: freshDb(), clock, log: (m) => logs.push(m) });
+  const deps = composeDeps(config, { db, clock, log: (m) => logs.push(m) });
   return { ...deps, clock, logs };
 }

@@ -3,7 +3,7 @@
 // past the absolute limit set at login.
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { addMinutes } from '../../clock';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, isDatabaseBusy } from '../../db/client';
 import { prepared } from '../../db/prepared';
 import { sessions, users } from '../../db/schema';
 import type { Actor, Deps, RequestInfo } from '../../deps';
@@ -104,8 +104,14 @@ export function validateSession(
   let renewedUntil: Date | null = null;
   // A half-session (second factor awaited) never slides.
   if (row.stage === 'full' && target.getTime() - new Date(row.expiresAt).getTime() > 60_000) {
-    db.update(sessions).set({ expiresAt: target.toISOString() }).where(eq(sessions.id, id)).run();
-    renewedUntil = target;
+    try {
+      db.update(sessions).set({ expiresAt: target.toISOString() }).where(eq(sessions.id, id)).run();
+      renewedUntil = target;
+    } catch (err) {
+      // The database is locked by another process: the session is still valid, and the next
+      // request renews it; the request itself must not fail for this.
+      if (!isDatabaseBusy(err)) throw err;
+    }
   }
   return {
     actor: {

@@ -245,6 +245,7 @@ export const messagesFr = {
       badOrigin: 'Requête refusée : elle ne provient pas de Passerelle.',
       tooLarge: 'La requête est trop volumineuse.',
       invalidInput: 'Certaines informations sont invalides.',
+      busy: 'Le serveur est très occupé en ce moment : rien n’a été enregistré. Réessayez dans quelques secondes.',
     },
   },
   validation: {

@@ -229,6 +229,7 @@ export const messagesEn: Widen<typeof messagesFr> = {
       badOrigin: 'Request refused: it does not come from Passerelle.',
       tooLarge: 'The request is too large.',
       invalidInput: 'Some information is invalid.',
+      busy: 'The server is very busy right now: nothing was saved. Try again in a few seconds.',
     },
   },
   validation: {
