@@ -120,4 +120,20 @@ describe('transactions', () => {
         .map((n) => n.readAt),
     ).toEqual([null]);
   });
+
+  it('an expired session while the database is locked is simply signed out, not a 500', async () => {
+    const deps = testDeps({}, db);
+    const user = await aUser(db, 'counsellor');
+    const { token } = signIn(deps, user.id);
+    deps.clock.advanceMinutes(60 * 24 * 30);
+    db.$client.pragma('busy_timeout = 50');
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const { caller, cookies } = callerWithToken(deps, token);
+      expect(cookies.cleared).toBe(1);
+      await expectAppError(caller.notifications.markAllRead(), 'auth.notAuthenticated');
+    } finally {
+      other.exec('ROLLBACK');
+    }
+  });
 });

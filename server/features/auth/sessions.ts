@@ -95,7 +95,12 @@ export function validateSession(
   if (!row) return null;
   const now = clock.now();
   if (new Date(row.expiresAt) <= now || row.status !== 'active') {
-    db.delete(sessions).where(eq(sessions.id, id)).run();
+    try {
+      db.delete(sessions).where(eq(sessions.id, id)).run();
+    } catch (err) {
+      // Locked by another process: the session opens nothing either way; housekeeping purges it.
+      if (!isDatabaseBusy(err)) throw err;
+    }
     return null;
   }
   const idle = addMinutes(now, config.SESSION_IDLE_HOURS * 60);
