@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../../server/db/client';
 import { claims, ledgerEntries, pairings, tranches } from '../../server/db/schema';
 import { expectAppError } from '../helpers/expectError';
-import { aPairing, aWorldWithOpenPhase, type World } from '../helpers/pairingWorld';
+import { aPairing, aWorldWithOpenPhase, periodOf, type World } from '../helpers/pairingWorld';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 
 let deps: TestDeps;
@@ -18,15 +18,6 @@ let w: World;
 let phaseId: number;
 let pairingId: number;
 
-/** The k-th two-week pay period of a 12-week pairing starting on 2026-12-07 (k = 0…5). */
-function periodOf(k: number) {
-  const start = new Date(Date.parse('2026-12-07T00:00:00Z') + k * 14 * 86_400_000);
-  const end = new Date(start.getTime() + 13 * 86_400_000);
-  return {
-    periodStart: start.toISOString().slice(0, 10),
-    periodEnd: end.toISOString().slice(0, 10),
-  };
-}
 // 50 % × 20,00 $ × 70 h = 700,00 $ a period; × 6 = 4 200,00 $, the pairing's maximum.
 const fullPeriod = { hoursWorked: 70, grossWagesCents: 140_000 };
 

@@ -8,22 +8,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../../server/db/client';
 import { expectAppError } from '../helpers/expectError';
 import { entriesToPayRecomputed } from '../helpers/invariants';
-import { aPairing, aWorldWithOpenPhase, type World } from '../helpers/pairingWorld';
+import { aPairing, aWorldWithOpenPhase, periodOf, type World } from '../helpers/pairingWorld';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 
 let deps: TestDeps;
 let w: World;
 let pairingId: number;
-
-/** The k-th two-week pay period of a 12-week pairing starting on 2026-12-07 (k = 0…5). */
-function periodOf(k: number) {
-  const start = new Date(Date.parse('2026-12-07T00:00:00Z') + k * 14 * 86_400_000);
-  const end = new Date(start.getTime() + 13 * 86_400_000);
-  return {
-    periodStart: start.toISOString().slice(0, 10),
-    periodEnd: end.toISOString().slice(0, 10),
-  };
-}
 
 beforeEach(async () => {
   deps = testDeps();

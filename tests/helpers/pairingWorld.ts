@@ -171,3 +171,13 @@ export async function aPairingWorld(
 
   return { w, phaseId, hire };
 }
+
+/** The k-th two-week pay period of a 12-week pairing starting on 2026-12-07 (k = 0…5). */
+export function periodOf(k: number) {
+  const start = new Date(Date.parse('2026-12-07T00:00:00Z') + k * 14 * 86_400_000);
+  const end = new Date(start.getTime() + 13 * 86_400_000);
+  return {
+    periodStart: start.toISOString().slice(0, 10),
+    periodEnd: end.toISOString().slice(0, 10),
+  };
+}
