@@ -18,7 +18,7 @@ import {
 import { NAME_PARTS_SEPARATOR, sortKey } from '../../db/sortKey';
 import type { Actor, Deps } from '../../deps';
 import { actorOrganisation, ownJobSeeker } from '../guards';
-import { keyset, likePattern, type SortKeys } from '../lists/keyset';
+import { keyset, likePattern, matches, type SortKeys } from '../lists/keyset';
 import { inActivePairing, notProposableSeeker, proposableSeeker } from '../pairings/activePairing';
 
 type SeekerRow = { id: number; firstName: string; lastName: string; updatedAt: string };
@@ -52,8 +52,8 @@ export function listJobSeekers(
     const pattern = likePattern(input.q);
     where.push(
       or(
-        sql`(${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName}) LIKE ${pattern} ESCAPE '\\'`,
-        sql`${jobSeekers.email} LIKE ${pattern} ESCAPE '\\'`,
+        matches(sql`(${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName})`, pattern),
+        matches(jobSeekers.email, pattern),
       ),
     );
   }

@@ -61,7 +61,12 @@ export function keyset<K extends string, Row extends { id: number }>(
   };
 }
 
-/** `%text%` for LIKE … ESCAPE '\\'. */
+/** `%text%` for LIKE … ESCAPE '\\' (see `matches`). */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** SQL: `column` contains the text a `likePattern` (or a placeholder holding one) stands for. */
+export function matches(column: SQLiteColumn | SQL, pattern: unknown): SQL {
+  return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
 }

@@ -1,12 +1,12 @@
 // Member organisations and employer businesses, as lists for pickers and homes.
-import { and, asc, count, eq, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { businessDirectoryInput } from '../../../shared/business/schemas';
 import { appError } from '../../../shared/errors';
 import { businesses, organisations, users } from '../../db/schema';
 import { sortKey } from '../../db/sortKey';
 import type { Actor, Deps } from '../../deps';
-import { keyset, likePattern, type SortKeys } from '../lists/keyset';
+import { keyset, likePattern, matches, type SortKeys } from '../lists/keyset';
 
 export function listOrganisations(deps: Deps) {
   return deps.db
@@ -51,8 +51,8 @@ const businessSorts: SortKeys<'name', { id: number; nameKey: string }> = {
 
 /**
  * A page of the businesses' directory, by name (accent-folded), searched in the legal name (with
- * or without accents), the city or the NEQ, with how many match: a network registers thousands of businesses, and the
- * coordination's home showed them all in one table (50,000 rows at the benchmark's scale).
+ * or without accents), the city or the NEQ, with how many match: a network registers thousands
+ * of businesses (50,000 at the benchmark's scale), too many for one table or one list.
  */
 export function businessDirectory(deps: Deps, input: z.infer<typeof businessDirectoryInput>) {
   const page = keyset(businessSorts, businesses.id, { by: 'name', dir: 'asc' }, input.cursor);
@@ -61,9 +61,9 @@ export function businessDirectory(deps: Deps, input: z.infer<typeof businessDire
   const folded = input.q ? likePattern(sortKey(input.q)) : undefined;
   const matching = pattern
     ? or(
-        sql`${businesses.nameKey} LIKE ${folded} ESCAPE '\\'`,
-        sql`${businesses.city} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${businesses.neq} LIKE ${pattern} ESCAPE '\\'`,
+        matches(businesses.nameKey, folded),
+        matches(businesses.city, pattern),
+        matches(businesses.neq, pattern),
       )
     : undefined;
   const rows = deps.db

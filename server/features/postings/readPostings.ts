@@ -7,7 +7,7 @@ import { prepared } from '../../db/prepared';
 import { businesses, postings, proposals } from '../../db/schema';
 import type { Actor, Deps } from '../../deps';
 import { visiblePosting } from '../guards';
-import { keyset, likePattern, type SortKeys } from '../lists/keyset';
+import { keyset, likePattern, matches, type SortKeys } from '../lists/keyset';
 
 const summaryColumns = {
   id: postings.id,
@@ -82,9 +82,9 @@ export function listPostings(deps: Deps, actor: Actor, input: ListPostingsInput)
       const pattern = sql.placeholder('q');
       where.push(
         or(
-          sql`${postings.title} LIKE ${pattern} ESCAPE '\\'`,
-          sql`${postings.city} LIKE ${pattern} ESCAPE '\\'`,
-          sql`${businesses.legalName} LIKE ${pattern} ESCAPE '\\'`,
+          matches(postings.title, pattern),
+          matches(postings.city, pattern),
+          matches(businesses.legalName, pattern),
         ),
       );
     }
