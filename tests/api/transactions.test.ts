@@ -37,6 +37,17 @@ const otherWrite = () =>
     .prepare("INSERT INTO rate_limit_hits (bucket, key_hash, at) VALUES ('other', 'k', 'x')")
     .run();
 
+/** The other connection holds the write lock while `run` runs; the app waits 50 ms for it. */
+async function whileLocked(run: () => Promise<void>) {
+  db.$client.pragma('busy_timeout = 50');
+  other.exec('BEGIN IMMEDIATE');
+  try {
+    await run();
+  } finally {
+    other.exec('ROLLBACK');
+  }
+}
+
 describe('transactions', () => {
   it('a read-then-write use case commits even when another connection writes in between', () => {
     let interloper: unknown = null;
@@ -102,16 +113,12 @@ describe('transactions', () => {
     // Minutes later: the request also renews the session, which it cannot write either — the
     // renewal waits for the next request, and the refusal is the procedure's, not a 500.
     deps.clock.advanceMinutes(5);
-    db.$client.pragma('busy_timeout = 50');
-    other.exec('BEGIN IMMEDIATE');
-    try {
+    await whileLocked(async () => {
       const { caller, cookies } = callerWithToken(deps, token);
       expect(cookies.setCalls).toEqual([]);
       const err = await expectAppError(caller.notifications.markAllRead(), 'request.busy');
       expect(err.code).toBe('request.busy');
-    } finally {
-      other.exec('ROLLBACK');
-    }
+    });
     expect(
       db
         .select()
@@ -126,14 +133,10 @@ describe('transactions', () => {
     const user = await aUser(db, 'counsellor');
     const { token } = signIn(deps, user.id);
     deps.clock.advanceMinutes(60 * 24 * 30);
-    db.$client.pragma('busy_timeout = 50');
-    other.exec('BEGIN IMMEDIATE');
-    try {
+    await whileLocked(async () => {
       const { caller, cookies } = callerWithToken(deps, token);
       expect(cookies.cleared).toBe(1);
       await expectAppError(caller.notifications.markAllRead(), 'auth.notAuthenticated');
-    } finally {
-      other.exec('ROLLBACK');
-    }
+    });
   });
 });
