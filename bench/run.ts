@@ -242,6 +242,19 @@ interface MixRequest {
   path: string;
   cookie: string;
 }
+/** autocannon's request: each one the query at the index `pick` gives, with its user's cookie. */
+function mixRequests(requests: MixRequest[], pick: () => number) {
+  return [
+    {
+      method: 'GET' as const,
+      setupRequest: (req: autocannon.Request) => {
+        const q = requests[pick()] as MixRequest;
+        return { ...req, path: q.path, headers: { ...BROWSER_HEADERS, cookie: q.cookie } };
+      },
+    },
+  ];
+}
+
 /**
  * The mix at c=50 for `seconds`. Besides requests/s and latency, the server process's CPU time
  * per answered request (from /proc): on a machine shared with other work, throughput follows
@@ -264,15 +277,7 @@ async function mixLoad(
     url: base,
     connections: MIX_CONNECTIONS,
     duration: seconds,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (req) => {
-          const q = requests[Math.floor(rand() * requests.length)] as MixRequest;
-          return { ...req, path: q.path, headers: { ...BROWSER_HEADERS, cookie: q.cookie } };
-        },
-      },
-    ],
+    requests: mixRequests(requests, () => Math.floor(rand() * requests.length)),
   });
   // autocannon counts a timeout among its errors too.
   const bad = result.non2xx + result.errors;
@@ -303,15 +308,7 @@ async function warmAll(base: string, requests: MixRequest[]) {
     url: base,
     connections: MIX_CONNECTIONS,
     amount: requests.length,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (req) => {
-          const q = requests[next++ % requests.length] as MixRequest;
-          return { ...req, path: q.path, headers: { ...BROWSER_HEADERS, cookie: q.cookie } };
-        },
-      },
-    ],
+    requests: mixRequests(requests, () => next++ % requests.length),
   });
 }
 
