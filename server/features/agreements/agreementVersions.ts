@@ -2,7 +2,7 @@
 // version (the hire's, or an amendment's) inside the caller's transaction, and reading a
 // pairing's versions and signatures. The terms schedule that claims and maxima are computed with
 // comes from these rows (shared/money/schedule.ts).
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AgreementVersionData } from '../../../shared/agreements/document';
 import {
   type AgreementSnapshot,
@@ -10,7 +10,8 @@ import {
   displayNameOf,
 } from '../../../shared/agreements/snapshot';
 import { scheduleOf, type TermsSchedule } from '../../../shared/money/schedule';
-import type { DbOrTx } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
+import { prepared } from '../../db/prepared';
 import {
   agreementSignatures,
   agreementVersions,
@@ -28,43 +29,84 @@ export type SignatureRow = typeof agreementSignatures.$inferSelect;
 export type Party = SignatureRow['party'];
 export const parties: readonly Party[] = ['employer', 'organisation'];
 
-/** The parties as they are now, for a new version; whether the person was anonymised. */
+// The reads and the insert of a new version, prepared once per database (every hire and
+// amendment makes one): given the database handle, they run in its open transaction.
+const param = sql.placeholder;
+const statements = (db: Db) =>
+  prepared(db, 'agreements.versions', () => ({
+    parties: db
+      .select({
+        startDate: pairings.startDate,
+        business: {
+          legalName: businesses.legalName,
+          neq: businesses.neq,
+          city: businesses.city,
+        },
+        organisation: { name: organisations.name, city: organisations.city },
+        jobSeekerId: jobSeekers.id,
+        firstName: jobSeekers.firstName,
+        lastName: jobSeekers.lastName,
+        anonymisedAt: jobSeekers.anonymisedAt,
+        counsellorName: users.name,
+        posting: { title: postings.title, nocCode: postings.nocCode },
+        phase: {
+          number: phases.number,
+          name: phases.name,
+          startDate: phases.startDate,
+          endDate: phases.endDate,
+          rules: phases.rules,
+        },
+      })
+      .from(pairings)
+      .innerJoin(businesses, eq(businesses.id, pairings.businessId))
+      .innerJoin(organisations, eq(organisations.id, pairings.organisationId))
+      .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
+      .innerJoin(postings, eq(postings.id, pairings.postingId))
+      .innerJoin(phases, eq(phases.id, pairings.phaseId))
+      .leftJoin(users, eq(users.id, pairings.counsellorId))
+      .where(eq(pairings.id, param('pairingId')))
+      .prepare(),
+    lastVersion: db
+      .select({ version: agreementVersions.version })
+      .from(agreementVersions)
+      .where(eq(agreementVersions.pairingId, param('pairingId')))
+      .orderBy(desc(agreementVersions.version))
+      .limit(1)
+      .prepare(),
+    insert: db
+      .insert(agreementVersions)
+      .values({
+        pairingId: param('pairingId'),
+        version: param('version'),
+        kind: param('kind'),
+        effectiveFrom: param('effectiveFrom'),
+        hourlyWageCents: param('hourlyWageCents'),
+        hoursPerWeek: param('hoursPerWeek'),
+        plannedWeeks: param('plannedWeeks'),
+        plannedEndDate: param('plannedEndDate'),
+        counsellorId: param('counsellorId'),
+        leaveStart: param('leaveStart'),
+        leaveEnd: param('leaveEnd'),
+        maxWageSubsidyCents: param('maxWageSubsidyCents'),
+        comment: param('comment'),
+        snapshot: param('snapshot'),
+        createdBy: param('createdBy'),
+        createdAt: param('createdAt'),
+        anonymisedAt: param('anonymisedAt'),
+      })
+      .returning()
+      .prepare(),
+  }));
+
+/**
+ * The parties as they are now, for a new version; whether the person was anonymised. Pass the
+ * database handle (not a transaction's) for the prepared statement.
+ */
 export function snapshotOf(
-  tx: DbOrTx,
+  db: Db,
   pairingId: number,
 ): { snapshot: AgreementSnapshot; anonymised: boolean } {
-  const row = tx
-    .select({
-      startDate: pairings.startDate,
-      business: {
-        legalName: businesses.legalName,
-        neq: businesses.neq,
-        city: businesses.city,
-      },
-      organisation: { name: organisations.name, city: organisations.city },
-      jobSeekerId: jobSeekers.id,
-      firstName: jobSeekers.firstName,
-      lastName: jobSeekers.lastName,
-      anonymisedAt: jobSeekers.anonymisedAt,
-      counsellorName: users.name,
-      posting: { title: postings.title, nocCode: postings.nocCode },
-      phase: {
-        number: phases.number,
-        name: phases.name,
-        startDate: phases.startDate,
-        endDate: phases.endDate,
-        rules: phases.rules,
-      },
-    })
-    .from(pairings)
-    .innerJoin(businesses, eq(businesses.id, pairings.businessId))
-    .innerJoin(organisations, eq(organisations.id, pairings.organisationId))
-    .innerJoin(jobSeekers, eq(jobSeekers.id, pairings.jobSeekerId))
-    .innerJoin(postings, eq(postings.id, pairings.postingId))
-    .innerJoin(phases, eq(phases.id, pairings.phaseId))
-    .leftJoin(users, eq(users.id, pairings.counsellorId))
-    .where(eq(pairings.id, pairingId))
-    .get();
+  const row = statements(db).parties.get({ pairingId });
   if (!row?.phase.rules) throw new Error(`pairing ${pairingId} has no phase rules`);
   const snapshot: AgreementSnapshot = {
     business: row.business,
@@ -100,42 +142,35 @@ export interface NewVersion {
 }
 
 /**
- * Appends the next version of the pairing's agreement (call after updating the pairing). For a
- * person already anonymised the version keeps no free text (its reason) and is marked so: text
- * written after the erasure would outlive it.
+ * Appends the next version of the pairing's agreement (call after updating the pairing, inside
+ * the transaction, with the database handle). For a person already anonymised the version keeps
+ * no free text (its reason) and is marked so: text written after the erasure would outlive it.
  */
-export function appendVersion(tx: DbOrTx, v: NewVersion): AgreementVersionRow {
-  const last = tx
-    .select({ version: agreementVersions.version })
-    .from(agreementVersions)
-    .where(eq(agreementVersions.pairingId, v.pairingId))
-    .orderBy(desc(agreementVersions.version))
-    .limit(1)
-    .get();
-  const { snapshot, anonymised } = snapshotOf(tx, v.pairingId);
-  return tx
-    .insert(agreementVersions)
-    .values({
-      pairingId: v.pairingId,
-      version: (last?.version ?? 0) + 1,
-      kind: v.kind,
-      effectiveFrom: v.effectiveFrom,
-      hourlyWageCents: v.hourlyWageCents,
-      hoursPerWeek: v.hoursPerWeek,
-      plannedWeeks: v.plannedWeeks,
-      plannedEndDate: v.plannedEndDate,
-      counsellorId: v.counsellorId,
-      leaveStart: v.leaveStart ?? null,
-      leaveEnd: v.leaveEnd ?? null,
-      maxWageSubsidyCents: v.maxWageSubsidyCents,
-      comment: anonymised ? '' : (v.comment ?? ''),
-      snapshot,
-      createdBy: v.createdBy,
-      createdAt: v.at.toISOString(),
-      anonymisedAt: anonymised ? v.at.toISOString() : null,
-    })
-    .returning()
-    .get();
+export function appendVersion(db: Db, v: NewVersion): AgreementVersionRow {
+  const q = statements(db);
+  const last = q.lastVersion.get({ pairingId: v.pairingId });
+  const { snapshot, anonymised } = snapshotOf(db, v.pairingId);
+  const row = q.insert.get({
+    pairingId: v.pairingId,
+    version: (last?.version ?? 0) + 1,
+    kind: v.kind,
+    effectiveFrom: v.effectiveFrom,
+    hourlyWageCents: v.hourlyWageCents,
+    hoursPerWeek: v.hoursPerWeek,
+    plannedWeeks: v.plannedWeeks,
+    plannedEndDate: v.plannedEndDate,
+    counsellorId: v.counsellorId,
+    leaveStart: v.leaveStart ?? null,
+    leaveEnd: v.leaveEnd ?? null,
+    maxWageSubsidyCents: v.maxWageSubsidyCents,
+    comment: anonymised ? '' : (v.comment ?? ''),
+    snapshot,
+    createdBy: v.createdBy,
+    createdAt: v.at.toISOString(),
+    anonymisedAt: anonymised ? v.at.toISOString() : null,
+  });
+  if (!row) throw new Error(`agreement version of pairing ${v.pairingId} not written`);
+  return row;
 }
 
 export function versionsOf(tx: DbOrTx, pairingId: number): AgreementVersionRow[] {

@@ -3,30 +3,37 @@
 // the transaction that made the version; once per party and version.
 import { eq, sql } from 'drizzle-orm';
 import type { AgreementParty } from '../../../shared/agreements/schemas';
-import type { DbOrTx } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
+import { prepared } from '../../db/prepared';
 import { businesses, pairings, postings, proposals } from '../../db/schema';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { businessUsers, organisationSide } from '../notifications/recipients';
+
+// Prepared once per database (every hire and amendment): runs in the caller's transaction.
+const partiesStatement = (db: Db) =>
+  prepared(db, 'agreements.toSign', () =>
+    db
+      .select({
+        businessId: pairings.businessId,
+        organisationId: pairings.organisationId,
+        counsellorId: sql<number>`coalesce(${pairings.counsellorId}, ${proposals.proposedBy})`,
+        postingTitle: postings.title,
+        businessName: businesses.legalName,
+      })
+      .from(pairings)
+      .innerJoin(proposals, eq(proposals.id, pairings.proposalId))
+      .innerJoin(postings, eq(postings.id, pairings.postingId))
+      .innerJoin(businesses, eq(businesses.id, pairings.businessId))
+      .where(eq(pairings.id, sql.placeholder('pairingId')))
+      .prepare(),
+  );
 
 export function notifyAgreementToSign(
   deps: NotifyDeps,
   tx: DbOrTx,
   e: { pairingId: number; version: number; parties: readonly AgreementParty[]; now: Date },
 ) {
-  const p = tx
-    .select({
-      businessId: pairings.businessId,
-      organisationId: pairings.organisationId,
-      counsellorId: sql<number>`coalesce(${pairings.counsellorId}, ${proposals.proposedBy})`,
-      postingTitle: postings.title,
-      businessName: businesses.legalName,
-    })
-    .from(pairings)
-    .innerJoin(proposals, eq(proposals.id, pairings.proposalId))
-    .innerJoin(postings, eq(postings.id, pairings.postingId))
-    .innerJoin(businesses, eq(businesses.id, pairings.businessId))
-    .where(eq(pairings.id, e.pairingId))
-    .get();
+  const p = partiesStatement(deps.db).get({ pairingId: e.pairingId });
   if (!p) return;
   for (const party of e.parties) {
     notify(deps, tx, {

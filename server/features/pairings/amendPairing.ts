@@ -213,7 +213,7 @@ export function amendPairing(deps: Deps, actor: Actor, input: AmendPairingInput,
         input.kind === 'wage_hours'
           ? { hourlyWageCents: input.hourlyWageCents, hoursPerWeek: input.hoursPerWeek }
           : (latest ?? pairing);
-      const version = appendVersion(tx, {
+      const version = appendVersion(deps.db, {
         pairingId: pairing.id,
         kind: input.kind,
         effectiveFrom: plan.effectiveFrom,

@@ -272,7 +272,7 @@ export function confirmHire(deps: Deps, actor: Actor, input: ConfirmHireInput, r
       if (!created) throw new Error('pairing insert returned no row');
       const pairingId = created.id;
       // The placement agreement (version 1): the terms at hire, for both parties to accept.
-      appendVersion(tx, {
+      appendVersion(deps.db, {
         pairingId,
         kind: 'hire',
         effectiveFrom: input.startDate,
