@@ -7,7 +7,6 @@ import { sql } from 'drizzle-orm';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { IMPORT_MAX_BYTES } from '../shared/imports/columns';
 import type { Config } from './config';
 import type { Deps, RequestInfo } from './deps';

@@ -4,7 +4,7 @@
 // ignored (and named, so the preview can say so).
 import { createHash } from 'node:crypto';
 import { parseCsv } from '../../../shared/csvRead';
-import { AppError, appError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import {
   columnOfHeader,
   IMPORT_MAX_BYTES,

@@ -16,7 +16,7 @@ export function confirmEmployerRequest(deps: Deps, token: string, req: RequestIn
       .from(employerRequests)
       .where(eq(employerRequests.confirmTokenHash, hashToken(token)))
       .get();
-    if (!row || row.status !== 'unconfirmed') throw appError('token.invalid');
+    if (row?.status !== 'unconfirmed') throw appError('token.invalid');
     if (new Date(row.confirmExpiresAt) <= now) throw appError('token.expired');
     const changed = tx
       .update(employerRequests)

@@ -10,7 +10,7 @@ import { StatusMessage } from '../../components/Alert';
 import { NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { nocLabel } from '../../lib/nocLabel';
-import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { MatchingPostings } from '../matching/MatchingPostings';
 import { PersonPairings } from '../pairings/PersonPairings';
@@ -19,8 +19,6 @@ import { PersonProposals } from '../proposals/PersonProposals';
 import { ConsentHistory, ConsentRow } from './Consents';
 import { Availability, ConsentBadge } from './jobSeekerParts';
 import { TransferSection } from './transfer/TransferSection';
-
-type JobSeekerFile = RouterOutputs['jobSeekers']['get'];
 
 export function JobSeekerPage() {
   const { t } = useTranslation();

@@ -10,13 +10,10 @@ import { SelectField } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../lib/errors';
 import { phaseTitle } from '../../lib/phases';
-import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { BudgetTable, Target } from './OrganisationBudgetParts';
 import { Ledger, type LedgerFund } from './OrganisationLedger';
-
-type Phase = RouterOutputs['phases']['get'];
-type Participant = Phase['participants'][number];
 
 export function OrganisationBudgetPage() {
   const { t } = useTranslation();

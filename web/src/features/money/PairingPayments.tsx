@@ -1,6 +1,5 @@
 // The payments of one pairing's wage subsidy (ledger entries with their paid date and reference).
 import { useTranslation } from 'react-i18next';
-import { quebecToday } from '../../../../shared/dates';
 import { TableFrame } from '../../components/TableFrame';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import type { PairingDetail } from './moneyText';

@@ -8,11 +8,8 @@ import { LoadingStatus, NotFoundPage } from '../../components/PageStates';
 import { PageTitle } from '../../components/PageTitle';
 import { parseId } from '../../lib/ids';
 import { phaseTitle } from '../../lib/phases';
-import type { RouterOutputs } from '../../lib/trpc';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-
-type PhaseDetail = RouterOutputs['phases']['get'];
 
 import { FundFiguresView } from '../money/FundFigures';
 import { useFlash } from './flash';
