@@ -19,7 +19,7 @@ export function organisationHome(deps: Deps, actor: Actor) {
   const groups = db
     .select({
       canBeProposed: jobSeekers.canBeProposed,
-      inPairing: sql<number>`${inActivePairing(db)}`.mapWith(Boolean),
+      inPairing: sql`${inActivePairing(db)}`.mapWith(Boolean),
       n: count(),
     })
     .from(jobSeekers)
@@ -52,7 +52,8 @@ export function organisationHome(deps: Deps, actor: Actor) {
       .innerJoin(postings, eq(postings.id, proposals.postingId))
       .innerJoin(businesses, eq(businesses.id, postings.businessId))
       .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId));
-  // The page's ids first: joining every waiting proposal before keeping ten cost ~20× more.
+  // The ten ids first, then their rows: joining every waiting proposal of the organisation with
+  // its posting, business and person before keeping ten took ~3× longer at scale 1.
   const newest = db
     .select({ id: proposals.id })
     .from(proposals)
