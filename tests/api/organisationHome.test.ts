@@ -2,7 +2,7 @@
 // one definition of « peuvent être proposées »), and the proposals waiting for an employer's
 // answer — how many, and the ten newest, the ids of the page read before the rows are joined.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { jobSeekerFields, postingFields } from '../helpers/builders';
+import { jobSeekerFields, notProposableConsents, postingFields } from '../helpers/builders';
 import { aWorldWithOpenPhase, hireTerms, type World } from '../helpers/pairingWorld';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 
@@ -19,16 +19,7 @@ describe('the organisation’s home', () => {
     const posting = await w.e1.postings.create({ ...postingFields(), publish: true });
     const hired = (await w.c1.jobSeekers.create(jobSeekerFields())).id;
     await w.c1.jobSeekers.create(jobSeekerFields());
-    await w.c1.jobSeekers.create(
-      jobSeekerFields({
-        consents: {
-          participation: true,
-          proposal: false,
-          contactSharing: false,
-          givenOn: '2026-11-01',
-        },
-      }),
-    );
+    await w.c1.jobSeekers.create(jobSeekerFields(notProposableConsents));
     // Another organisation's person is not counted.
     await w.c2.jobSeekers.create(jobSeekerFields());
     const p = await w.c1.proposals.create({

@@ -6,7 +6,7 @@
 import { count } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pairings, proposals } from '../../server/db/schema';
-import { jobSeekerFields, postingFields } from '../helpers/builders';
+import { jobSeekerFields, notProposableConsents, postingFields } from '../helpers/builders';
 import { expectAppError } from '../helpers/expectError';
 import { aWorldWithOpenPhase, hireTerms, type World } from '../helpers/pairingWorld';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
@@ -51,16 +51,7 @@ describe('a person’s whole path', () => {
     const first = await w.e1.postings.create({ ...postingFields(), publish: true });
     const second = await w.e2.postings.create({ ...postingFields(), publish: true });
     const { id: amina } = await w.c1.jobSeekers.create(jobSeekerFields());
-    await w.c1.jobSeekers.create(
-      jobSeekerFields({
-        consents: {
-          participation: true,
-          proposal: false,
-          contactSharing: false,
-          givenOn: '2026-11-01',
-        },
-      }),
-    );
+    await w.c1.jobSeekers.create(jobSeekerFields(notProposableConsents));
     expect(await proposableState(amina)).toMatchObject({
       ...proposable,
       home: { active: 2, proposable: 1, inActivePairing: 0 },

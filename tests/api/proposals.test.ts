@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { outbox, proposalEvents, proposals } from '../../server/db/schema';
 import { runHousekeeping } from '../../server/jobs/housekeeping';
-import { jobSeekerFields, postingFields } from '../helpers/builders';
+import { jobSeekerFields, notProposableConsents, postingFields } from '../helpers/builders';
 import { expectAppError } from '../helpers/expectError';
 import { type TestDeps, testDeps } from '../helpers/testDeps';
 import { aWorld } from '../helpers/world';
@@ -37,16 +37,7 @@ describe('matching', () => {
     const broad = await w.c1.jobSeekers.create(
       jobSeekerFields({ targetNocCodes: ['72999'], regionCode: '16', skills: [] }),
     );
-    await w.c1.jobSeekers.create(
-      jobSeekerFields({
-        consents: {
-          participation: true,
-          proposal: false,
-          contactSharing: false,
-          givenOn: '2026-11-01',
-        },
-      }),
-    );
+    await w.c1.jobSeekers.create(jobSeekerFields(notProposableConsents));
     await w.c2.jobSeekers.create(jobSeekerFields());
     const r = await w.c1.matching.forPosting({ postingId: posting.id });
     expect(r.results.map((x) => x.jobSeekerId)).toEqual([exact.id, broad.id]);

@@ -16,7 +16,7 @@ import {
   tranches,
 } from '../../server/db/schema';
 import { currentFitRules } from '../../shared/money/rules';
-import { jobSeekerFields } from '../helpers/builders';
+import { jobSeekerFields, notProposableConsents } from '../helpers/builders';
 import { expectAppError } from '../helpers/expectError';
 import {
   aPairing,
@@ -195,16 +195,7 @@ describe('consents', () => {
     });
     expect(deps.db.select({ n: count() }).from(jobSeekers).get()?.n).toBe(0);
 
-    const { id } = await w.c1.jobSeekers.create(
-      jobSeekerFields({
-        consents: {
-          participation: true,
-          proposal: false,
-          contactSharing: false,
-          givenOn: '2026-11-01',
-        },
-      }),
-    );
+    const { id } = await w.c1.jobSeekers.create(jobSeekerFields(notProposableConsents));
     const given = await expectAppError(
       w.c1.jobSeekers.giveConsent({ jobSeekerId: id, purpose: 'proposal', givenOn: '2028-01-01' }),
       'consent.givenInFuture',
@@ -217,16 +208,7 @@ describe('consents', () => {
   });
 
   it('are withdrawn between the day they were given and today', async () => {
-    const { id } = await w.c1.jobSeekers.create(
-      jobSeekerFields({
-        consents: {
-          participation: true,
-          proposal: false,
-          contactSharing: false,
-          givenOn: '2026-11-01',
-        },
-      }),
-    );
+    const { id } = await w.c1.jobSeekers.create(jobSeekerFields(notProposableConsents));
     await w.c1.jobSeekers.giveConsent({
       jobSeekerId: id,
       purpose: 'proposal',

@@ -124,6 +124,11 @@ export function jobSeekerFields(over: Record<string, unknown> = {}) {
   };
 }
 
+/** The consents of a person who takes part but has not agreed to be proposed (nor to share contacts). */
+export const notProposableConsents = {
+  consents: { participation: true, proposal: false, contactSharing: false, givenOn: '2026-11-01' },
+};
+
 /** A phase's fields with the current FIT rules, open for November 2026 – March 2027. */
 export function phaseFields(over: Record<string, unknown> = {}) {
   return {
