@@ -48,6 +48,7 @@ const pairingFactsQuery = (db: Db) =>
         organisationId: pairings.organisationId,
         businessId: pairings.businessId,
         proposedBy: proposals.proposedBy,
+        counsellorId: pairings.counsellorId,
         postingTitle: postings.title,
         businessName: businesses.legalName,
       })
@@ -59,7 +60,8 @@ const pairingFactsQuery = (db: Db) =>
       .prepare(),
   );
 
-function pairingFacts(deps: NotifyDeps, pairingId: number) {
+/** A pairing's parties and titles, as every notice about it names them. */
+export function pairingFacts(deps: NotifyDeps, pairingId: number) {
   return pairingFactsQuery(deps.db).get({ pairingId });
 }
 
