@@ -1,9 +1,10 @@
 // The stack's own limit on the mixed list traffic: a minimal hand-written Hono handler doing
 // the same work per request as the list procedures — the session lookup (the same join as
 // server/features/auth/sessions.ts), the same SQL as the procedure (one prepared statement per
-// SQL text), the same JSON envelope as tRPC's batch link, compressed as the server compresses
-// it — and nothing else: no other middleware, no tRPC, no validation library, no drizzle. The harness checks before measuring that it answers
-// a sample of the mix exactly as the real server does, with the same content coding (run.ts,
+// SQL text), the same JSON envelope as tRPC's batch link, uncompressed as the server sends it
+// (the proxy in front compresses) — and nothing else: no other middleware, no tRPC, no
+// validation library, no drizzle. The harness checks before measuring that it answers a sample
+// of the mix exactly as the real server does, with the same content coding (run.ts,
 // checkMinimal).
 //
 //   PORT=4316 DATABASE_PATH=bench/data/run-1.db node --import tsx bench/minimal.ts
@@ -13,7 +14,6 @@ import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { candidateCard } from '../server/features/proposals/candidateCard';
 import { DEFAULT_GRACE_DAYS } from '../server/features/security/policy';
-import { compressResponses } from '../server/http/compression';
 import { secondFactorRoles } from '../shared/security/schemas';
 
 const db = new Database(process.env.DATABASE_PATH ?? '', { fileMustExist: true });
@@ -447,9 +447,6 @@ const lists: Record<string, (actor: Actor, input: Input) => unknown> = {
 
 const app = new Hono();
 app.get('/healthz', (c) => c.text('ok'));
-// The server compresses JSON answers of 1 KB and more with the coding the client prefers
-// (server/http/compression.ts): the same work here.
-app.use('/trpc/*', compressResponses());
 app.get('/trpc/:path', (c) => {
   const list = lists[c.req.param('path')];
   const actor = actorOf(c.req.header('cookie'));

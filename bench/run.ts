@@ -51,7 +51,7 @@ import {
 import { percentile, round } from './lib/stats';
 import { BROWSER_HEADERS, Client, queryPath } from './lib/trpc';
 import { buildListQueries, type ListQuery, mixUsers } from './mixQueries';
-import { initialJsTransfer, lighthouse } from './wire';
+import { initialJsTransfer, lighthouse, startProxy } from './wire';
 import { prepareHires, readWorld, type World } from './world';
 import type { WriterJob } from './writer';
 
@@ -89,8 +89,9 @@ if (!(scale > 0 && scale <= 10)) {
   );
   process.exit(2);
 }
-// The bench's ports: the server, the minimal handler, and the other servers (variants, growth),
-// which start only after the minimal handler has stopped, so they may share its port.
+// The bench's ports: the server, the minimal handler, and the other servers (variants, growth).
+// The proxy in front for the wire measures starts after the minimal handler has stopped, on its
+// port.
 const [serverPort, minimalPort, otherPort] = (arg('--ports') ?? '4306,4316,4326')
   .split(',')
   .map(Number);
@@ -98,6 +99,7 @@ const PORTS = {
   server: serverPort ?? 4306,
   minimal: minimalPort ?? 4316,
   other: otherPort ?? 4326,
+  proxy: minimalPort ?? 4316,
 };
 const d = quick
   ? {
@@ -321,8 +323,8 @@ async function checkMinimal(real: string, minimal: string, requests: MixRequest[
     i += Math.max(1, Math.floor(requests.length / n))
   ) {
     const q = requests[i] as MixRequest;
-    // As the mix asks (a browser's Accept-Encoding): the minimal handler must also code its
-    // answers as the server does (the server compresses JSON of 1 KB and more).
+    // As the mix asks (a browser's Accept-Encoding): the minimal handler must code its answers
+    // as the server does (neither compresses JSON: the proxy in front does).
     const [a, b] = await Promise.all(
       [real, minimal].map(async (base) => {
         const res = await fetch(base + q.path, {
@@ -346,7 +348,7 @@ async function checkMinimal(real: string, minimal: string, requests: MixRequest[
     }
     if (a.encoding !== (b?.encoding ?? null)) {
       throw new Error(
-        `minimal handler answers ${decodeURIComponent(q.path)} with content-encoding ${b?.encoding ?? 'none'}, the server with ${a.encoding ?? 'none'}: it must compress as the server does`,
+        `minimal handler answers ${decodeURIComponent(q.path)} with content-encoding ${b?.encoding ?? 'none'}, the server with ${a.encoding ?? 'none'}: it must code its answers as the server does`,
       );
     }
     checked++;
@@ -518,7 +520,10 @@ async function main() {
   await stopChild(minimal.child);
   const variantServers: { label: string; env: Record<string, string> }[] = variants;
   for (const v of variantServers) {
-    const vs = await startServer(dbPath, PORTS.other, v.env);
+    // Without replication unless the variant asks for it: a second Litestream on the database
+    // the server's own already replicates fights it for the write lock (the writer's commits
+    // then fail with « database is locked »).
+    const vs = await startServer(dbPath, PORTS.other, { REPLICATION: '0', ...v.env });
     await warm(vs.base);
     mix[v.label] = await mixLoad(vs.base, requests, d.mixS, vs.child.pid);
     await stopChild(vs.child);
@@ -637,8 +642,11 @@ async function main() {
   if (next >= benchHires.length) console.warn('confirm-hire: ran out of prepared proposals');
   const rssAfter = rssMb(server.child.pid);
 
-  // 5. On the wire.
-  const wire = await initialJsTransfer(server.base);
+  // 5. On the wire, through the proxy as in production when Caddy is here.
+  await assertFree(PORTS.proxy);
+  const proxy = await startProxy(server.base, PORTS.proxy);
+  const front = proxy?.base ?? server.base;
+  const wire = { ...(await initialJsTransfer(front)), via: proxy ? 'caddy' : 'server' };
   const lhEmployer = new Client(server.base);
   await lhEmployer.login(
     world.users.find((u) => u.role === 'employer' && u.businessId !== 1)?.email ??
@@ -653,11 +661,11 @@ async function main() {
     { name: 'coordinator_dashboard', path: '/dashboard', cookie: lhCoordinator.cookie },
   ];
   const { results: lh, failures: lhFailures } = await lighthouse(
-    server.base,
+    front,
     quick ? pages.slice(0, 1) : pages,
-  );
+  ).finally(() => proxy?.stop());
   log(
-    `wire: initial JS ${wire.kb} KB (${wire.encodings.join(',')}); lighthouse ${JSON.stringify(lh)}`,
+    `wire (via ${wire.via}): initial JS ${wire.kb} KB (${wire.encodings.join(',')}); lighthouse ${JSON.stringify(lh)}`,
   );
 
   const direct2 = new Database(dbPath, { readonly: true });

@@ -1,13 +1,49 @@
-// On the wire: the SPA's initial JavaScript as the server actually sends it (with the
-// compression it applies to a browser's Accept-Encoding), and Lighthouse's mobile performance
-// score and cumulative layout shift on a few pages, with Debian's Chromium, offline.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// On the wire: the SPA's initial JavaScript as a browser receives it, and Lighthouse's mobile
+// performance score and cumulative layout shift on a few pages, with Debian's Chromium,
+// offline — through the proxy production puts in front (Caddy with `encode zstd gzip`, as in
+// deploy/Caddyfile: the server sends its precompressed static files, the proxy compresses the
+// JSON), or straight from the server when Caddy is not installed.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './lib/proc';
 import { BROWSER_HEADERS } from './lib/trpc';
+
+/** Caddy in front of `target` on `port`, compressing as in production; null without Caddy. */
+export async function startProxy(target: string, port: number) {
+  if (spawnSync('caddy', ['version']).status !== 0) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-proxy-'));
+  const config = join(dir, 'Caddyfile');
+  writeFileSync(
+    config,
+    `{\n\tadmin off\n\tauto_https off\n}\nhttp://127.0.0.1:${port} {\n\tencode zstd gzip\n\treverse_proxy ${new URL(target).host}\n}\n`,
+  );
+  const child = spawn('caddy', ['run', '--adapter', 'caddyfile', '--config', config], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-2_000);
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 100 && child.exitCode === null; i++) {
+    const up = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { base, stop };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  stop();
+  throw new Error(`caddy did not answer on ${base}: ${stderr}`);
+}
 
 /** GET with a browser's Accept-Encoding; the bytes as received (not decoded). */
 function rawGet(

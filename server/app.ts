@@ -1,5 +1,5 @@
 // The HTTP application: security headers, Origin check, body limit, health check, the tRPC
-// API at /trpc, compressed JSON and exports, and the built SPA (http/staticAssets.ts).
+// API at /trpc, exports, and the built SPA (http/staticAssets.ts, precompressed at build time).
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
@@ -14,7 +14,6 @@ import { registerExports } from './exports';
 import { registerImportTemplates } from './features/imports/templateRoutes';
 import { registerFileRoutes } from './files/routes';
 import { clientIp } from './http/clientIp';
-import { compressResponses } from './http/compression';
 import { serveWebApp } from './http/staticAssets';
 import { observeRequests, registerMetricsRoute } from './observability/http';
 import { API_BASE, registerPartnerApi } from './partnerApi';
@@ -99,10 +98,6 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
       crossOriginEmbedderPolicy: false,
     }),
   );
-
-  app.use('/trpc/*', compressResponses());
-  app.use('/exports/*', compressResponses());
-  app.use('/api/*', compressResponses());
 
   app.get('/healthz', (c) => {
     // Replication's state and lag are reported, but do not make the server unhealthy: it still

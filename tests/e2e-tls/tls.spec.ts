@@ -1,7 +1,8 @@
 // Through Caddy over HTTPS: HSTS on every answer, the session cookie Secure with the __Host-
 // prefix, the client's real address (as Caddy saw it) recorded through TRUST_PROXY and not one
 // the browser made up, Caddy's request id carried into the app, and a sign-in and a flow that
-// work (an employer publishes a hiring need).
+// work (an employer publishes a hiring need), and the app's JSON compressed by Caddy (the app
+// leaves dynamic answers to the proxy's `encode`).
 import { expect, test } from '@playwright/test';
 
 const EMPLOYER = 'employeur1@passerelle.test';
@@ -51,7 +52,7 @@ test('HTTPS through Caddy: HSTS, __Host- Secure cookie, real client IP, a flow',
   // (Asked from a browser page: Caddy listens on ::1, which Node's resolver does not try.)
   const coordinator = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage();
   await coordinator.goto('/privacy');
-  const items = await coordinator.evaluate(
+  const seen = await coordinator.evaluate(
     async ({ email, password }) => {
       const signIn = await fetch('/trpc/auth.login', {
         method: 'POST',
@@ -62,10 +63,23 @@ test('HTTPS through Caddy: HSTS, __Host- Secure cookie, real client IP, a flow',
       const input = encodeURIComponent(JSON.stringify({ action: 'auth.login_succeeded' }));
       const res = await fetch(`/trpc/audit.list?input=${input}`);
       const body = await res.json();
-      return body.result.data.items as { ip: string | null }[];
+      // A bigger answer (every account of the demo): as the browser received it.
+      const accounts = await fetch('/trpc/accounts.list');
+      const raw = await accounts.text();
+      return {
+        items: body.result.data.items as { ip: string | null }[],
+        accounts: {
+          status: accounts.status,
+          bytes: raw.length,
+          coding: accounts.headers.get('content-encoding'),
+        },
+      };
     },
     { email: COORDINATOR, password: PASSWORD },
   );
-  expect(items.length).toBeGreaterThanOrEqual(2);
-  for (const item of items) expect(item.ip).toBe('::1');
+  expect(seen.items.length).toBeGreaterThanOrEqual(2);
+  for (const item of seen.items) expect(item.ip).toBe('::1');
+  expect(seen.accounts.status).toBe(200);
+  expect(seen.accounts.bytes).toBeGreaterThan(1024);
+  expect(seen.accounts.coding).toMatch(/^(zstd|gzip)$/);
 });
