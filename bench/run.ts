@@ -112,6 +112,8 @@ const d = quick
       listN: 20,
       hireS: 1,
       hireMax: 2_000,
+      // Sign out and in again every 2 rounds of a flow (so the short smoke run goes through it).
+      relogEvery: 2,
     }
   : {
       mixS: 10,
@@ -123,6 +125,7 @@ const d = quick
       listN: 200,
       hireS: 5,
       hireMax: 20_000,
+      relogEvery: 20,
     };
 const WRITER_RATE = 20;
 const MIX_CONNECTIONS = 50;
@@ -557,6 +560,7 @@ async function main() {
     seconds: d.dayS,
     state: dayState(world, claimShare(0), 50),
     rampMs: d.rampMs,
+    relogEvery: d.relogEvery,
     pid: server.child.pid,
   });
   log(
@@ -569,6 +573,7 @@ async function main() {
     seconds: d.dayS,
     state: dayState(world, claimShare(1), 200),
     rampMs: d.rampMs,
+    relogEvery: d.relogEvery,
     pid: server.child.pid,
   });
   log(
@@ -584,6 +589,7 @@ async function main() {
       seconds: d.dayS,
       state: dayState(world, claimShare(2 + k), 50 + k),
       rampMs: d.rampMs,
+    relogEvery: d.relogEvery,
       pid: vs.child.pid,
     });
     await stopChild(vs.child);

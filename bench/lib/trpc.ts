@@ -44,11 +44,21 @@ export class Client {
   }
 
   async login(email: string, password: string) {
-    await this.mutate('auth.login', { email, password }, (res) => {
-      const cookie = res.headers.getSetCookie().find((c) => c.includes('passerelle_session='));
-      if (cookie) this.cookie = cookie.split(';')[0] ?? '';
-    });
+    await this.mutate('auth.login', { email, password });
     if (!this.cookie) throw new Error(`login ${email}: no session cookie`);
+  }
+
+  /**
+   * The session cookie kept as a browser keeps it, in the order of the Set-Cookie headers: a
+   * sign-in that carried an old cookie answers with its removal (empty, Max-Age=0) and then the
+   * new one; a sign-out with the removal.
+   */
+  private keepCookie(res: Response) {
+    for (const header of res.headers.getSetCookie()) {
+      const pair = header.split(';')[0] ?? '';
+      if (!pair.startsWith('passerelle_session=')) continue;
+      this.cookie = pair === 'passerelle_session=' ? '' : pair;
+    }
   }
 
   private async send<T>(
@@ -69,6 +79,7 @@ export class Client {
       throw err;
     }
     const ms = performance.now() - t;
+    this.keepCookie(res);
     if (res.status !== 200) {
       this.recorder?.fail(name, `HTTP ${res.status} ${body.slice(0, 200)}`, true);
       throw new CallError(name, res.status, body);

@@ -96,6 +96,10 @@ describe('benchmark harness (smoke)', () => {
     // The flows are right: the server refused nothing (a timeout or a reset on a starved
     // machine is a figure of the benchmark, not a failure of the harness).
     expect(details.day50.httpErrors + details.day200.httpErrors).toBe(0);
+    // People sign out and in again during the day (the client keeps the cookie a browser would).
+    expect(
+      (details.day50.actionCounts['sign in'] ?? 0) + (details.day200.actionCounts['sign in'] ?? 0),
+    ).toBeGreaterThan(0);
     expect(details.mix.queries).toBeGreaterThan(0);
     for (const run of Object.values(details.mix.runs) as { statuses: Record<string, number> }[]) {
       expect(Object.keys(run.statuses).filter((code) => code !== '200')).toEqual([]);
