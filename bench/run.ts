@@ -589,7 +589,7 @@ async function main() {
       seconds: d.dayS,
       state: dayState(world, claimShare(2 + k), 50 + k),
       rampMs: d.rampMs,
-    relogEvery: d.relogEvery,
+      relogEvery: d.relogEvery,
       pid: vs.child.pid,
     });
     await stopChild(vs.child);
