@@ -651,25 +651,33 @@ async function main() {
   // 5. On the wire, through the proxy as in production when Caddy is here.
   await assertFree(PORTS.proxy);
   const proxy = await startProxy(server.base, PORTS.proxy);
-  const front = proxy?.base ?? server.base;
-  const wire = { ...(await initialJsTransfer(front)), via: proxy ? 'caddy' : 'server' };
-  const lhEmployer = new Client(server.base);
-  await lhEmployer.login(
-    world.users.find((u) => u.role === 'employer' && u.businessId !== 1)?.email ??
-      BENCH_ACCOUNTS.employer,
-    BENCH_PASSWORD,
-  );
-  const lhCoordinator = new Client(server.base);
-  await lhCoordinator.login(BENCH_ACCOUNTS.coordinator, BENCH_PASSWORD);
-  const pages = [
-    { name: 'login', path: '/login' },
-    { name: 'employer_home', path: '/', cookie: lhEmployer.cookie },
-    { name: 'coordinator_dashboard', path: '/dashboard', cookie: lhCoordinator.cookie },
-  ];
-  const { results: lh, failures: lhFailures } = await lighthouse(
-    front,
-    quick ? pages.slice(0, 1) : pages,
-  ).finally(() => proxy?.stop());
+  const { wire, lh, lhFailures } = await (async () => {
+    try {
+      const front = proxy?.base ?? server.base;
+      const transfer = await initialJsTransfer(front);
+      const lhEmployer = new Client(server.base);
+      await lhEmployer.login(
+        world.users.find((u) => u.role === 'employer' && u.businessId !== 1)?.email ??
+          BENCH_ACCOUNTS.employer,
+        BENCH_PASSWORD,
+      );
+      const lhCoordinator = new Client(server.base);
+      await lhCoordinator.login(BENCH_ACCOUNTS.coordinator, BENCH_PASSWORD);
+      const pages = [
+        { name: 'login', path: '/login' },
+        { name: 'employer_home', path: '/', cookie: lhEmployer.cookie },
+        { name: 'coordinator_dashboard', path: '/dashboard', cookie: lhCoordinator.cookie },
+      ];
+      const measured = await lighthouse(front, quick ? pages.slice(0, 1) : pages);
+      return {
+        wire: { ...transfer, via: proxy ? 'caddy' : 'server' },
+        lh: measured.results,
+        lhFailures: measured.failures,
+      };
+    } finally {
+      proxy?.stop();
+    }
+  })();
   log(
     `wire (via ${wire.via}): initial JS ${wire.kb} KB (${wire.encodings.join(',')}); lighthouse ${JSON.stringify(lh)}`,
   );
