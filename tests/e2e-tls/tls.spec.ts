@@ -3,7 +3,8 @@
 // the browser made up, Caddy's request id carried into the app, and a sign-in and a flow that
 // work (an employer publishes a hiring need), and the app's JSON compressed by Caddy (the app
 // leaves dynamic answers to the proxy's `encode`).
-import { expect, test } from '@playwright/test';
+import { expect, type Response, test } from '@playwright/test';
+import { COUNSELLOR, login } from '../e2e/support';
 
 const EMPLOYER = 'employeur1@passerelle.test';
 const COORDINATOR = 'coordination@passerelle.test';
@@ -82,4 +83,33 @@ test('HTTPS through Caddy: HSTS, __Host- Secure cookie, real client IP, a flow',
   expect(seen.accounts.status).toBe(200);
   expect(seen.accounts.bytes).toBeGreaterThan(1024);
   expect(seen.accounts.coding).toMatch(/^(zstd|gzip)$/);
+});
+
+test('big JSON answers come compressed to the browser through the proxy, small ones as they are', async ({
+  page,
+}) => {
+  // Each tRPC answer's decoded size, read as it arrives (before any navigation drops it).
+  const read: Promise<[Response, number]>[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/trpc/') && r.status() === 200) {
+      read.push(r.body().then((b) => [r, b.length]));
+    }
+  });
+  await login(page, COUNSELLOR);
+  await page.goto('/open-postings');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Chargement' })).toHaveCount(0);
+  const json = await Promise.all(read);
+  let compressed = 0;
+  for (const [r, size] of json) {
+    const coding = (await r.allHeaders())['content-encoding'];
+    // Caddy's `encode` leaves bodies under 512 bytes alone (its minimum_length).
+    if (size >= 1024) {
+      expect(coding, r.url()).toMatch(/^(zstd|gzip)$/);
+      compressed++;
+    } else if (size < 512) {
+      expect(coding, r.url()).toBeUndefined();
+    }
+  }
+  expect(compressed).toBeGreaterThan(0);
 });
