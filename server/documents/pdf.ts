@@ -6,8 +6,8 @@
 // sign, and a page can be rendered again to check it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { PrintableBlock, PrintableDocument } from '../../shared/documents/printable';
+import { pdfKit } from '../lazyModule';
 
 const require = createRequire(import.meta.url);
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
@@ -63,7 +63,8 @@ function allText(d: PrintableDocument): string {
   return parts.join('\n');
 }
 
-export function renderPdf(document: PrintableDocument, meta: PdfMeta): Promise<Buffer> {
+export async function renderPdf(document: PrintableDocument, meta: PdfMeta): Promise<Buffer> {
+  const PDFDocument = await pdfKit();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'LETTER',
