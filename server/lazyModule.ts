@@ -1,6 +1,7 @@
 // Heavy libraries that only some requests need (spreadsheets, PDFs, the partner API's OpenAPI
-// layer, passkeys, SMTP) are loaded on first use, not at start: together they were about 1.3 s of CPU
-// of the 2 s a start took, and `npm start` must answer within a second (README, Starting).
+// layer, passkeys, SMTP) are loaded on first use, not at start: together they were about 1.3 s
+// of CPU of the 2 s a start took (PDFKit, 0.2 s more, joined them later), and `npm start` must
+// answer within a second (README, Starting).
 export function lazyModule<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () => {

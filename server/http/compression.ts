@@ -31,15 +31,6 @@ export function pickCoding(
   return best?.coding ?? null;
 }
 
-/** Adds Accept-Encoding to a Vary header value unless it is already there (or `*`). */
-export function varyOnAcceptEncoding(current: string | null): string {
-  if (!current) return 'Accept-Encoding';
-  if (current.trim() === '*' || /(?:^|,)\s*accept-encoding\s*(?:,|$)/i.test(current)) {
-    return current;
-  }
-  return `${current}, Accept-Encoding`;
-}
-
 /** A view a Response accepts as its body (a copy only if Node handed a shared buffer). */
 export function asBody(buf: Buffer): Uint8Array<ArrayBuffer> {
   return buf.buffer instanceof ArrayBuffer

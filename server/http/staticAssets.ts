@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
-import { asBody, type Coding, pickCoding, varyOnAcceptEncoding } from './compression';
+import { asBody, type Coding, pickCoding } from './compression';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
@@ -98,7 +98,7 @@ async function send(c: Context, f: StaticFile): Promise<Response> {
     'Cache-Control': f.cacheControl,
     ETag: chosen.etag,
   });
-  if (codings.length > 0) headers.set('Vary', varyOnAcceptEncoding(null));
+  if (codings.length > 0) headers.set('Vary', 'Accept-Encoding');
   if (coding) headers.set('Content-Encoding', coding);
   const ifNoneMatch = c.req.header('if-none-match');
   if (ifNoneMatch?.split(',').some((t) => t.trim().replace(/^W\//, '') === chosen.etag)) {
