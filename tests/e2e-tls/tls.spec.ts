@@ -53,7 +53,7 @@ test('HTTPS through Caddy: HSTS, __Host- Secure cookie, real client IP, a flow',
   // (Asked from a browser page: Caddy listens on ::1, which Node's resolver does not try.)
   const coordinator = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage();
   await coordinator.goto('/privacy');
-  const seen = await coordinator.evaluate(
+  const items = await coordinator.evaluate(
     async ({ email, password }) => {
       const signIn = await fetch('/trpc/auth.login', {
         method: 'POST',
@@ -64,25 +64,12 @@ test('HTTPS through Caddy: HSTS, __Host- Secure cookie, real client IP, a flow',
       const input = encodeURIComponent(JSON.stringify({ action: 'auth.login_succeeded' }));
       const res = await fetch(`/trpc/audit.list?input=${input}`);
       const body = await res.json();
-      // A bigger answer (every account of the demo): as the browser received it.
-      const accounts = await fetch('/trpc/accounts.list');
-      const raw = await accounts.text();
-      return {
-        items: body.result.data.items as { ip: string | null }[],
-        accounts: {
-          status: accounts.status,
-          bytes: raw.length,
-          coding: accounts.headers.get('content-encoding'),
-        },
-      };
+      return body.result.data.items as { ip: string | null }[];
     },
     { email: COORDINATOR, password: PASSWORD },
   );
-  expect(seen.items.length).toBeGreaterThanOrEqual(2);
-  for (const item of seen.items) expect(item.ip).toBe('::1');
-  expect(seen.accounts.status).toBe(200);
-  expect(seen.accounts.bytes).toBeGreaterThan(1024);
-  expect(seen.accounts.coding).toMatch(/^(zstd|gzip)$/);
+  expect(items.length).toBeGreaterThanOrEqual(2);
+  for (const item of items) expect(item.ip).toBe('::1');
 });
 
 test('big JSON answers come compressed to the browser through the proxy, small ones as they are', async ({
