@@ -145,12 +145,18 @@ export async function lighthouse(base: string, pages: LighthousePage[]) {
           });
         });
         const report = JSON.parse(readFileSync(out, 'utf8')) as {
+          finalDisplayedUrl?: string;
           categories: { performance: { score: number | null } };
           audits: Record<string, { numericValue?: number }>;
           runtimeError?: { message: string };
         };
         if (report.runtimeError)
           throw new Error(`lighthouse ${page.path}: ${report.runtimeError.message}`);
+        // A page that sent the browser elsewhere (the login, the second factor's set-up) was
+        // not the page measured: reported as a failure, not as its score.
+        const landed = new URL(report.finalDisplayedUrl ?? `${base}${page.path}`);
+        if (landed.pathname !== new URL(`${base}${page.path}`).pathname)
+          throw new Error(`lighthouse ${page.path}: landed on ${landed.pathname}${landed.search}`);
         const num = (id: string) =>
           Math.round((report.audits[id]?.numericValue ?? 0) * 1_000) / 1_000;
         results[page.name] = {

@@ -1,30 +1,17 @@
-// The dashboard's one chart type, a bar chart (chart.js through react-chartjs-2). Only the parts
-// it uses are registered, and this module is imported by the dashboard's lazy pages only, so
-// chart.js never weighs on the first load. Each chart is an image with a text alternative; the
-// same numbers are always in a table next to it.
-import {
-  BarElement,
-  CategoryScale,
-  Chart as ChartJS,
-  type ChartOptions,
-  Legend,
-  LinearScale,
-  Tooltip,
-} from 'chart.js';
-import { Bar } from 'react-chartjs-2';
+// The dashboard's one chart type, a bar chart. Each chart is an image with a text alternative;
+// the same numbers are always in a table next to it. The box is sized here, at once, and the
+// drawing (chart.js, chartCanvas.tsx) comes in its own chunk: the dashboard's figures and tables
+// do not wait for it, and nothing moves when it arrives.
+import { lazy, Suspense } from 'react';
 
-ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
-
-/** Colours with at least 3:1 contrast against the white card (WCAG 1.4.11), told apart also by
- * the legend's order and the table. */
-export const chartColours = ['#1d4f91', '#a04d00', '#5a6470'] as const;
+const ChartCanvas = lazy(async () => ({ default: (await import('./chartCanvas')).ChartCanvas }));
 
 export interface BarSeries {
   label: string;
   data: number[];
 }
 
-export function BarChart(props: {
+export interface BarChartProps {
   labels: string[];
   series: BarSeries[];
   /** The text alternative: what the chart shows. */
@@ -34,52 +21,15 @@ export function BarChart(props: {
   percent?: boolean;
   locale: string;
   height?: number;
-}) {
-  const pct = new Intl.NumberFormat(props.locale, { style: 'percent', maximumFractionDigits: 0 });
-  const num = new Intl.NumberFormat(props.locale);
-  const valueAxis = props.horizontal ? 'x' : 'y';
-  const options: ChartOptions<'bar'> = {
-    indexAxis: props.horizontal ? 'y' : 'x',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    locale: props.locale,
-    plugins: {
-      legend: { display: props.series.length > 1, labels: { color: '#1b1f24' } },
-      tooltip: { enabled: true },
-    },
-    scales: {
-      [valueAxis]: {
-        beginAtZero: true,
-        ticks: {
-          color: '#1b1f24',
-          precision: 0,
-          callback: (v: string | number) =>
-            props.percent ? pct.format(Number(v)) : num.format(Number(v)),
-        },
-        ...(props.percent ? { max: 1 } : {}),
-        grid: { color: '#c9d1da' },
-      },
-      [props.horizontal ? 'y' : 'x']: { ticks: { color: '#1b1f24', autoSkip: !props.horizontal } },
-    },
-  };
+}
+
+export function BarChart(props: BarChartProps) {
   const height = props.height ?? (props.horizontal ? Math.max(160, props.labels.length * 34) : 260);
   return (
     <div className="dash-chart" style={{ height }}>
-      <Bar
-        role="img"
-        aria-label={props.description}
-        options={options}
-        data={{
-          labels: props.labels,
-          datasets: props.series.map((s, i) => ({
-            label: s.label,
-            data: s.data,
-            backgroundColor: chartColours[i % chartColours.length],
-            borderWidth: 0,
-          })),
-        }}
-      />
+      <Suspense fallback={null}>
+        <ChartCanvas {...props} />
+      </Suspense>
     </div>
   );
 }

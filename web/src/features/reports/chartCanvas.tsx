@@ -1,0 +1,67 @@
+// The bar chart itself, drawn by chart.js through react-chartjs-2: its own chunk (chart.js is
+// most of the dashboard's code), fetched while the dashboard's figures and tables are drawn,
+// into the box charts.tsx has already sized.
+import {
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  type ChartOptions,
+  Legend,
+  LinearScale,
+  Tooltip,
+} from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import type { BarChartProps } from './charts';
+
+ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+/** Colours with at least 3:1 contrast against the white card (WCAG 1.4.11), told apart also by
+ * the legend's order and the table. */
+const chartColours = ['#1d4f91', '#a04d00', '#5a6470'] as const;
+
+export function ChartCanvas(props: BarChartProps) {
+  const pct = new Intl.NumberFormat(props.locale, { style: 'percent', maximumFractionDigits: 0 });
+  const num = new Intl.NumberFormat(props.locale);
+  const valueAxis = props.horizontal ? 'x' : 'y';
+  const options: ChartOptions<'bar'> = {
+    indexAxis: props.horizontal ? 'y' : 'x',
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    locale: props.locale,
+    plugins: {
+      legend: { display: props.series.length > 1, labels: { color: '#1b1f24' } },
+      tooltip: { enabled: true },
+    },
+    scales: {
+      [valueAxis]: {
+        beginAtZero: true,
+        ticks: {
+          color: '#1b1f24',
+          precision: 0,
+          callback: (v: string | number) =>
+            props.percent ? pct.format(Number(v)) : num.format(Number(v)),
+        },
+        ...(props.percent ? { max: 1 } : {}),
+        grid: { color: '#c9d1da' },
+      },
+      [props.horizontal ? 'y' : 'x']: { ticks: { color: '#1b1f24', autoSkip: !props.horizontal } },
+    },
+  };
+  return (
+    <Bar
+      role="img"
+      aria-label={props.description}
+      options={options}
+      data={{
+        labels: props.labels,
+        datasets: props.series.map((s, i) => ({
+          label: s.label,
+          data: s.data,
+          backgroundColor: chartColours[i % chartColours.length],
+          borderWidth: 0,
+        })),
+      }}
+    />
+  );
+}
