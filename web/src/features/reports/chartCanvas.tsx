@@ -10,8 +10,10 @@ import {
   LinearScale,
   Tooltip,
 } from 'chart.js';
+import { useEffect, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import type { BarChartProps } from './charts';
+import { awaitTurn } from './chartTurns';
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -20,6 +22,16 @@ ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 const chartColours = ['#1d4f91', '#a04d00', '#5a6470'] as const;
 
 export function ChartCanvas(props: BarChartProps) {
+  const [turn, setTurn] = useState(false);
+  const done = useRef<() => void>(null);
+  useEffect(() => {
+    done.current = awaitTurn(() => setTurn(true));
+    return () => done.current?.();
+  }, []);
+  // Runs once the chart is drawn: the chart's own effect (a child's) runs before this one.
+  useEffect(() => {
+    if (turn) done.current?.();
+  }, [turn]);
   const pct = new Intl.NumberFormat(props.locale, { style: 'percent', maximumFractionDigits: 0 });
   const num = new Intl.NumberFormat(props.locale);
   const valueAxis = props.horizontal ? 'x' : 'y';
@@ -48,6 +60,7 @@ export function ChartCanvas(props: BarChartProps) {
       [props.horizontal ? 'y' : 'x']: { ticks: { color: '#1b1f24', autoSkip: !props.horizontal } },
     },
   };
+  if (!turn) return null;
   return (
     <Bar
       role="img"
