@@ -1,6 +1,7 @@
 // The phase dashboard: the coordinator sees the whole phase, an organisation's manager their
 // organisation. A phase picker (the open phase by default), the key figures, one section per
 // aggregate with chart and table, and the report's downloads (XLSX, CSV, printable page).
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ErrorAlert } from '../../components/Alert';
@@ -20,7 +21,9 @@ export function DashboardPage({ me }: { me: Me }) {
   const fmt = useLocaleFormat();
   const [, navigate] = useLocation();
   const { phases, list, chosen, report } = usePhaseReport();
-  const r = report.data;
+  // The report's sections are many tables: React draws them in slices (a deferred render), so a
+  // phone's main thread is not held for the whole report at once.
+  const r = useDeferredValue(report.data);
   const orgName = r?.scope.organisationName;
   const error = phases.error ?? report.error;
   return (
@@ -72,7 +75,7 @@ export function DashboardPage({ me }: { me: Me }) {
           </div>
         </div>
       ) : null}
-      {phases.isPending || (chosen && report.isPending) ? (
+      {phases.isPending || (chosen && report.isPending) || (report.data && !r) ? (
         <div className="dash-pending">
           <LoadingStatus />
         </div>
