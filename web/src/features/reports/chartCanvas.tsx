@@ -12,7 +12,7 @@ import {
 } from 'chart.js';
 import { useEffect, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
-import type { BarChartProps } from './charts';
+import type { BarChartProps } from './chartProps';
 import { awaitTurn } from './chartTurns';
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);

@@ -3,25 +3,9 @@
 // drawing (chart.js, chartCanvas.tsx) comes in its own chunk: the dashboard's figures and tables
 // do not wait for it, and nothing moves when it arrives.
 import { lazy, Suspense } from 'react';
+import type { BarChartProps } from './chartProps';
 
 const ChartCanvas = lazy(async () => ({ default: (await import('./chartCanvas')).ChartCanvas }));
-
-export interface BarSeries {
-  label: string;
-  data: number[];
-}
-
-export interface BarChartProps {
-  labels: string[];
-  series: BarSeries[];
-  /** The text alternative: what the chart shows. */
-  description: string;
-  horizontal?: boolean;
-  /** Values are fractions shown as percentages. */
-  percent?: boolean;
-  locale: string;
-  height?: number;
-}
 
 export function BarChart(props: BarChartProps) {
   const height = props.height ?? (props.horizontal ? Math.max(160, props.labels.length * 34) : 260);
