@@ -141,7 +141,9 @@ export function readWorld(db: Database.Database, opts: { matchN: number }): Worl
  */
 export function prepareHires(db: Database.Database, count: number): number[] {
   const now = new Date().toISOString();
-  const today = now.slice(0, 10);
+  // Quebec's date, as the server's rules read « today » (between 19:00 and midnight in Quebec
+  // the UTC date is already tomorrow's).
+  const today = quebecToday(new Date());
   const employer = db
     .prepare('SELECT id FROM users WHERE email = ?')
     .get(BENCH_ACCOUNTS.employer) as { id: number } | undefined;

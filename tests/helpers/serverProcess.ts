@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import type { Db } from '../../server/db/client';
 import { claims, jobSeekers, ledgerEntries, pairings, phases } from '../../server/db/schema';
 import { phaseBudget } from '../../server/features/money/budgets';
+import { addDays, quebecToday } from '../../shared/dates';
 
 export const DEMO_PASSWORD = 'Passerelle-demo-2026';
 
@@ -143,7 +144,8 @@ export class HttpClient {
   }
 }
 
-const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+/** `n` days from today in Quebec, as the server's rules count days (not the UTC date). */
+const day = (n: number) => addDays(quebecToday(new Date()), n);
 
 /** One write the server acknowledged, and when (ms since the epoch). */
 export interface Ack {
