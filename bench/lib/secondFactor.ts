@@ -1,6 +1,7 @@
 // A coordinator's session as it is once their second factor is set up (every coordinator must
-// have one): without it, each of their pages first leads to the set-up (web/src/features/security
-// /gate.tsx), and a measure of « the dashboard » would measure the set-up page instead.
+// have one): without it, each of their pages first leads to the set-up
+// (web/src/features/security/gate.tsx), and a measure of « the dashboard » would measure the
+// set-up page instead.
 import { Secret, TOTP } from 'otpauth';
 import type { Client } from './trpc';
 
