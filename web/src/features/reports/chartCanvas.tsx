@@ -32,6 +32,7 @@ export function ChartCanvas(props: BarChartProps) {
   useEffect(() => {
     if (turn) done.current?.();
   }, [turn]);
+  if (!turn) return null;
   const pct = new Intl.NumberFormat(props.locale, { style: 'percent', maximumFractionDigits: 0 });
   const num = new Intl.NumberFormat(props.locale);
   const valueAxis = props.horizontal ? 'x' : 'y';
@@ -60,7 +61,6 @@ export function ChartCanvas(props: BarChartProps) {
       [props.horizontal ? 'y' : 'x']: { ticks: { color: '#1b1f24', autoSkip: !props.horizontal } },
     },
   };
-  if (!turn) return null;
   return (
     <Bar
       role="img"
