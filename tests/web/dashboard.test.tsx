@@ -1,7 +1,7 @@
 // The phase report's sections: every chart has a text alternative and its numbers in a table
 // with a caption and header cells; client groups under five people read « moins de 5 » and are
 // left out of the chart; rates not measurable yet say so; run-time labels exist in both languages.
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { clientGroups } from '../../shared/clientGroups';
 import { KeyFigures } from '../../web/src/features/reports/KeyFigures';
@@ -140,6 +140,55 @@ describe('the phase report sections', () => {
     // No total line anywhere in that table, and no CSV link in the printable version.
     expect(within(table).getAllByRole('row')).toHaveLength(clientGroups.length + 1);
     expect(screen.queryByRole('link', { name: /CSV/ })).toBeNull();
+  });
+
+  it('shows the first 20 rows of a long table (and its chart) on screen, all on a click and in print', () => {
+    const [first] = report.organisations;
+    if (!first) throw new Error('the report has organisations');
+    const many: PhaseReport = {
+      ...report,
+      organisations: Array.from({ length: 30 }, (_, i) => ({
+        ...first,
+        organisationId: i + 1,
+        name: `Organisme ${String(i + 1).padStart(2, '0')}`,
+      })),
+      occupations: Array.from({ length: 26 }, (_, i) => ({ category: String(i), pairings: 1 })),
+    };
+    const { unmount } = render(<ReportSections report={many} print={false} />);
+    const orgs = screen.getByRole('table', { name: 'Jumelages par organisme et cible' });
+    expect(within(orgs).getAllByRole('row')).toHaveLength(21); // header + 20
+    expect(within(orgs).queryByRole('row', { name: /Organisme 21/ })).toBeNull();
+    const chart = screen.getByRole('img', { name: /organisme/ });
+    const chartLabels = () => JSON.parse(chart.getAttribute('data-labels') ?? '[]') as string[];
+    expect(chartLabels()).toHaveLength(20); // the chart shows the table's rows
+    const buttons = screen.getAllByRole('button', { name: 'Afficher les 30 organismes' });
+    // The organisations' table and the budget by organisation (the occupations: 26 rows).
+    expect(buttons).toHaveLength(2);
+    const more = buttons[0] as HTMLElement;
+    expect(screen.getByRole('button', { name: 'Afficher les 26 lignes' })).toBeTruthy();
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(more.getAttribute('aria-controls')).toBe(orgs.id);
+    fireEvent.click(more);
+    expect(within(orgs).getAllByRole('row')).toHaveLength(31);
+    expect(within(orgs).getByRole('row', { name: /Organisme 30/ })).toBeTruthy();
+    expect(chartLabels()).toHaveLength(30);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(more.textContent).toBe('N’afficher que les 20 premiers organismes');
+    fireEvent.click(more);
+    expect(within(orgs).getAllByRole('row')).toHaveLength(21);
+    // The budget's table still shows its first 20: each table has its own button.
+    const budget = screen.getByRole('table', { name: 'Budget par organisme' });
+    expect(within(budget).getAllByRole('row')).toHaveLength(21);
+    unmount();
+
+    // The printable report has every row, and no button.
+    render(<ReportSections report={many} print />);
+    expect(
+      within(screen.getByRole('table', { name: 'Jumelages par organisme et cible' })).getAllByRole(
+        'row',
+      ),
+    ).toHaveLength(31);
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('says when a rate cannot be measured yet', () => {

@@ -21,6 +21,22 @@ export const dashboardFr = {
   listsCsv: 'Listes détaillées (CSV, sans renseignements personnels) :',
   pairingsCsv: 'jumelages',
   disbursementsCsv: 'versements',
+  all: {
+    rows_one: 'Afficher la ligne',
+    rows_many: 'Afficher les {{count}} lignes',
+    rows_other: 'Afficher les {{count}} lignes',
+    organisations_one: 'Afficher l’organisme',
+    organisations_many: 'Afficher les {{count}} organismes',
+    organisations_other: 'Afficher les {{count}} organismes',
+  },
+  first: {
+    rows_one: 'N’afficher que la première ligne',
+    rows_many: 'N’afficher que les {{count}} premières lignes',
+    rows_other: 'N’afficher que les {{count}} premières lignes',
+    organisations_one: 'N’afficher que le premier organisme',
+    organisations_many: 'N’afficher que les {{count}} premiers organismes',
+    organisations_other: 'N’afficher que les {{count}} premiers organismes',
+  },
   chartNote: 'Les mêmes données figurent dans le tableau qui suit.',
   key: {
     title: 'En bref',
@@ -42,6 +58,11 @@ export const dashboardFr = {
     reached_many: '{{count}} organismes sur {{total}} ont atteint leur cible.',
     reached_other: '{{count}} organismes sur {{total}} ont atteint leur cible.',
     chart: 'Graphique à barres : jumelages et cible de chaque organisme.',
+    chartFirst_one: 'Graphique à barres : jumelages et cible du premier organisme du tableau.',
+    chartFirst_many:
+      'Graphique à barres : jumelages et cible des {{count}} premiers organismes du tableau.',
+    chartFirst_other:
+      'Graphique à barres : jumelages et cible des {{count}} premiers organismes du tableau.',
     organisation: 'Organisme',
     target: 'Cible',
     pairings: 'Jumelages',

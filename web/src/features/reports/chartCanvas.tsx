@@ -8,10 +8,12 @@ import {
   type ChartOptions,
   Legend,
   LinearScale,
+  type Scale,
   Tooltip,
 } from 'chart.js';
 import { useEffect, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
+import { fitLabel } from './chartLabels';
 import type { BarChartProps } from './chartProps';
 import { awaitTurn } from './chartTurns';
 
@@ -20,6 +22,17 @@ ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 /** Colours with at least 3:1 contrast against the white card (WCAG 1.4.11), told apart also by
  * the legend's order and the table. */
 const chartColours = ['#1d4f91', '#a04d00', '#5a6470'] as const;
+
+const measure = document.createElement('canvas').getContext('2d');
+
+/** A horizontal chart's label, within the half of the chart's width chart.js leaves it. */
+function fittedLabel(this: Scale, value: string | number) {
+  const label = this.getLabelForValue(Number(value));
+  if (!measure) return label;
+  measure.font = `${ChartJS.defaults.font.size}px ${ChartJS.defaults.font.family}`;
+  const room = this.chart.width / 2 - 16;
+  return fitLabel(label, (line) => measure.measureText(line).width <= room);
+}
 
 export function ChartCanvas(props: BarChartProps) {
   const [turn, setTurn] = useState(false);
@@ -58,7 +71,13 @@ export function ChartCanvas(props: BarChartProps) {
         ...(props.percent ? { max: 1 } : {}),
         grid: { color: '#c9d1da' },
       },
-      [props.horizontal ? 'y' : 'x']: { ticks: { color: '#1b1f24', autoSkip: !props.horizontal } },
+      [props.horizontal ? 'y' : 'x']: {
+        ticks: {
+          color: '#1b1f24',
+          autoSkip: !props.horizontal,
+          ...(props.horizontal ? { callback: fittedLabel } : {}),
+        },
+      },
     },
   };
   return (

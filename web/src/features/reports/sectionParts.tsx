@@ -1,8 +1,8 @@
 // The pieces shared by the phase report's sections: the report's type, the download links, the
 // number helpers, the section frame (heading, summary, CSV link), the chart note and the
-// two-column count table.
+// two-column count table, and the first rows of a long table.
 import type { inferRouterOutputs } from '@trpc/server';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppRouter } from '../../../../server/trpc/router';
 import type { ReportTable } from '../../../../shared/reports/schemas';
@@ -77,33 +77,75 @@ export function ChartNote() {
   return <p className="visually-hidden">{t('dashboard.chartNote')}</p>;
 }
 
+/** A table longer than this shows its first rows on screen, and a button shows the rest. */
+const LONG_TABLE = 25;
+export const FIRST_ROWS = 20;
+
+/**
+ * The rows of a table (and of its chart) to draw: on screen, a long table (a phase of 100
+ * organisations) shows its first 20 rows and a button that shows them all (or the first 20
+ * again); the printable report, the CSV and the Excel file always have every row.
+ */
+export function useFirstRows<T>(
+  rows: T[],
+  print: boolean,
+  what: 'rows' | 'organisations' = 'rows',
+) {
+  const { t } = useTranslation();
+  const tableId = useId();
+  const [expanded, setExpanded] = useState(false);
+  const long = !print && rows.length > LONG_TABLE;
+  const shown = long && !expanded ? rows.slice(0, FIRST_ROWS) : rows;
+  const toggle = long ? (
+    <p className="dash-more no-print">
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={expanded}
+        aria-controls={tableId}
+        onClick={() => setExpanded((x) => !x)}
+      >
+        {expanded
+          ? t(`dashboard.first.${what}`, { count: FIRST_ROWS })
+          : t(`dashboard.all.${what}`, { count: rows.length })}
+      </button>
+    </p>
+  ) : null;
+  return { tableId, shown, toggle };
+}
+
 export function CountTable(props: {
   caption: string;
   head: string;
   valueHead: string;
   rows: { key: string; label: string; value: string }[];
+  print: boolean;
 }) {
+  const { tableId, shown, toggle } = useFirstRows(props.rows, props.print);
   return (
-    <TableFrame>
-      <table className="dash-table">
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.head}</th>
-            <th scope="col" className="dash-num">
-              {props.valueHead}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td className="dash-num">{r.value}</td>
+    <>
+      <TableFrame>
+        <table className="dash-table" id={tableId}>
+          <caption>{props.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.head}</th>
+              <th scope="col" className="dash-num">
+                {props.valueHead}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableFrame>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="dash-num">{r.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableFrame>
+      {toggle}
+    </>
   );
 }

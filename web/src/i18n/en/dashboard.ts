@@ -19,6 +19,22 @@ export const dashboardEn: Widen<typeof dashboardFr> = {
   listsCsv: 'Detailed lists (CSV, no personal information):',
   pairingsCsv: 'pairings',
   disbursementsCsv: 'disbursements',
+  all: {
+    rows_one: 'Show the row',
+    rows_many: 'Show all {{count}} rows',
+    rows_other: 'Show all {{count}} rows',
+    organisations_one: 'Show the organisation',
+    organisations_many: 'Show all {{count}} organisations',
+    organisations_other: 'Show all {{count}} organisations',
+  },
+  first: {
+    rows_one: 'Show only the first row',
+    rows_many: 'Show only the first {{count}} rows',
+    rows_other: 'Show only the first {{count}} rows',
+    organisations_one: 'Show only the first organisation',
+    organisations_many: 'Show only the first {{count}} organisations',
+    organisations_other: 'Show only the first {{count}} organisations',
+  },
   chartNote: 'The same data is in the table that follows.',
   key: {
     title: 'At a glance',
@@ -40,6 +56,11 @@ export const dashboardEn: Widen<typeof dashboardFr> = {
     reached_many: '{{count}} of {{total}} organisations reached their target.',
     reached_other: '{{count}} of {{total}} organisations reached their target.',
     chart: 'Bar chart: each organisation’s pairings and target.',
+    chartFirst_one: 'Bar chart: pairings and target of the first organisation in the table.',
+    chartFirst_many:
+      'Bar chart: pairings and target of the first {{count}} organisations in the table.',
+    chartFirst_other:
+      'Bar chart: pairings and target of the first {{count}} organisations in the table.',
     organisation: 'Organisation',
     target: 'Target',
     pairings: 'Pairings',

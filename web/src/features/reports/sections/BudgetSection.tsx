@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/TableFrame';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { BarChart } from '../charts';
-import { ChartNote, Section, type SectionProps } from '../sectionParts';
+import { ChartNote, Section, type SectionProps, useFirstRows } from '../sectionParts';
 
 const funds = ['wage', 'accompaniment'] as const;
 const moneyCols = ['envelope', 'committed', 'approved', 'paid', 'remaining'] as const;
@@ -14,6 +14,7 @@ export function BudgetSection({ report, print }: SectionProps) {
   const fmt = useLocaleFormat();
   const { locale } = fmt;
   const money = (v: number | null) => (v === null ? t('dashboard.money.noEnvelope') : fmt.money(v));
+  const byOrganisation = useFirstRows(report.organisations, print, 'organisations');
   return (
     <Section
       id="money"
@@ -81,7 +82,7 @@ export function BudgetSection({ report, print }: SectionProps) {
         <>
           <h3>{t('dashboard.money.byOrganisation')}</h3>
           <TableFrame>
-            <table className="dash-table">
+            <table className="dash-table" id={byOrganisation.tableId}>
               <caption className="visually-hidden">{t('dashboard.money.byOrganisation')}</caption>
               <thead>
                 <tr>
@@ -96,7 +97,7 @@ export function BudgetSection({ report, print }: SectionProps) {
                 </tr>
               </thead>
               <tbody>
-                {report.organisations.map((x) => (
+                {byOrganisation.shown.map((x) => (
                   <tr key={x.organisationId}>
                     <th scope="row">{x.name}</th>
                     {funds.flatMap((f) =>
@@ -111,6 +112,7 @@ export function BudgetSection({ report, print }: SectionProps) {
               </tbody>
             </table>
           </TableFrame>
+          {byOrganisation.toggle}
         </>
       ) : null}
     </Section>

@@ -37,6 +37,7 @@ export function ClientGroupsSection({ report, print }: SectionProps) {
       ) : null}
       <ChartNote />
       <CountTable
+        print={print}
         caption={t('dashboard.clientGroups.title')}
         head={t('dashboard.clientGroups.group')}
         valueHead={t('dashboard.clientGroups.people')}

@@ -40,6 +40,7 @@ export function OccupationsSection({ report, print }: SectionProps) {
           />
           <ChartNote />
           <CountTable
+            print={print}
             caption={t('dashboard.occupations.title')}
             head={t('dashboard.occupations.category')}
             valueHead={t('dashboard.occupations.pairings')}

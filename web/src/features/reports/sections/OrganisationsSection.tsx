@@ -3,13 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/TableFrame';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { BarChart } from '../charts';
-import { ChartNote, Section, type SectionProps, short, usePercent } from '../sectionParts';
+import {
+  ChartNote,
+  Section,
+  type SectionProps,
+  short,
+  useFirstRows,
+  usePercent,
+} from '../sectionParts';
 
 export function OrganisationsSection({ report, print }: SectionProps) {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();
   const pct = usePercent();
   const { locale } = fmt;
+  const table = useFirstRows(report.organisations, print, 'organisations');
   return (
     <Section
       id="organisations"
@@ -39,22 +47,26 @@ export function OrganisationsSection({ report, print }: SectionProps) {
           <BarChart
             locale={locale}
             horizontal
-            description={t('dashboard.organisations.chart')}
-            labels={report.organisations.map((x) => short(x.name))}
+            description={
+              table.shown.length < report.organisations.length
+                ? t('dashboard.organisations.chartFirst', { count: table.shown.length })
+                : t('dashboard.organisations.chart')
+            }
+            labels={table.shown.map((x) => short(x.name))}
             series={[
               {
                 label: t('dashboard.organisations.pairings'),
-                data: report.organisations.map((x) => x.pairings),
+                data: table.shown.map((x) => x.pairings),
               },
               {
                 label: t('dashboard.organisations.target'),
-                data: report.organisations.map((x) => x.pairingTarget),
+                data: table.shown.map((x) => x.pairingTarget),
               },
             ]}
           />
           <ChartNote />
           <TableFrame>
-            <table className="dash-table">
+            <table className="dash-table" id={table.tableId}>
               <caption>{t('dashboard.organisations.title')}</caption>
               <thead>
                 <tr>
@@ -80,7 +92,7 @@ export function OrganisationsSection({ report, print }: SectionProps) {
                 </tr>
               </thead>
               <tbody>
-                {report.organisations.map((x) => (
+                {table.shown.map((x) => (
                   <tr key={x.organisationId}>
                     <th scope="row">{x.name}</th>
                     <td className="dash-num">{fmt.number(x.pairings)}</td>
@@ -98,6 +110,7 @@ export function OrganisationsSection({ report, print }: SectionProps) {
               </tbody>
             </table>
           </TableFrame>
+          {table.toggle}
         </>
       )}
     </Section>

@@ -41,6 +41,7 @@ export function RegionsSection({ report, print }: SectionProps) {
           />
           <ChartNote />
           <CountTable
+            print={print}
             caption={t('dashboard.regions.title')}
             head={t('dashboard.regions.region')}
             valueHead={t('dashboard.regions.pairings')}
