@@ -79,7 +79,7 @@ export function ChartNote() {
 
 /** A table longer than this shows its first rows on screen, and a button shows the rest. */
 const LONG_TABLE = 25;
-export const FIRST_ROWS = 20;
+const FIRST_ROWS = 20;
 
 /**
  * The rows of a table (and of its chart) to draw: on screen, a long table (a phase of 100
