@@ -197,4 +197,14 @@ describe('the phase report sections', () => {
     expect(screen.getByText(/100\s%\s\(cible 75\s%\)/)).toBeTruthy();
     expect(screen.getByText('12 sur une cible de 20')).toBeTruthy();
   });
+
+  it('writes the counts of its sentences in the reader’s locale (4 933, not 4933)', () => {
+    const big = { ...report, totals: { pairings: 4933, pairingTarget: 5078 } };
+    render(<KeyFigures report={big} />);
+    expect(screen.getByText(/^4\s933 sur une cible de 5\s078$/)).toBeTruthy();
+    render(<ReportSections report={big} print={false} />);
+    expect(
+      screen.getByText(/^4\s933 jumelages pour une cible totale de 5\s078\./),
+    ).toBeTruthy();
+  });
 });
