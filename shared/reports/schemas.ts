@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { locales } from '../locale';
 import { idSchema } from '../schemaParts';
 
-export const phaseReportInput = z.object({ phaseId: idSchema });
+/** The dashboard's report: of `phaseId`, or without it of the phase a dashboard opens on. */
+export const phaseReportInput = z.object({ phaseId: idSchema.optional() });
 
 /** The tables of the phase report, each downloadable as CSV. */
 export const reportTables = [

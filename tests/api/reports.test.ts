@@ -379,6 +379,41 @@ describe('reports.phase: figures equal a recomputation from the raw tables', () 
   });
 });
 
+describe('reports.phase without a phase id (the dashboard opening, one request with the list)', () => {
+  it('is the open phase, else the latest closed, else the latest; not found when there is none', async () => {
+    const deps = testDeps();
+    const coordinator = await aUser(deps.db, 'coordinator');
+    const coordination = as(deps, coordinator.id);
+    await expectAppError(coordination.reports.phase({}), 'phase.notFound');
+    const add = (number: number, status: 'draft' | 'open' | 'closed') =>
+      deps.db
+        .insert(phases)
+        .values({
+          number,
+          name: `Phase ${number}`,
+          startDate: '2026-10-01',
+          endDate: '2027-06-30',
+          status,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning()
+        .get();
+    const draft12 = add(12, 'draft');
+    expect((await coordination.reports.phase({})).phase.id).toBe(draft12.id);
+    add(6, 'closed');
+    const closed8 = add(8, 'closed');
+    expect((await coordination.reports.phase({})).phase.id).toBe(closed8.id);
+    const open7 = add(7, 'open');
+    expect((await coordination.reports.phase({})).phase.id).toBe(open7.id);
+    // A phase asked for by its id is that phase, whatever the default.
+    expect((await coordination.reports.phase({ phaseId: closed8.id })).phase.id).toBe(closed8.id);
+    // And the default is still refused to a counsellor.
+    const counsellor = await aUser(deps.db, 'counsellor');
+    await expectAppError(as(deps, counsellor.id).reports.phase({}), 'auth.forbidden');
+  });
+});
+
 const spec = (over: Partial<PairingSpec>): PairingSpec => ({
   org: 0,
   region: '06',

@@ -9,6 +9,7 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { clientGroups } from '../../../shared/clientGroups';
 import { quebecToday } from '../../../shared/dates';
 import { appError } from '../../../shared/errors';
+import { dashboardPhase } from '../../../shared/phases/dashboardPhase';
 import { programTargets, rateBp, suppressSmall } from '../../../shared/reports/schemas';
 import type { Db } from '../../db/client';
 import { prepared } from '../../db/prepared';
@@ -26,6 +27,7 @@ import {
   organisationBudgets,
   phaseBudget,
 } from '../money/budgets';
+import { listPhases } from '../phases/readPhases';
 
 /** Whose figures the actor may see: null for the whole phase (coordinator). */
 export function reportScope(actor: Actor): { organisationId: number | null } {
@@ -92,6 +94,16 @@ function addWeeks(isoDate: string, weeks: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + weeks * 7);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The dashboard's report: of `phaseId`, or without it of the phase a dashboard opens on (the web
+ * asks for it beside the list of phases, in one request); `phase.notFound` when there is none.
+ */
+export function dashboardReport(deps: Deps, actor: Actor, phaseId: number | undefined) {
+  const id = phaseId ?? dashboardPhase(listPhases(deps))?.id;
+  if (id === undefined) throw appError('phase.notFound');
+  return phaseReport(deps, actor, id);
 }
 
 export function phaseReport(deps: Deps, actor: Actor, phaseId: number) {

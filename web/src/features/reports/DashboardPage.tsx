@@ -20,12 +20,12 @@ export function DashboardPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();
   const [, navigate] = useLocation();
-  const { phases, list, chosen, report } = usePhaseReport();
+  const { phases, list, chosen, report, reportError } = usePhaseReport();
   // The report's sections are many tables: React draws them in slices (a deferred render), so a
   // phone's main thread is not held for the whole report at once.
   const r = useDeferredValue(report.data);
   const orgName = r?.scope.organisationName;
-  const error = phases.error ?? report.error;
+  const error = phases.error ?? reportError;
   return (
     <>
       <PageTitle>

@@ -16,9 +16,9 @@ import './dashboard.css';
 export function PrintReportPage() {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();
-  const { phases, chosen, report } = usePhaseReport();
+  const { phases, chosen, report, reportError } = usePhaseReport();
   const r = report.data;
-  const error = phases.error ?? report.error;
+  const error = phases.error ?? reportError;
   return (
     <div className="dash-print">
       <p className="no-print dash-print__tools">

@@ -1,24 +1,31 @@
-// The phase the dashboard shows (by number in the URL, else the open one, else the latest) and
-// its report.
+// The phase the dashboard shows (by number in the URL, else the one a dashboard opens on: the
+// open one, else the latest closed, else the latest) and its report. Without a phase in the URL,
+// the report of the default phase is asked for at once, beside the list of phases (one request,
+// batched), instead of after it.
 import { useQuery } from '@tanstack/react-query';
 import { useSearch } from 'wouter';
+import { dashboardPhase } from '../../../../shared/phases/dashboardPhase';
 import { useTRPC } from '../../lib/trpc';
 
 export function usePhaseReport() {
   const trpc = useTRPC();
-  const asked = Number(new URLSearchParams(useSearch()).get('phase'));
+  const asked = Number(new URLSearchParams(useSearch()).get('phase')) || undefined;
   const phases = useQuery(trpc.phases.list.queryOptions());
   const list = phases.data ?? [];
-  const chosen =
-    list.find((p) => p.number === asked) ??
-    list.find((p) => p.status === 'open') ??
-    list.find((p) => p.status === 'closed') ??
-    list[0];
+  const askedPhase = asked === undefined ? undefined : list.find((p) => p.number === asked);
+  // A number that is not a phase (an old link) shows the default phase, as no number does.
+  const byDefault = asked === undefined || (phases.data !== undefined && !askedPhase);
   const report = useQuery(
-    trpc.reports.phase.queryOptions(
-      { phaseId: chosen?.id ?? 0 },
-      { enabled: chosen !== undefined },
-    ),
+    trpc.reports.phase.queryOptions(byDefault ? {} : { phaseId: askedPhase?.id ?? 0 }, {
+      enabled: byDefault || askedPhase !== undefined,
+    }),
   );
-  return { phases, list, chosen, report };
+  const reported = report.data?.phase.id;
+  const chosen =
+    askedPhase ??
+    list.find((p) => p.id === reported) ??
+    (byDefault ? dashboardPhase(list) : undefined);
+  // No phase at all: the page says so (the default phase's report is then « not found »).
+  const noPhase = phases.data !== undefined && list.length === 0;
+  return { phases, list, chosen, report, reportError: noPhase ? null : report.error };
 }
