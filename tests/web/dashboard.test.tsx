@@ -203,8 +203,6 @@ describe('the phase report sections', () => {
     render(<KeyFigures report={big} />);
     expect(screen.getByText(/^4\s933 sur une cible de 5\s078$/)).toBeTruthy();
     render(<ReportSections report={big} print={false} />);
-    expect(
-      screen.getByText(/^4\s933 jumelages pour une cible totale de 5\s078\./),
-    ).toBeTruthy();
+    expect(screen.getByText(/^4\s933 jumelages pour une cible totale de 5\s078\./)).toBeTruthy();
   });
 });
