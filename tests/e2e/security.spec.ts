@@ -115,6 +115,8 @@ test.describe('strong sign-in', () => {
     await page.getByLabel('Code à 6 chiffres').fill(first.code);
     await page.getByRole('button', { name: 'Activer' }).click();
 
+    // The codes appear once the server has confirmed the app (wait for them, then read them).
+    await expect(page.locator('.recovery-codes__list code')).toHaveCount(10);
     const codes = await page.locator('.recovery-codes__list code').allTextContents();
     expect(codes).toHaveLength(10);
     for (const c of codes) expect(c).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
