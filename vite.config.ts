@@ -12,6 +12,9 @@ export default defineConfig({
     emptyOutDir: true,
     // No source maps in what is served: the original sources stay private (issue 11).
     sourcemap: false,
+    // Which file each source became: the server names a signed-in page's first chunks in the
+    // page itself (server/http/appShell.ts). Read by the server, never served.
+    manifest: true,
   },
   server: {
     port: 5173,

@@ -21,6 +21,8 @@ export interface Precompressed {
 function walk(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    // Vite's manifest (.vite/) is read by the server, never sent to a browser.
+    if (entry.isDirectory() && entry.name === '.vite') continue;
     if (entry.isDirectory()) walk(path, out);
     else if (entry.isFile()) out.push(path);
   }

@@ -19,7 +19,10 @@ import { observeRequests, registerMetricsRoute } from './observability/http';
 import { API_BASE, registerPartnerApi } from './partnerApi';
 import { createContext } from './trpc/context';
 import { sessionCookies } from './trpc/cookies';
+import { createCallerFactory } from './trpc/init';
 import { appRouter } from './trpc/router';
+
+const createCaller = createCallerFactory(appRouter);
 
 export const MAX_BODY_BYTES = 64 * 1024;
 /** The import procedures carry a file (base64): up to IMPORT_MAX_BYTES, a third more encoded. */
@@ -187,7 +190,23 @@ export function createApp(deps: Deps, opts: { webRoot?: string } = {}) {
   registerImportTemplates(app);
   registerPartnerApi(app, deps, (c) => requestInfo(c, deps.config));
 
-  serveWebApp(app, opts.webRoot);
+  // An HTML navigation's page carries the signed-in user (auth.me's own answer, the session
+  // renewed as any request renews it): the app draws its first screen without asking first.
+  serveWebApp(app, opts.webRoot, async (c) => {
+    const resHeaders = new Headers();
+    const cookieHeader = c.req.header('cookie') ?? null;
+    const cookies = sessionCookies({ cookieHeader, resHeaders, secure: isHttps(c, deps) });
+    try {
+      const ctx = createContext(deps, requestInfo(c, deps.config), cookies);
+      const me = await createCaller(ctx).auth.me();
+      for (const v of resHeaders.getSetCookie()) c.header('Set-Cookie', v, { append: true });
+      return { me };
+    } catch (err) {
+      // The page goes without it (the app then asks auth.me itself).
+      deps.logger.warn({ err }, 'boot data');
+      return undefined;
+    }
+  });
 
   return app;
 }

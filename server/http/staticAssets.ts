@@ -1,18 +1,25 @@
 // The built single-page app: files of dist/web served from an index made at start (the build
 // does not change under a running server), each in the coding the client accepts when the
 // build precompressed it (.br, .gz beside the file), with caching by kind: Vite's hashed
-// /assets/* for a year and immutable, everything else (index.html first) revalidated on each
-// use. HTML navigations outside the API and assets fall back to index.html; any other miss is
-// a real 404 (STACK.md: never an HTML 200 for a missing /assets/x.js).
-import { readdirSync, statSync } from 'node:fs';
+// /assets/* for a year and immutable, everything else revalidated on each use. HTML navigations
+// outside the API and assets fall back to index.html; any other miss is a real 404 (STACK.md:
+// never an HTML 200 for a missing /assets/x.js). Given a `boot`, index.html is the app's page
+// with what its first render needs written in (appShell.ts): made per request, never stored.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
+import { type BootData, pageWithBoot, readShellChunks, type ShellChunks } from './appShell';
 import { asBody, type Coding, pickCoding } from './compression';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
+/** The app's page with a person's data in it: neither a browser nor a proxy keeps it. */
+export const NO_STORE = 'no-store';
+
+/** What the app's first render needs, for this request (undefined: nothing, the app asks). */
+export type Boot = (c: Context) => Promise<BootData | undefined>;
 
 const SUFFIX: Record<Coding, string> = { br: '.br', gzip: '.gz' };
 // Files up to this size stay in memory after their first request; bigger ones are read from
@@ -61,6 +68,8 @@ export function indexWebRoot(webRoot: string): Map<string, StaticFile> {
   for (const file of walk(webRoot)) {
     // Source maps are not published (the build makes none; a stray one is not served either).
     if (file.endsWith('.br') || file.endsWith('.gz') || file.endsWith('.map')) continue;
+    // The build's manifest (.vite/) is for the server (appShell.ts), not for browsers.
+    if (relative(webRoot, file).startsWith(`.vite${sep}`)) continue;
     const identity = variant(file);
     if (!identity) continue;
     const url = `/${relative(webRoot, file).split(sep).join('/')}`;
@@ -119,8 +128,20 @@ function decodePath(path: string): string | null {
 
 const NOT_THE_APP = ['/trpc', '/api', '/exports', '/files', '/assets'];
 
+/** index.html with this request's boot data; left to the proxy to compress (compression.ts). */
+async function sendPage(
+  c: Context,
+  template: string,
+  chunks: ShellChunks,
+  boot: Boot,
+): Promise<Response> {
+  const data = await boot(c);
+  const html = data === undefined ? template : pageWithBoot(template, data, chunks);
+  return c.html(html, 200, { 'Cache-Control': NO_STORE });
+}
+
 /** Serves the SPA built in webRoot on app, when there is one (tests and dev may have none). */
-export function serveWebApp(app: Hono, webRoot: string | undefined): void {
+export function serveWebApp(app: Hono, webRoot: string | undefined, boot?: Boot): void {
   if (!webRoot) return;
   const index = (() => {
     try {
@@ -131,14 +152,18 @@ export function serveWebApp(app: Hono, webRoot: string | undefined): void {
   })();
   const indexHtml = index.get('/index.html');
   if (!indexHtml) return;
+  const template = boot ? readFileSync(indexHtml.identity.file, 'utf8') : '';
+  const chunks = readShellChunks(webRoot);
+  const page = (c: Context) => (boot ? sendPage(c, template, chunks, boot) : send(c, indexHtml));
   app.get('*', (c) => {
     const path = decodePath(c.req.path);
     const file = path === '/' ? indexHtml : path ? index.get(path) : undefined;
+    if (file === indexHtml) return page(c);
     if (file) return send(c, file);
     const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
     if (!wantsHtml || NOT_THE_APP.some((p) => c.req.path === p || c.req.path.startsWith(`${p}/`))) {
       return c.notFound();
     }
-    return send(c, indexHtml);
+    return page(c);
   });
 }

@@ -1,10 +1,11 @@
 // Speed on a phone, seen from Chromium: the main script comes over the wire as the build's
-// brotli copy (byte for byte), cached for a year; index.html is revalidated; the CSP forbids
-// eval and the app never trips it (zod runs jitless), through login and forms that validate.
+// brotli copy (byte for byte), cached for a year; the app page is made per request and never
+// stored; the CSP forbids eval and the app never trips it (zod runs jitless), through login and
+// forms that validate. A page opens without asking who is signed in: the page says it.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Response, test } from '@playwright/test';
-import { COUNSELLOR, login } from './support';
+import { COUNSELLOR, EMPLOYER, login } from './support';
 
 const webRoot = join(process.cwd(), 'dist', 'web');
 
@@ -25,7 +26,7 @@ test('the main script is transferred brotli-compressed and cached; the CSP sees 
   await page.goto('/login');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const html = responses.find((r) => new URL(r.url()).pathname === '/login');
-  expect(html?.headers()['cache-control']).toBe('no-cache');
+  expect(html?.headers()['cache-control']).toBe('no-store');
   const csp = html?.headers()['content-security-policy'] ?? '';
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-eval');
@@ -66,4 +67,29 @@ test('the main script is transferred brotli-compressed and cached; the CSP sees 
     () => (window as unknown as { cspViolations: string[] }).cspViolations,
   );
   expect(violations).toEqual([]);
+});
+
+test('a page opens without asking who is signed in, and fetches its catalogue beside the code', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await login(page, EMPLOYER);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const opened = page.waitForResponse((r) => new URL(r.url()).pathname === '/postings');
+  await page.goto('/postings');
+  const html = await (await opened).text();
+  await expect(page.getByRole('heading', { level: 1, name: /offres/i })).toBeVisible();
+  // The page named the French catalogue's sections for the browser to fetch at once.
+  const named = [...html.matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  expect(named.some((href) => /\/assets\/fr-CA-sections-[\w-]+\.js$/.test(href))).toBe(true);
+  expect(html).toContain('<script type="application/json" id="passerelle-boot">');
+  // The list was asked for; who is signed in was not.
+  await expect
+    .poll(() => asked.some((p) => p.startsWith('/trpc/') && p.includes('postings.')))
+    .toBe(true);
+  expect(asked.filter((p) => p.includes('auth.me'))).toEqual([]);
 });

@@ -1,8 +1,8 @@
 // Routes: public pages (login, reset, invitation, privacy notice) and signed-in pages behind the
 // session; the shell gets the user's navigation and the notification bell from here.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { Link, matchRoute, Redirect, Route, Switch, useLocation, useRouter } from 'wouter';
 import { Layout } from './components/Layout';
 import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
@@ -12,6 +12,7 @@ import { NotificationBell } from './features/notifications/NotificationBell';
 import { ConfirmRecruitPage, RecruitPage } from './features/recruit/routes';
 import { SecondFactorGate } from './features/security/gate';
 import { useSectionsLoaded } from './i18n';
+import { preloadPage } from './lib/featureRoutes';
 import { useMe } from './lib/session';
 import { navigationFor, routesFor } from './routes';
 
@@ -42,10 +43,17 @@ export function App() {
   const [location] = useLocation();
   // The catalogue's sections arrive while people sign in: only the login page goes without.
   const catalogue = useSectionsLoaded();
+  const { parser } = useRouter();
+  const user = me.data ?? null;
+  // While the catalogue's sections arrive, the page's own code is fetched beside them.
+  useEffect(() => {
+    if (catalogue || !user) return;
+    const route = routesFor(user.role).find((r) => matchRoute(parser, r.path, location)[0]);
+    if (route) preloadPage(route.component);
+  }, [catalogue, user, parser, location]);
   if (me.isPending) {
     return <LoadingStatus />;
   }
-  const user = me.data ?? null;
   if (!catalogue && (user || location !== '/login')) {
     return <LoadingStatus />;
   }

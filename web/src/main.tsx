@@ -5,6 +5,7 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { bootMe } from './lib/boot';
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from './lib/trpc';
 import './styles.css';
 
@@ -21,8 +22,9 @@ function Root() {
 }
 
 const root = document.getElementById('root');
-// The first paint waits for the catalog of the user's language (French is already here).
-void initI18n().then(() => {
+// The first paint waits for the catalog of the user's language (French is already here): the
+// signed-in user's own, when the page says who it is.
+void initI18n(bootMe()?.locale).then(() => {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>

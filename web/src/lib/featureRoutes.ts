@@ -18,6 +18,16 @@ export interface NavItem {
   roles: readonly Role[];
 }
 
+type Page = ComponentType<{ me: Me }>;
+const loaders = new WeakMap<Page, () => Promise<unknown>>();
+
+/** Starts fetching a lazy page's chunk before it renders (a no-op for a page already in the app). */
+export function preloadPage(page: Page): void {
+  void loaders
+    .get(page)?.()
+    .catch(() => undefined);
+}
+
 /**
  * A page loaded on first visit: each feature's pages sit in one chunk (its `pages.ts`), so the
  * first load carries only the shell, the login and the homes.
@@ -26,9 +36,10 @@ export function lazyPage<K extends string, M extends Record<K, ComponentType<{ m
   load: () => Promise<M>,
   name: K,
 ): ComponentType<{ me: Me }> {
-  const page: ComponentType<{ me: Me }> = lazy(async () => {
-    const component: ComponentType<{ me: Me }> = (await load())[name];
+  const page: Page = lazy(async () => {
+    const component: Page = (await load())[name];
     return { default: component };
   });
+  loaders.set(page, load);
   return page;
 }

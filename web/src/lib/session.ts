@@ -2,11 +2,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { applyLocale } from '../i18n';
+import { bootMe } from './boot';
 import { useTRPC } from './trpc';
 
 export function useMe() {
   const trpc = useTRPC();
-  const q = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 60_000 }));
+  // The page came with the answer (lib/boot.ts): the first screen does not wait for it.
+  const q = useQuery(
+    trpc.auth.me.queryOptions(undefined, { staleTime: 60_000, initialData: bootMe }),
+  );
   // A signed-in user's language comes from their account.
   const locale = q.data?.locale;
   useEffect(() => {
