@@ -83,7 +83,7 @@ test('a page opens without asking who is signed in, and fetches its catalogue be
   await expect(page.getByRole('heading', { level: 1, name: /offres/i })).toBeVisible();
   // The page named the French catalogue's sections for the browser to fetch at once.
   const named = [...html.matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)].map(
-    (m) => m[1],
+    (m) => m[1] ?? '',
   );
   expect(named.some((href) => /\/assets\/fr-CA-sections-[\w-]+\.js$/.test(href))).toBe(true);
   expect(html).toContain('<script type="application/json" id="passerelle-boot">');

@@ -1,8 +1,18 @@
 // Routes: public pages (login, reset, invitation, privacy notice) and signed-in pages behind the
 // session; the shell gets the user's navigation and the notification bell from here.
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, matchRoute, Redirect, Route, Switch, useLocation, useRouter } from 'wouter';
+import {
+  Link,
+  matchRoute,
+  Redirect,
+  Route,
+  Switch,
+  useLocation,
+  useRouter,
+  useSearch,
+} from 'wouter';
 import { Layout } from './components/Layout';
 import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
@@ -14,6 +24,7 @@ import { SecondFactorGate } from './features/security/gate';
 import { useSectionsLoaded } from './i18n';
 import { preloadPage } from './lib/featureRoutes';
 import { useMe } from './lib/session';
+import { useTRPC } from './lib/trpc';
 import { navigationFor, routesFor } from './routes';
 
 // The public pages other than the login load on first visit (people arrive at the login).
@@ -44,13 +55,19 @@ export function App() {
   // The catalogue's sections arrive while people sign in: only the login page goes without.
   const catalogue = useSectionsLoaded();
   const { parser } = useRouter();
+  const search = useSearch();
+  const qc = useQueryClient();
+  const trpc = useTRPC();
   const user = me.data ?? null;
-  // While the catalogue's sections arrive, the page's own code is fetched beside them.
+  // While the catalogue's sections arrive, the page's own code is fetched beside them, and the
+  // queries it opens with when it says which.
   useEffect(() => {
     if (catalogue || !user) return;
     const route = routesFor(user.role).find((r) => matchRoute(parser, r.path, location)[0]);
-    if (route) preloadPage(route.component);
-  }, [catalogue, user, parser, location]);
+    if (!route) return;
+    preloadPage(route.component);
+    route.prefetch?.({ qc, trpc, search });
+  }, [catalogue, user, parser, location, search, qc, trpc]);
   if (me.isPending) {
     return <LoadingStatus />;
   }

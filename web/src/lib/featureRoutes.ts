@@ -1,14 +1,21 @@
 // How a feature folder plugs its pages into the app: routes for signed-in users, and the
 // navigation links of the roles that use them.
+import type { QueryClient } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { type ComponentType, lazy } from 'react';
 import type { Role } from '../../../shared/roles';
 import type { Me } from './session';
+import type { TRPC } from './trpc';
 
 export interface FeatureRoute {
   path: string;
   roles: readonly Role[];
   component: ComponentType<{ me: Me }>;
+  /**
+   * The queries the page opens with, for a page whose opening is known from its URL alone: the
+   * app starts them on a first load while the page's code and the catalogue arrive.
+   */
+  prefetch?: (p: { qc: QueryClient; trpc: TRPC; search: string }) => void;
 }
 
 export interface NavItem {

@@ -9,6 +9,8 @@ import type { AppRouter } from '../../../server/trpc/router';
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+/** The typed options proxy useTRPC gives (queryOptions, queryKey of each procedure). */
+export type TRPC = ReturnType<typeof useTRPC>;
 
 function isUnauthenticated(err: unknown): boolean {
   return err instanceof TRPCClientError && err.data?.appCode === 'auth.notAuthenticated';
