@@ -18,9 +18,10 @@ import { LoadingStatus } from './components/PageStates';
 import { PageTitle } from './components/PageTitle';
 import { LoginPage } from './features/accounts/LoginPage';
 import { HomePage } from './features/home/HomePage';
-import { NotificationBell } from './features/notifications/NotificationBell';
+import { prefetchHome } from './features/home/opening';
+import { NotificationBell, unreadCountQuery } from './features/notifications/NotificationBell';
 import { ConfirmRecruitPage, RecruitPage } from './features/recruit/routes';
-import { SecondFactorGate } from './features/security/gate';
+import { SecondFactorGate, setupFirst } from './features/security/gate';
 import { useSectionsLoaded } from './i18n';
 import { preloadPage } from './lib/featureRoutes';
 import { useMe } from './lib/session';
@@ -60,9 +61,15 @@ export function App() {
   const trpc = useTRPC();
   const user = me.data ?? null;
   // While the catalogue's sections arrive, the page's own code is fetched beside them, and the
-  // queries it opens with when it says which.
+  // queries it opens with when it says which (the bell's count, the home's, the dashboard's).
   useEffect(() => {
-    if (catalogue || !user) return;
+    if (catalogue || !user || user.secondFactor.gate === 'overdue') return;
+    void qc.prefetchQuery(unreadCountQuery(trpc));
+    if (setupFirst(user, location)) return;
+    if (location === '/') {
+      prefetchHome({ qc, trpc, role: user.role });
+      return;
+    }
     const route = routesFor(user.role).find((r) => matchRoute(parser, r.path, location)[0]);
     if (!route) return;
     preloadPage(route.component);

@@ -5,13 +5,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useTRPC } from '../../lib/trpc';
+import { type TRPC, useTRPC } from '../../lib/trpc';
+
+/** The bell's count (started early on a first load by the app, App.tsx). */
+export const unreadCountQuery = (trpc: TRPC) => trpc.notifications.unreadCount.queryOptions();
 
 export function NotificationBell() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const unread = useQuery({
-    ...trpc.notifications.unreadCount.queryOptions(),
+    ...unreadCountQuery(trpc),
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
   });
