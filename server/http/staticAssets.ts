@@ -3,8 +3,8 @@
 // build precompressed it (.br, .gz beside the file), with caching by kind: Vite's hashed
 // /assets/* for a year and immutable, everything else revalidated on each use. HTML navigations
 // outside the API and assets fall back to index.html; any other miss is a real 404 (STACK.md:
-// never an HTML 200 for a missing /assets/x.js). Given a `boot`, index.html is the app's page
-// with what its first render needs written in (appShell.ts): made per request, never stored.
+// never an HTML 200 for a missing /assets/x.js). index.html is the app's page with what its
+// first render needs written in (`boot`, appShell.ts): made per request, never stored.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -141,7 +141,7 @@ async function sendPage(
 }
 
 /** Serves the SPA built in webRoot on app, when there is one (tests and dev may have none). */
-export function serveWebApp(app: Hono, webRoot: string | undefined, boot?: Boot): void {
+export function serveWebApp(app: Hono, webRoot: string | undefined, boot: Boot): void {
   if (!webRoot) return;
   const index = (() => {
     try {
@@ -152,9 +152,9 @@ export function serveWebApp(app: Hono, webRoot: string | undefined, boot?: Boot)
   })();
   const indexHtml = index.get('/index.html');
   if (!indexHtml) return;
-  const template = boot ? readFileSync(indexHtml.identity.file, 'utf8') : '';
+  const template = readFileSync(indexHtml.identity.file, 'utf8');
   const chunks = readShellChunks(webRoot);
-  const page = (c: Context) => (boot ? sendPage(c, template, chunks, boot) : send(c, indexHtml));
+  const page = (c: Context) => sendPage(c, template, chunks, boot);
   app.get('*', (c) => {
     const path = decodePath(c.req.path);
     const file = path === '/' ? indexHtml : path ? index.get(path) : undefined;
