@@ -13,7 +13,15 @@ import { expect, type Page, test } from '@playwright/test';
 import axe from 'axe-core';
 import type { Role } from '../../shared/roles';
 import { routesFor } from '../../web/src/routes';
-import { type Api, apiAs, COORDINATOR, COUNSELLOR, EMPLOYER, login } from './support';
+import {
+  type Api,
+  apiAs,
+  COORDINATOR,
+  COUNSELLOR,
+  drawEveryChart,
+  EMPLOYER,
+  login,
+} from './support';
 
 const ORG_ADMIN = 'direction.org1@passerelle.test';
 const accounts: [Role, string][] = [
@@ -223,9 +231,11 @@ async function layoutShift(page: Page, path: string): Promise<number> {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(path);
-  await expect(page.locator('canvas').first()).toBeVisible();
+  await expect(page.locator('.dash-chart').first()).toBeAttached();
   await expect(page.locator('.loading')).toHaveCount(0);
-  // Charts draw after their data: leave them the time to settle.
+  // Charts are drawn as they come near the screen, into boxes sized before: scroll to each,
+  // then leave them the time to settle.
+  await drawEveryChart(page);
   await page.waitForTimeout(1500);
   return page.evaluate(() => (window as unknown as { cls: number }).cls);
 }

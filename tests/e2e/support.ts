@@ -193,3 +193,17 @@ export async function acceptAgreement(api: Api, pairingId: number) {
     documentSha256: agreement.current.documentSha256,
   });
 }
+
+/**
+ * Scrolls to each of the dashboard's chart boxes in turn (a chart is drawn when it nears the
+ * screen) and waits for its canvas; returns how many there are.
+ */
+export async function drawEveryChart(page: Page): Promise<number> {
+  const boxes = page.locator('.dash-chart');
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) {
+    await boxes.nth(i).scrollIntoViewIfNeeded();
+    await expect(boxes.nth(i).locator('canvas[role="img"]')).toBeVisible();
+  }
+  return count;
+}

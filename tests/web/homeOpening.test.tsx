@@ -23,7 +23,8 @@ const answers: Record<string, Answer> = {
   'home.employer': () => ({ postings: [], toReview: 0, money: null }),
   'notifications.unreadCount': () => ({ count: 3 }),
   'money.reviewQueue': () => ({}),
-  'phases.current': () => null,
+  'phases.current': () => ({ id: 4, number: 4, name: 'Phase 4', status: 'open' }),
+  'phases.get': () => ({}),
   'directory.organisations': () => [],
   'home.organisation': () => ({}),
   'pairings.agenda': () => ({}),
@@ -46,14 +47,37 @@ async function prefetched(role: Role): Promise<string[]> {
 describe('a home opened by a first load', () => {
   it('starts the queries of each role’s home', async () => {
     expect(await prefetched('employer')).toEqual(['home.employer']);
+    // The open phase's figures as soon as the open phase is known.
     expect(await prefetched('coordinator')).toEqual([
       'directory.organisations',
       'money.reviewQueue',
       'phases.current',
+      'phases.get',
     ]);
     const organisation = ['directory.myOrganisation', 'home.organisation', 'pairings.agenda'];
     expect(await prefetched('counsellor')).toEqual(organisation);
     expect(await prefetched('org_admin')).toEqual(organisation);
+  });
+
+  it('asks the open phase’s figures as the coordinator’s home does, and none without one', async () => {
+    const qc = makeQueryClient();
+    const { api, trpc } = client(qc);
+    prefetchHome({ qc, trpc, role: 'coordinator' });
+    await waitFor(() => expect(api.calls).toHaveLength(4));
+    expect(api.calls.find((c) => c.path === 'phases.get')?.input).toEqual({ phaseId: 4 });
+    // CoordinatorWork asks trpc.phases.get({ phaseId: current.id }): it finds the answer there.
+    expect(qc.getQueryData(trpc.phases.get.queryKey({ phaseId: 4 }))).toEqual({});
+
+    const none = makeQueryClient();
+    const api2 = answering({ ...answers, 'phases.current': () => null });
+    const trpc2 = createTRPCOptionsProxy<AppRouter>({ client: api2.client, queryClient: none });
+    prefetchHome({ qc: none, trpc: trpc2, role: 'coordinator' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(api2.calls.map((c) => c.path).sort()).toEqual([
+      'directory.organisations',
+      'money.reviewQueue',
+      'phases.current',
+    ]);
   });
 
   it('leaves the employer’s home and the bell nothing to ask again', async () => {

@@ -1,6 +1,8 @@
 // What each role's home opens with, for a first load: the app starts these while the
 // catalogue arrives (App.tsx), and the home's sections, asking the same queries, find them
-// there. The homes' other lists (the businesses' directory, a phase's figures) wait for the page.
+// there. The coordinator's home shows the open phase's figures: asked as soon as the open phase
+// is known, not when the page renders. The homes' other lists (the businesses' directory) wait
+// for the page.
 import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../../shared/roles';
 import type { TRPC } from '../../lib/trpc';
@@ -13,7 +15,13 @@ export function prefetchHome(p: { qc: QueryClient; trpc: TRPC; role: Role }): vo
       return;
     case 'coordinator':
       void qc.prefetchQuery(trpc.money.reviewQueue.queryOptions());
-      void qc.prefetchQuery(trpc.phases.current.queryOptions());
+      void qc
+        .fetchQuery(trpc.phases.current.queryOptions())
+        .then((current) =>
+          current ? qc.prefetchQuery(trpc.phases.get.queryOptions({ phaseId: current.id })) : null,
+        )
+        // The page asks again and says what went wrong.
+        .catch(() => null);
       void qc.prefetchQuery(trpc.directory.organisations.queryOptions());
       return;
     case 'org_admin':

@@ -42,6 +42,7 @@ export function BudgetSection({ report, print }: SectionProps) {
         .join(' ')}
     >
       <BarChart
+        print={print}
         locale={locale}
         description={t('dashboard.money.chart')}
         labels={funds.map((f) => t(`dashboard.money.${f}`))}

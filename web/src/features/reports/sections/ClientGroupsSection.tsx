@@ -23,6 +23,7 @@ export function ClientGroupsSection({ report, print }: SectionProps) {
       <p className="field__hint">{t('dashboard.clientGroups.privacy')}</p>
       {visibleGroups.length > 0 ? (
         <BarChart
+          print={print}
           locale={locale}
           horizontal
           description={t('dashboard.clientGroups.chart')}

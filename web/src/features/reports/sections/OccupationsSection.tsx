@@ -27,6 +27,7 @@ export function OccupationsSection({ report, print }: SectionProps) {
       {report.occupations.length === 0 ? null : (
         <>
           <BarChart
+            print={print}
             locale={locale}
             horizontal
             description={t('dashboard.occupations.chart')}

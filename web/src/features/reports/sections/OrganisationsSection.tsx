@@ -45,6 +45,7 @@ export function OrganisationsSection({ report, print }: SectionProps) {
       ) : (
         <>
           <BarChart
+            print={print}
             locale={locale}
             horizontal
             description={

@@ -26,6 +26,7 @@ export function OutcomesSection({ report, print }: SectionProps) {
       })}
     >
       <BarChart
+        print={print}
         locale={locale}
         percent
         description={t('dashboard.outcomes.chart', {

@@ -28,6 +28,7 @@ export function RegionsSection({ report, print }: SectionProps) {
       {report.regions.length === 0 ? null : (
         <>
           <BarChart
+            print={print}
             locale={locale}
             horizontal
             description={t('dashboard.regions.chart')}

@@ -34,6 +34,7 @@ export function WeeksSection({ report, print }: SectionProps) {
       {report.weeks.length === 0 ? null : (
         <>
           <BarChart
+            print={print}
             locale={locale}
             description={t('dashboard.weeks.chart')}
             labels={report.weeks.map((w) => fmt.date(w.weekStart))}
