@@ -1,7 +1,7 @@
 // The phase report's sections: every chart has a text alternative and its numbers in a table
 // with a caption and header cells; client groups under five people read « moins de 5 » and are
 // left out of the chart; rates not measurable yet say so; run-time labels exist in both languages.
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { clientGroups } from '../../shared/clientGroups';
 import { KeyFigures } from '../../web/src/features/reports/KeyFigures';
@@ -105,10 +105,38 @@ const report: PhaseReport = {
 };
 
 describe('the phase report sections', () => {
-  it('pairs every chart with a captioned table whose rows have header cells', () => {
+  it('adds the sections one per task on screen, and all at once in print', async () => {
+    vi.useFakeTimers();
+    try {
+      const view = render(<ReportSections report={report} print={false} />);
+      const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.id);
+      // The first section comes with the report; each next one in a task of its own, in order.
+      expect(headings()).toEqual(['dash-organisations']);
+      await act(() => vi.advanceTimersToNextTimerAsync());
+      expect(headings()).toEqual(['dash-organisations', 'dash-outcomes']);
+      for (let task = 0; task < 5; task++) await act(() => vi.advanceTimersToNextTimerAsync());
+      expect(headings()).toEqual([
+        'dash-organisations',
+        'dash-outcomes',
+        'dash-weeks',
+        'dash-regions',
+        'dash-occupations',
+        'dash-clientGroups',
+        'dash-money',
+      ]);
+      expect(vi.getTimerCount()).toBe(0);
+      view.unmount();
+      render(<ReportSections report={report} print />);
+      expect(headings()).toHaveLength(7);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('pairs every chart with a captioned table whose rows have header cells', async () => {
     render(<ReportSections report={report} print={false} />);
+    await waitFor(() => expect(screen.getAllByRole('img')).toHaveLength(7));
     const charts = screen.getAllByRole('img');
-    expect(charts.length).toBe(7);
     for (const c of charts) expect(c.getAttribute('aria-label')).toMatch(/^Graphique à barres/);
     const tables = screen.getAllByRole('table');
     for (const table of tables) {
@@ -142,7 +170,7 @@ describe('the phase report sections', () => {
     expect(screen.queryByRole('link', { name: /CSV/ })).toBeNull();
   });
 
-  it('shows the first 20 rows of a long table (and its chart) on screen, all on a click and in print', () => {
+  it('shows the first 20 rows of a long table (and its chart) on screen, all on a click and in print', async () => {
     const [first] = report.organisations;
     if (!first) throw new Error('the report has organisations');
     const many: PhaseReport = {
@@ -155,6 +183,7 @@ describe('the phase report sections', () => {
       occupations: Array.from({ length: 26 }, (_, i) => ({ category: String(i), pairings: 1 })),
     };
     const { unmount } = render(<ReportSections report={many} print={false} />);
+    await screen.findByRole('table', { name: 'Budget par organisme' });
     const orgs = screen.getByRole('table', { name: 'Jumelages par organisme et cible' });
     expect(within(orgs).getAllByRole('row')).toHaveLength(21); // header + 20
     expect(within(orgs).queryByRole('row', { name: /Organisme 21/ })).toBeNull();
