@@ -1,11 +1,12 @@
 // Speed on a phone, seen from Chromium: the main script comes over the wire as the build's
 // brotli copy (byte for byte), cached for a year; the app page is made per request and never
 // stored; the CSP forbids eval and the app never trips it (zod runs jitless), through login and
-// forms that validate. A page opens without asking who is signed in: the page says it.
+// forms that validate. A page opens without asking who is signed in: the page says it; a page
+// opened from an email's link asks what it shows at once, not after its code.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Response, test } from '@playwright/test';
-import { COUNSELLOR, EMPLOYER, login } from './support';
+import { apiAs, COUNSELLOR, EMPLOYER, login } from './support';
 
 const webRoot = join(process.cwd(), 'dist', 'web');
 
@@ -92,4 +93,32 @@ test('a page opens without asking who is signed in, and fetches its catalogue be
     .poll(() => asked.some((p) => p.startsWith('/trpc/') && p.includes('postings.')))
     .toBe(true);
   expect(asked.filter((p) => p.includes('auth.me'))).toEqual([]);
+});
+
+test('a pairing opened from an email’s link asks for the pairing and its agreement together, once', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const api = await apiAs(playwright, baseURL ?? '', EMPLOYER);
+  const listed = await api.query<{ items: { id: number }[] }>('pairings.list', {});
+  const pairingId = listed.items[0]?.id;
+  expect(pairingId).toBeDefined();
+  await login(page, EMPLOYER);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const batches: string[][] = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.startsWith('/trpc/')) batches.push(pathname.slice('/trpc/'.length).split(','));
+  });
+  await page.goto(`/pairings/${pairingId}`);
+  await expect(page.getByRole('heading', { name: 'Entente de jumelage' })).toBeVisible();
+  // Both in the first request that names either: the agreement does not wait for the pairing.
+  const first = batches.find((b) => b.includes('pairings.get') || b.includes('agreements.get'));
+  expect(first).toEqual(expect.arrayContaining(['pairings.get', 'agreements.get']));
+  // The page found them there and asked neither again.
+  const all = batches.flat();
+  expect(all.filter((p) => p === 'pairings.get')).toHaveLength(1);
+  expect(all.filter((p) => p === 'agreements.get')).toHaveLength(1);
 });

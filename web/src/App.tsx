@@ -61,7 +61,8 @@ export function App() {
   const trpc = useTRPC();
   const user = me.data ?? null;
   // While the catalogue's sections arrive, the page's own code is fetched beside them, and the
-  // queries it opens with when it says which (the bell's count, the home's, the dashboard's).
+  // queries it opens with when it says which (the bell's count, the home's, the dashboard's, a
+  // pairing's or a posting's opened from an email's link).
   useEffect(() => {
     if (catalogue || !user || user.secondFactor.gate === 'overdue') return;
     void qc.prefetchQuery(unreadCountQuery(trpc));
@@ -70,10 +71,13 @@ export function App() {
       prefetchHome({ qc, trpc, role: user.role });
       return;
     }
-    const route = routesFor(user.role).find((r) => matchRoute(parser, r.path, location)[0]);
-    if (!route) return;
-    preloadPage(route.component);
-    route.prefetch?.({ qc, trpc, search });
+    for (const route of routesFor(user.role)) {
+      const [matches, params] = matchRoute(parser, route.path, location);
+      if (!matches) continue;
+      preloadPage(route.component);
+      route.prefetch?.({ qc, trpc, search, params: params ?? {}, locale: user.locale });
+      return;
+    }
   }, [catalogue, user, parser, location, search, qc, trpc]);
   if (me.isPending) {
     return <LoadingStatus />;

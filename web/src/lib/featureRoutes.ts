@@ -3,9 +3,20 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { type ComponentType, lazy } from 'react';
+import type { Locale } from '../../../shared/locale';
 import type { Role } from '../../../shared/roles';
 import type { Me } from './session';
 import type { TRPC } from './trpc';
+
+/** What a page's opening is known from on a first load: its URL and the reader's language. */
+export interface PageOpening {
+  qc: QueryClient;
+  trpc: TRPC;
+  search: string;
+  /** The route's parameters (`:id`), as the page reads them with `useParams`. */
+  params: Record<string, string | undefined>;
+  locale: Locale;
+}
 
 export interface FeatureRoute {
   path: string;
@@ -15,7 +26,7 @@ export interface FeatureRoute {
    * The queries the page opens with, for a page whose opening is known from its URL alone: the
    * app starts them on a first load while the page's code and the catalogue arrive.
    */
-  prefetch?: (p: { qc: QueryClient; trpc: TRPC; search: string }) => void;
+  prefetch?: (p: PageOpening) => void;
 }
 
 export interface NavItem {

@@ -1,11 +1,17 @@
 // Money: the coordination's review and payments, the ledger, an organisation's budget.
 import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+import { prefetchReview } from './review/opening';
 
 const pages = () => import('./pages');
 const coordinator = ['coordinator'] as const;
 
 export const moneyRoutes: FeatureRoute[] = [
-  { path: '/money/review', roles: coordinator, component: lazyPage(pages, 'ReviewPage') },
+  {
+    path: '/money/review',
+    roles: coordinator,
+    component: lazyPage(pages, 'ReviewPage'),
+    prefetch: prefetchReview,
+  },
   { path: '/money/ledger', roles: coordinator, component: lazyPage(pages, 'LedgerPage') },
   {
     path: '/organisation-budget',

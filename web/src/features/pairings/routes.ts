@@ -1,6 +1,7 @@
 // Pairings: the employer's and the coordination's under /pairings, the organisation's (which it
 // follows) under /accompaniment. One page each, composing the sections of the reader's side.
 import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+import { prefetchPairing } from './opening';
 
 const pages = () => import('./pages');
 const employerAndCoordinator = ['employer', 'coordinator'] as const;
@@ -12,7 +13,13 @@ export const pairingRoutes: FeatureRoute[] = [
     path: '/pairings/:id',
     roles: employerAndCoordinator,
     component: lazyPage(pages, 'PairingPage'),
+    prefetch: prefetchPairing,
   },
   { path: '/accompaniment', roles: organisation, component: lazyPage(pages, 'PairingsPage') },
-  { path: '/accompaniment/:id', roles: organisation, component: lazyPage(pages, 'PairingPage') },
+  {
+    path: '/accompaniment/:id',
+    roles: organisation,
+    component: lazyPage(pages, 'PairingPage'),
+    prefetch: prefetchPairing,
+  },
 ];

@@ -1,6 +1,7 @@
 // Hiring needs: the employer's own (/postings; '/postings/new' before '/postings/:id', first
 // match wins) and the open ones the organisations propose candidates for (/open-postings).
 import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+import { prefetchPosting } from './opening';
 
 const pages = () => import('./pages');
 const employer = ['employer'] as const;
@@ -10,7 +11,12 @@ export const postingRoutes: FeatureRoute[] = [
   { path: '/postings', roles: employer, component: lazyPage(pages, 'PostingsPage') },
   { path: '/postings/new', roles: employer, component: lazyPage(pages, 'NewPostingPage') },
   { path: '/postings/:id/edit', roles: employer, component: lazyPage(pages, 'EditPostingPage') },
-  { path: '/postings/:id', roles: employer, component: lazyPage(pages, 'PostingDetailPage') },
+  {
+    path: '/postings/:id',
+    roles: employer,
+    component: lazyPage(pages, 'PostingDetailPage'),
+    prefetch: prefetchPosting,
+  },
   { path: '/open-postings', roles: organisation, component: lazyPage(pages, 'OpenPostingsPage') },
   {
     path: '/open-postings/:id',

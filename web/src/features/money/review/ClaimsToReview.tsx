@@ -5,8 +5,9 @@ import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { ProofLinks } from '../../claims/proofs/ProofLinks';
 import type { ClaimToReview } from '../useReviewQueue';
+import { pageOptions } from './opening';
 import { ReviewActions } from './ReviewActions';
-import { type Notify, PairingLine, pageOptions, queueList, ReviewSection } from './reviewParts';
+import { type Notify, PairingLine, queueList, ReviewSection } from './reviewParts';
 
 export function Claims(props: { notify: Notify }) {
   const { t } = useTranslation();

@@ -5,8 +5,9 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { pageOptions } from './opening';
 import { BatchPaid, MarkPaid } from './PaymentForms';
-import { type Notify, pageOptions, payeeOf, queueList, ReviewSection, sum } from './reviewParts';
+import { type Notify, payeeOf, queueList, ReviewSection, sum } from './reviewParts';
 
 export function ToPay(props: { notify: Notify }) {
   const { t } = useTranslation();

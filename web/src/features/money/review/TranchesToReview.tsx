@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import type { TrancheToReview } from '../useReviewQueue';
+import { pageOptions } from './opening';
 import { ReviewActions } from './ReviewActions';
-import { type Notify, PairingLine, pageOptions, queueList, ReviewSection } from './reviewParts';
+import { type Notify, PairingLine, queueList, ReviewSection } from './reviewParts';
 
 export function Tranches(props: { notify: Notify }) {
   const { t } = useTranslation();

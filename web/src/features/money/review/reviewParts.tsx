@@ -90,10 +90,6 @@ export function queueList<T>(pages: readonly QueuePage<T>[] | undefined) {
   };
 }
 
-export const pageOptions = {
-  getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined,
-};
-
 /** One list of the review page: its heading with count and total, then the items or a note. */
 export function ReviewSection(props: {
   headingId: string;
