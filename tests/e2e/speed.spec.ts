@@ -88,10 +88,18 @@ test('a page opens without asking who is signed in, and fetches its catalogue be
   );
   expect(named.some((href) => /\/assets\/fr-CA-sections-[\w-]+\.js$/.test(href))).toBe(true);
   expect(html).toContain('<script type="application/json" id="passerelle-boot">');
-  // The list was asked for; who is signed in was not.
+  // The list was asked for, in the app's first request (beside the bell's count, before the
+  // page's code ran) and once; who is signed in was not.
   await expect
     .poll(() => asked.some((p) => p.startsWith('/trpc/') && p.includes('postings.')))
     .toBe(true);
+  const trpcAsked = asked.filter((p) => p.startsWith('/trpc/'));
+  expect(trpcAsked[0]?.split(',')).toEqual(
+    expect.arrayContaining(['/trpc/notifications.unreadCount', 'postings.list']),
+  );
+  expect(
+    trpcAsked.flatMap((p) => p.split(',')).filter((p) => p.endsWith('postings.list')),
+  ).toHaveLength(1);
   expect(asked.filter((p) => p.includes('auth.me'))).toEqual([]);
 });
 

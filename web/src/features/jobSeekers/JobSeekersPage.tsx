@@ -4,8 +4,6 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { z } from 'zod';
-import { jobSeekerSortKeys } from '../../../../shared/jobSeekers/schemas';
 import { SelectField, TextField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
@@ -15,17 +13,10 @@ import { TableFrame } from '../../components/TableFrame';
 import { nocLabel } from '../../lib/nocLabel';
 import { jobSeekerSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
-import { urlDir, urlSort, urlText } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { Availability, ConsentBadge } from './jobSeekerParts';
-
-const view = {
-  q: urlText,
-  status: z.enum(['active', 'closed']).default('active'),
-  sort: urlSort(jobSeekerSortKeys, 'newest'),
-  dir: urlDir('desc'),
-};
+import { jobSeekersQuery, jobSeekersView as view } from './opening';
 
 export function JobSeekersPage() {
   const { t } = useTranslation();
@@ -41,12 +32,7 @@ export function JobSeekersPage() {
     setText(q);
     setStatusChoice(status);
   }, [q, status]);
-  const list = useInfiniteQuery(
-    trpc.jobSeekers.list.infiniteQueryOptions(
-      { q: q || undefined, status, sort: { by: v.sort, dir: v.dir }, limit: 50 },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
-    ),
-  );
+  const list = useInfiniteQuery(jobSeekersQuery(trpc, v));
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   function search(e: FormEvent) {

@@ -4,10 +4,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { z } from 'zod';
-import { postingSortKeys } from '../../../../shared/postings/schemas';
 import { nocBroadCategories } from '../../../../shared/reference/noc';
-import { isRegionCode, quebecRegions, regionCodes } from '../../../../shared/reference/regions';
+import { isRegionCode, quebecRegions } from '../../../../shared/reference/regions';
 import { SelectField, TextField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
@@ -16,22 +14,9 @@ import { SortSelect } from '../../components/SortSelect';
 import { nocLabel } from '../../lib/nocLabel';
 import { postingSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
-import { urlDate, urlDir, urlEnum, urlSort, urlText } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-
-const view = {
-  region: urlEnum(regionCodes),
-  noc: z
-    .string()
-    .regex(/^\d{1,5}$/)
-    .optional(),
-  q: urlText,
-  from: urlDate,
-  to: urlDate,
-  sort: urlSort(postingSortKeys, 'newest'),
-  dir: urlDir('desc'),
-};
+import { openPostingsQuery, openPostingsView as view } from './opening';
 
 export function OpenPostingsPage() {
   const { t } = useTranslation();
@@ -52,20 +37,7 @@ export function OpenPostingsPage() {
     setForm({ region: region ?? '', noc: noc ?? '', q, from: v.from ?? '', to: v.to ?? '' });
   }, [region, noc, q, v.from, v.to]);
 
-  const list = useInfiniteQuery(
-    trpc.postings.list.infiniteQueryOptions(
-      {
-        regionCode: region,
-        nocPrefix: noc,
-        q: q || undefined,
-        startFrom: v.from,
-        startTo: v.to,
-        sort: { by: v.sort, dir: v.dir },
-        limit: 30,
-      },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
-    ),
-  );
+  const list = useInfiniteQuery(openPostingsQuery(trpc, v));
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   function search(e: FormEvent) {

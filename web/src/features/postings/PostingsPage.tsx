@@ -6,7 +6,6 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { type PostingStatus, postingStatuses } from '../../../../shared/postings/postingMachine';
-import { postingSortKeys } from '../../../../shared/postings/schemas';
 import { SelectField, TextField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
@@ -14,23 +13,15 @@ import { PageTitle } from '../../components/PageTitle';
 import { SortSelect } from '../../components/SortSelect';
 import { postingSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
-import { urlDir, urlEnum, urlSort, urlText } from '../../lib/urlParams';
 import { type UrlPatch, type UrlValues, useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { myPostingsQuery, myPostingsView as view } from './opening';
 import { PostingStatusBadge } from './PostingStatusBadge';
-
-const PAGE_SIZE = 20;
 
 function isStatus(s: string | null | undefined): s is PostingStatus {
   return (postingStatuses as readonly string[]).includes(s ?? '');
 }
 
-const view = {
-  status: urlEnum(postingStatuses),
-  q: urlText,
-  sort: urlSort(postingSortKeys, 'newest'),
-  dir: urlDir('desc'),
-};
 type View = UrlValues<typeof view>;
 
 function Filters(props: { view: View; setView: (patch: UrlPatch<typeof view>) => void }) {
@@ -89,12 +80,7 @@ export function PostingsPage() {
   const status = v.status ?? null;
   const q = v.q ?? '';
   const filtered = status !== null || q !== '';
-  const list = useInfiniteQuery(
-    trpc.postings.list.infiniteQueryOptions(
-      { limit: PAGE_SIZE, status: v.status, q: v.q, sort: { by: v.sort, dir: v.dir } },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
-    ),
-  );
+  const list = useInfiniteQuery(myPostingsQuery(trpc, v));
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>

@@ -8,7 +8,6 @@ import {
   type ProposalStatus,
   proposalStatuses,
 } from '../../../../shared/proposals/proposalMachine';
-import { proposalSortKeys } from '../../../../shared/proposals/schemas';
 import { StatusMessage } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
@@ -18,22 +17,16 @@ import { SortSelect } from '../../components/SortSelect';
 import { TableFrame } from '../../components/TableFrame';
 import { proposalSortChoices } from '../../lib/sortChoices';
 import { useTRPC } from '../../lib/trpc';
-import { urlDir, urlEnum, urlSort } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { OpenAnswer } from './OpenAnswer';
+import { proposalsQuery, proposalsView as view } from './opening';
 import { DeclineDetails, ProposalStatusBadge } from './proposalStatus';
 import { WithdrawProposal } from './WithdrawProposal';
 
 function isStatus(s: string | null | undefined): s is ProposalStatus {
   return (proposalStatuses as readonly string[]).includes(s ?? '');
 }
-
-const view = {
-  status: urlEnum(proposalStatuses),
-  sort: urlSort(proposalSortKeys, 'updated'),
-  dir: urlDir('desc'),
-};
 
 export function ProposalsPage() {
   const { t } = useTranslation();
@@ -42,12 +35,7 @@ export function ProposalsPage() {
   const [v, setView] = useUrlState(view);
   const status = v.status;
   const [message, setMessage] = useState<string | null>(null);
-  const list = useInfiniteQuery(
-    trpc.proposals.list.infiniteQueryOptions(
-      { status, sort: { by: v.sort, dir: v.dir } },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
-    ),
-  );
+  const list = useInfiniteQuery(proposalsQuery(trpc, v));
   const items = (list.data?.pages ?? []).flatMap((p) => (p.side === 'organisation' ? p.items : []));
 
   return (

@@ -1,11 +1,11 @@
 // The employers' claims waiting for a decision, each with its facts and what is unusual about it.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { nextPage } from '../../../lib/listPages';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { ProofLinks } from '../../claims/proofs/ProofLinks';
 import type { ClaimToReview } from '../useReviewQueue';
-import { pageOptions } from './opening';
 import { ReviewActions } from './ReviewActions';
 import { type Notify, PairingLine, queueList, ReviewSection } from './reviewParts';
 
@@ -13,7 +13,7 @@ export function Claims(props: { notify: Notify }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const query = useInfiniteQuery(trpc.money.claimsToReview.infiniteQueryOptions({}, pageOptions));
+  const query = useInfiniteQuery(trpc.money.claimsToReview.infiniteQueryOptions({}, nextPage));
   const list = queueList(query.data?.pages);
   return (
     <ReviewSection

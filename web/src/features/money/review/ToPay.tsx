@@ -3,9 +3,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nextPage } from '../../../lib/listPages';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
-import { pageOptions } from './opening';
 import { BatchPaid, MarkPaid } from './PaymentForms';
 import { type Notify, payeeOf, queueList, ReviewSection, sum } from './reviewParts';
 
@@ -13,7 +13,7 @@ export function ToPay(props: { notify: Notify }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const query = useInfiniteQuery(trpc.money.entriesToPay.infiniteQueryOptions({}, pageOptions));
+  const query = useInfiniteQuery(trpc.money.entriesToPay.infiniteQueryOptions({}, nextPage));
   const list = queueList(query.data?.pages);
   const items = list.items;
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());

@@ -1,10 +1,10 @@
 // The accompaniment tranches due to organisations, waiting for a decision.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { nextPage } from '../../../lib/listPages';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import type { TrancheToReview } from '../useReviewQueue';
-import { pageOptions } from './opening';
 import { ReviewActions } from './ReviewActions';
 import { type Notify, PairingLine, queueList, ReviewSection } from './reviewParts';
 
@@ -12,7 +12,7 @@ export function Tranches(props: { notify: Notify }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const query = useInfiniteQuery(trpc.money.tranchesToReview.infiniteQueryOptions({}, pageOptions));
+  const query = useInfiniteQuery(trpc.money.tranchesToReview.infiniteQueryOptions({}, nextPage));
   const list = queueList(query.data?.pages);
   return (
     <ReviewSection
