@@ -15,6 +15,7 @@ import {
   phoneSchema,
   requiredText,
 } from '../schemaParts';
+import { jobSeekerSortKeys } from '../sortKeys';
 
 export const consentPurposes = [
   'participation',
@@ -77,7 +78,6 @@ export const withdrawConsentInput = z.object({
   withdrawnOn: isoDateSchema,
 });
 
-export const jobSeekerSortKeys = ['newest', 'name', 'updated'] as const;
 export type JobSeekerSortKey = (typeof jobSeekerSortKeys)[number];
 
 export const listJobSeekersInput = z.object({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../dates';
 import { pagingInput, sortSchema } from '../lists';
 import { idSchema, intInRange, optionalText, requiredText } from '../schemaParts';
+import { claimSortKeys, ledgerSortKeys } from '../sortKeys';
 import { rejectReasons } from './machines';
 import { proofIdsSchema } from './proofs';
 
@@ -60,8 +61,6 @@ export const reverseEntryInput = z.object({
 /** A page of one of the coordination's queues (claims, tranches, entries to pay), oldest first. */
 export const queuePageInput = z.object({ ...pagingInput(200, 50) });
 
-export const ledgerSortKeys = ['newest'] as const;
-
 export const ledgerListInput = z.object({
   phaseId: idSchema.optional(),
   fund: z.enum(['wage', 'accompaniment']).optional(),
@@ -70,7 +69,6 @@ export const ledgerListInput = z.object({
 });
 
 export const claimStatuses = ['submitted', 'approved', 'rejected', 'reversed'] as const;
-export const claimSortKeys = ['newest', 'submitted', 'amount'] as const;
 export type ClaimSortKey = (typeof claimSortKeys)[number];
 
 /** Claims: an employer's business's, or all of them for the coordinator. */

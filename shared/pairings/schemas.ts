@@ -4,6 +4,7 @@ import { isoDateSchema } from '../dates';
 import { listDateSchema, pagingInput, sortSchema } from '../lists';
 import { endEarlyReasons, retentionOutcomes } from '../money/machines';
 import { idSchema, intInRange, optionalText } from '../schemaParts';
+import { pairingSortKeys } from '../sortKeys';
 
 export const confirmHireInput = z.object({
   proposalId: idSchema,
@@ -46,7 +47,6 @@ export const followUpInput = z.object({
   nextOn: isoDateSchema.nullable().default(null),
 });
 
-export const pairingSortKeys = ['newest', 'startDate'] as const;
 export type PairingSortKey = (typeof pairingSortKeys)[number];
 
 export const listPairingsInput = z.object({

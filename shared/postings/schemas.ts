@@ -12,6 +12,7 @@ import {
   optionalText,
   requiredText,
 } from '../schemaParts';
+import { postingSortKeys } from '../sortKeys';
 import { postingStatuses } from './postingMachine';
 
 export const postingFields = z.object({
@@ -45,7 +46,6 @@ export const postingActionInput = z.object({
 
 export const postingIdInput = z.object({ postingId: idSchema });
 
-export const postingSortKeys = ['newest', 'startDate', 'wage'] as const;
 export type PostingSortKey = (typeof postingSortKeys)[number];
 
 export const listPostingsInput = z.object({

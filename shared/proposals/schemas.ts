@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { pagingInput, sortSchema } from '../lists';
 import { idSchema, optionalText } from '../schemaParts';
+import { proposalSortKeys } from '../sortKeys';
 import { declineReasons, proposalStatuses } from './proposalMachine';
 
 export const createProposalInput = z.object({
@@ -18,7 +19,6 @@ export const declineProposalInput = z.object({
   comment: optionalText(1000, { multiline: true }),
 });
 
-export const proposalSortKeys = ['updated', 'created'] as const;
 export type ProposalSortKey = (typeof proposalSortKeys)[number];
 
 export const listProposalsInput = z.object({

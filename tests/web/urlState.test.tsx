@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { auditActions } from '../../shared/audit';
-import { claimSortKeys } from '../../shared/money/schemas';
+import { claimSortKeys } from '../../shared/sortKeys';
 import {
   jobSeekerSortChoices,
   pairingSortChoices,

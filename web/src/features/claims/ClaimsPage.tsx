@@ -3,7 +3,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { claimSortKeys, claimStatuses } from '../../../../shared/money/schemas';
+import { claimStatuses } from '../../../../shared/money/schemas';
+import { claimSortKeys } from '../../../../shared/sortKeys';
 import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';

@@ -2,7 +2,7 @@
 // in the URL, started while the page's code and the catalogue arrive (App.tsx); the page asks
 // the same query (the view's shape and the list's input are kept here) and finds it there.
 import { z } from 'zod';
-import { jobSeekerSortKeys } from '../../../../shared/jobSeekers/schemas';
+import { jobSeekerSortKeys } from '../../../../shared/sortKeys';
 import type { PageOpening } from '../../lib/featureRoutes';
 import { nextPage } from '../../lib/listPages';
 import type { TRPC } from '../../lib/trpc';

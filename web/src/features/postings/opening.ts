@@ -5,8 +5,8 @@
 // view in the URL (the same view shapes and inputs the pages use, kept here).
 import { z } from 'zod';
 import { postingStatuses } from '../../../../shared/postings/postingMachine';
-import { postingSortKeys } from '../../../../shared/postings/schemas';
 import { regionCodes } from '../../../../shared/reference/regions';
+import { postingSortKeys } from '../../../../shared/sortKeys';
 import type { PageOpening } from '../../lib/featureRoutes';
 import { parseId } from '../../lib/ids';
 import { nextPage } from '../../lib/listPages';

@@ -3,7 +3,7 @@
 // started while the page's code and the catalogue arrive (App.tsx); the page asks the same query
 // (the view's shape and the list's input are kept here) and finds it there.
 import { proposalStatuses } from '../../../../shared/proposals/proposalMachine';
-import { proposalSortKeys } from '../../../../shared/proposals/schemas';
+import { proposalSortKeys } from '../../../../shared/sortKeys';
 import type { PageOpening } from '../../lib/featureRoutes';
 import { nextPage } from '../../lib/listPages';
 import type { TRPC } from '../../lib/trpc';

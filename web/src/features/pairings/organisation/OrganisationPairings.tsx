@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { type PairingStatus, pairingStatuses } from '../../../../../shared/money/machines';
-import { pairingSortKeys } from '../../../../../shared/pairings/schemas';
+import { pairingSortKeys } from '../../../../../shared/sortKeys';
 import { SelectField } from '../../../components/Field';
 import { ListStatus } from '../../../components/ListStatus';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
