@@ -88,6 +88,25 @@ async function pagesOf(api: Api, role: Role): Promise<string[]> {
 async function settled(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
+  // Some pages fill in over a few tasks (the dashboard adds its sections one per task, and a
+  // table's frame becomes a region once the browser has laid it out): wait until the page has
+  // not changed for 300 ms.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let timer = setTimeout(finish, 300);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(finish, 300);
+        });
+        function finish() {
+          observer.disconnect();
+          done();
+        }
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        setTimeout(finish, 10_000);
+      }),
+  );
 }
 
 /** Opens `path` through the app's router (as a click on a link would), then waits for it. */
