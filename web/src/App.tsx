@@ -61,8 +61,8 @@ export function App() {
   const trpc = useTRPC();
   const user = me.data ?? null;
   // While the catalogue's sections arrive, the page's own code is fetched beside them, and the
-  // queries it opens with when it says which (the bell's count, the home's, the dashboard's, a
-  // pairing's or a posting's opened from an email's link).
+  // queries it opens with when it says which (the bell's count, the home's, the dashboard's, and
+  // those of the pages an email's link or a bookmark leads to: each feature's opening.ts).
   useEffect(() => {
     if (catalogue || !user || user.secondFactor.gate === 'overdue') return;
     void qc.prefetchQuery(unreadCountQuery(trpc));

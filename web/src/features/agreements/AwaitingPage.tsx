@@ -8,6 +8,7 @@ import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { TableFrame } from '../../components/TableFrame';
+import { nextPage } from '../../lib/listPages';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 
@@ -16,10 +17,7 @@ export function AwaitingPage() {
   const fmt = useLocaleFormat();
   const trpc = useTRPC();
   const list = useInfiniteQuery(
-    trpc.agreements.awaiting.infiniteQueryOptions(
-      { limit: 50 },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
-    ),
+    trpc.agreements.awaiting.infiniteQueryOptions({ limit: 50 }, nextPage),
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (

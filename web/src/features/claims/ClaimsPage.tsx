@@ -11,6 +11,7 @@ import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortableTh, SortSelect } from '../../components/SortSelect';
 import { TableFrame } from '../../components/TableFrame';
+import { nextPage } from '../../lib/listPages';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { urlDir, urlEnum, urlId, urlSort } from '../../lib/urlParams';
@@ -44,7 +45,7 @@ export function ClaimsPage({ me }: { me: Me }) {
         organisationId: coordinator ? v.org : undefined,
         sort: { by: v.sort, dir: v.dir },
       },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+      nextPage,
     ),
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];

@@ -8,6 +8,7 @@ import { TextField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { TableFrame } from '../../components/TableFrame';
+import { nextPage } from '../../lib/listPages';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 
@@ -18,10 +19,7 @@ export function BusinessDirectory() {
   const [text, setText] = useState('');
   const [q, setQ] = useState<string | undefined>(undefined);
   const list = useInfiniteQuery(
-    trpc.directory.businessesPage.infiniteQueryOptions(
-      { q, limit: 50 },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
-    ),
+    trpc.directory.businessesPage.infiniteQueryOptions({ q, limit: 50 }, nextPage),
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;

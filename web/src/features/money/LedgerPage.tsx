@@ -12,6 +12,7 @@ import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { PhaseFilter } from '../../components/PhaseFilter';
 import { TableFrame } from '../../components/TableFrame';
+import { nextPage } from '../../lib/listPages';
 import { useTRPC } from '../../lib/trpc';
 import { urlEnum, urlId } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
@@ -39,7 +40,7 @@ export function LedgerPage() {
   const list = useInfiniteQuery(
     trpc.money.ledger.infiniteQueryOptions(
       { limit: PAGE_SIZE, phaseId: v.phase, fund: v.fund },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+      nextPage,
     ),
   );
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];

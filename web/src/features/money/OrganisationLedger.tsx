@@ -7,6 +7,7 @@ import { SelectField } from '../../components/Field';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { TableFrame } from '../../components/TableFrame';
 import { describeError } from '../../lib/errors';
+import { nextPage } from '../../lib/listPages';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 
@@ -31,7 +32,7 @@ export function Ledger({
   const ledger = useInfiniteQuery(
     trpc.money.ledger.infiniteQueryOptions(
       { phaseId, fund: fund === 'all' ? undefined : fund, limit: 100 },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+      nextPage,
     ),
   );
   const rows = ledger.data?.pages.flatMap((p) => p.items) ?? [];

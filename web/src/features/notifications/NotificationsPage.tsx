@@ -9,6 +9,7 @@ import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
+import { nextPage } from '../../lib/listPages';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 import { useNotificationText } from './message';
@@ -27,7 +28,7 @@ export function NotificationsPage() {
   const list = useInfiniteQuery(
     trpc.notifications.list.infiniteQueryOptions(
       { limit: PAGE_SIZE, ...(unreadOnly ? { unreadOnly: true } : {}) },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+      nextPage,
     ),
   );
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];

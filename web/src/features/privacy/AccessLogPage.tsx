@@ -7,6 +7,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { SelectField, TextField } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
 import { TableFrame } from '../../components/TableFrame';
+import { nextPage } from '../../lib/listPages';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
 
@@ -27,11 +28,7 @@ export function AccessLogPage() {
   const [from, setFrom] = useState(params.get('from') ?? '');
   const [to, setTo] = useState(params.get('to') ?? '');
   const team = useQuery(trpc.accounts.list.queryOptions());
-  const log = useInfiniteQuery(
-    trpc.jobSeekers.accessLog.infiniteQueryOptions(filters, {
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
-    }),
-  );
+  const log = useInfiniteQuery(trpc.jobSeekers.accessLog.infiniteQueryOptions(filters, nextPage));
   function submit(e: FormEvent) {
     e.preventDefault();
     const next = new URLSearchParams();

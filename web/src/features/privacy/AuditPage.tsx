@@ -10,6 +10,7 @@ import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortSelect } from '../../components/SortSelect';
 import { TableFrame } from '../../components/TableFrame';
+import { nextPage } from '../../lib/listPages';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { urlDate, urlDir, urlEnum, urlId } from '../../lib/urlParams';
@@ -41,7 +42,7 @@ export function AuditPage({ me }: { me: Me }) {
         to: v.to,
         sort: { by: 'at', dir: v.dir },
       },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+      nextPage,
     ),
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];

@@ -8,6 +8,7 @@ import { ListStatus } from '../../../components/ListStatus';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { PageTitle } from '../../../components/PageTitle';
 import { TableFrame } from '../../../components/TableFrame';
+import { nextPage } from '../../../lib/listPages';
 import type { Me } from '../../../lib/session';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
@@ -17,12 +18,7 @@ export function NoticesPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();
   const trpc = useTRPC();
-  const list = useInfiniteQuery(
-    trpc.notices.list.infiniteQueryOptions(
-      { limit: 50 },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
-    ),
-  );
+  const list = useInfiniteQuery(trpc.notices.list.infiniteQueryOptions({ limit: 50 }, nextPage));
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const showPayee = me.role === 'coordinator';
   return (

@@ -12,6 +12,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { PhaseFilter } from '../../../components/PhaseFilter';
 import { SortSelect } from '../../../components/SortSelect';
 import { TableFrame } from '../../../components/TableFrame';
+import { nextPage } from '../../../lib/listPages';
 import { pairingSortChoices } from '../../../lib/sortChoices';
 import { useTRPC } from '../../../lib/trpc';
 import { urlDir, urlEnum, urlId, urlSort } from '../../../lib/urlParams';
@@ -46,7 +47,7 @@ export function CoordinatorPairings() {
         organisationId: v.org,
         sort: { by: v.sort, dir: v.dir },
       },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+      nextPage,
     ),
   );
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];

@@ -11,6 +11,7 @@ import { ListStatus } from '../../../components/ListStatus';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { PageTitle } from '../../../components/PageTitle';
 import { SortSelect } from '../../../components/SortSelect';
+import { nextPage } from '../../../lib/listPages';
 import { pairingSortChoices } from '../../../lib/sortChoices';
 import { useTRPC } from '../../../lib/trpc';
 import { urlDir, urlEnum, urlSort } from '../../../lib/urlParams';
@@ -66,7 +67,7 @@ export function EmployerPairings() {
   const list = useInfiniteQuery(
     trpc.pairings.list.infiniteQueryOptions(
       { status: v.status, sort: { by: v.sort, dir: v.dir } },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+      nextPage,
     ),
   );
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];

@@ -12,6 +12,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { SortSelect } from '../../../components/SortSelect';
 import { TableFrame } from '../../../components/TableFrame';
 import { today } from '../../../lib/dates';
+import { nextPage } from '../../../lib/listPages';
 import type { Me } from '../../../lib/session';
 import { pairingSortChoices } from '../../../lib/sortChoices';
 import { useTRPC } from '../../../lib/trpc';
@@ -50,7 +51,7 @@ export function OrganisationPairings({ me }: { me: Me }) {
   const list = useInfiniteQuery(
     trpc.pairings.list.infiniteQueryOptions(
       { ...filters, status, sort: { by: v.sort, dir: v.dir } },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined, enabled },
+      { ...nextPage, enabled },
     ),
   );
   const counts = useQuery(trpc.pairings.counts.queryOptions(filters, { enabled }));
