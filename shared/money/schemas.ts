@@ -4,7 +4,7 @@ import { isoDateSchema } from '../dates';
 import { pagingInput, sortSchema } from '../lists';
 import { idSchema, intInRange, optionalText, requiredText } from '../schemaParts';
 import { claimSortKeys, ledgerSortKeys } from '../sortKeys';
-import { rejectReasons } from './machines';
+import { claimStatuses, rejectReasons } from './machines';
 import { proofIdsSchema } from './proofs';
 
 export const claimInput = z.object({
@@ -68,7 +68,6 @@ export const ledgerListInput = z.object({
   ...pagingInput(200, 100),
 });
 
-export const claimStatuses = ['submitted', 'approved', 'rejected', 'reversed'] as const;
 export type ClaimSortKey = (typeof claimSortKeys)[number];
 
 /** Claims: an employer's business's, or all of them for the coordinator. */

@@ -130,3 +130,38 @@ test('a pairing opened from an email’s link asks for the pairing and its agree
   expect(all.filter((p) => p === 'pairings.get')).toHaveLength(1);
   expect(all.filter((p) => p === 'agreements.get')).toHaveLength(1);
 });
+
+test('an agreement and a payment notice opened from their emails’ links are asked in the app’s first request, once', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const api = await apiAs(playwright, baseURL ?? '', EMPLOYER);
+  const pairings = await api.query<{ items: { id: number }[] }>('pairings.list', {});
+  const notices = await api.query<{ items: { id: number; reference: string }[] }>('notices.list', {
+    limit: 1,
+  });
+  const pairingId = pairings.items[0]?.id;
+  const notice = notices.items[0];
+  expect(pairingId).toBeDefined();
+  expect(notice).toBeDefined();
+  await login(page, EMPLOYER);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const batches: string[][] = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.startsWith('/trpc/')) batches.push(pathname.slice('/trpc/'.length).split(','));
+  });
+  for (const [href, procedure, shown] of [
+    [`/agreements/${pairingId}`, 'agreements.get', page.getByRole('link', { name: /jumelage/i })],
+    [`/payment-notices/${notice?.id}`, 'notices.get', page.getByText(notice?.reference ?? '?')],
+  ] as const) {
+    batches.length = 0;
+    await page.goto(href);
+    await expect(shown.first()).toBeVisible();
+    // Beside the bell's count, in the first request: it did not wait for the page's code.
+    expect(batches[0]).toEqual(expect.arrayContaining(['notifications.unreadCount', procedure]));
+    expect(batches.flat().filter((p) => p.endsWith(procedure))).toHaveLength(1);
+  }
+});

@@ -75,7 +75,14 @@ export function App() {
       const [matches, params] = matchRoute(parser, route.path, location);
       if (!matches) continue;
       preloadPage(route.component);
-      route.prefetch?.({ qc, trpc, search, params: params ?? {}, locale: user.locale });
+      route.prefetch?.({
+        qc,
+        trpc,
+        search,
+        params: params ?? {},
+        locale: user.locale,
+        role: user.role,
+      });
       return;
     }
   }, [catalogue, user, parser, location, search, qc, trpc]);

@@ -16,6 +16,7 @@ export interface PageOpening {
   /** The route's parameters (`:id`), as the page reads them with `useParams`. */
   params: Record<string, string | undefined>;
   locale: Locale;
+  role: Role;
 }
 
 export interface FeatureRoute {

@@ -8,17 +8,15 @@ import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { TableFrame } from '../../components/TableFrame';
-import { nextPage } from '../../lib/listPages';
 import { useTRPC } from '../../lib/trpc';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { awaitingQuery } from './opening';
 
 export function AwaitingPage() {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();
   const trpc = useTRPC();
-  const list = useInfiniteQuery(
-    trpc.agreements.awaiting.infiniteQueryOptions({ limit: 50 }, nextPage),
-  );
+  const list = useInfiniteQuery(awaitingQuery(trpc));
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="stack">

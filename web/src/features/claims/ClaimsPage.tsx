@@ -3,51 +3,31 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { claimStatuses } from '../../../../shared/money/schemas';
-import { claimSortKeys } from '../../../../shared/sortKeys';
+import { claimStatuses } from '../../../../shared/money/machines';
 import { SelectField } from '../../components/Field';
 import { ListStatus } from '../../components/ListStatus';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { SortableTh, SortSelect } from '../../components/SortSelect';
 import { TableFrame } from '../../components/TableFrame';
-import { nextPage } from '../../lib/listPages';
 import type { Me } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
-import { urlDir, urlEnum, urlId, urlSort } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
-
-const view = {
-  status: urlEnum(claimStatuses),
-  phase: urlId,
-  org: urlId,
-  sort: urlSort(claimSortKeys, 'newest'),
-  dir: urlDir('desc'),
-};
+import { claimsQuery, claimsView } from './opening';
 
 export function ClaimsPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const [v, setView] = useUrlState(view);
+  const [v, setView] = useUrlState(claimsView);
   const coordinator = me.role === 'coordinator';
   const phases = useQuery({ ...trpc.phases.list.queryOptions(), enabled: coordinator });
   const organisations = useQuery({
     ...trpc.directory.organisations.queryOptions(),
     enabled: coordinator,
   });
-  const list = useInfiniteQuery(
-    trpc.money.claims.infiniteQueryOptions(
-      {
-        status: v.status,
-        phaseId: coordinator ? v.phase : undefined,
-        organisationId: coordinator ? v.org : undefined,
-        sort: { by: v.sort, dir: v.dir },
-      },
-      nextPage,
-    ),
-  );
+  const list = useInfiniteQuery(claimsQuery(trpc, v, me.role));
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>

@@ -12,37 +12,25 @@ import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { PhaseFilter } from '../../components/PhaseFilter';
 import { TableFrame } from '../../components/TableFrame';
-import { nextPage } from '../../lib/listPages';
 import { useTRPC } from '../../lib/trpc';
-import { urlEnum, urlId } from '../../lib/urlParams';
 import { useUrlState } from '../../lib/urlState';
 import { useLocaleFormat } from '../../lib/useLocaleFormat';
+import { ledgerQuery, ledgerView } from './ledgerOpening';
 import { ReverseForm } from './ReverseForm';
 
-const PAGE_SIZE = 50;
 const COLUMNS = 5;
-
-const view = {
-  phase: urlId,
-  fund: urlEnum(['wage', 'accompaniment']),
-};
 
 export function LedgerPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const [v, setView] = useUrlState(view);
+  const [v, setView] = useUrlState(ledgerView);
   const phaseId = v.phase ?? null;
   const [reversing, setReversing] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const openers = useRef(new Map<number, HTMLButtonElement | null>());
   const formId = useId();
-  const list = useInfiniteQuery(
-    trpc.money.ledger.infiniteQueryOptions(
-      { limit: PAGE_SIZE, phaseId: v.phase, fund: v.fund },
-      nextPage,
-    ),
-  );
+  const list = useInfiniteQuery(ledgerQuery(trpc, v));
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   // Entries come newest first, so an entry's reversal (always newer) is loaded before it.
   const reversed = new Set(items.map((i) => i.reversesEntryId).filter((id) => id !== null));

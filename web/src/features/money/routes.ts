@@ -1,5 +1,6 @@
 // Money: the coordination's review and payments, the ledger, an organisation's budget.
 import { type FeatureRoute, lazyPage } from '../../lib/featureRoutes';
+import { prefetchLedger } from './ledgerOpening';
 import { prefetchReview } from './review/opening';
 
 const pages = () => import('./pages');
@@ -12,7 +13,12 @@ export const moneyRoutes: FeatureRoute[] = [
     component: lazyPage(pages, 'ReviewPage'),
     prefetch: prefetchReview,
   },
-  { path: '/money/ledger', roles: coordinator, component: lazyPage(pages, 'LedgerPage') },
+  {
+    path: '/money/ledger',
+    roles: coordinator,
+    component: lazyPage(pages, 'LedgerPage'),
+    prefetch: prefetchLedger,
+  },
   {
     path: '/organisation-budget',
     roles: ['org_admin'],

@@ -8,17 +8,17 @@ import { ListStatus } from '../../../components/ListStatus';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { PageTitle } from '../../../components/PageTitle';
 import { TableFrame } from '../../../components/TableFrame';
-import { nextPage } from '../../../lib/listPages';
 import type { Me } from '../../../lib/session';
 import { useTRPC } from '../../../lib/trpc';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import { noticePdfHref } from './noticeParts';
+import { noticesQuery } from './opening';
 
 export function NoticesPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const fmt = useLocaleFormat();
   const trpc = useTRPC();
-  const list = useInfiniteQuery(trpc.notices.list.infiniteQueryOptions({ limit: 50 }, nextPage));
+  const list = useInfiniteQuery(noticesQuery(trpc));
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const showPayee = me.role === 'coordinator';
   return (

@@ -4,7 +4,6 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { type PairingStatus, pairingStatuses } from '../../../../../shared/money/machines';
-import { pairingSortKeys } from '../../../../../shared/sortKeys';
 import { SelectField } from '../../../components/Field';
 import { ListStatus } from '../../../components/ListStatus';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
@@ -12,44 +11,25 @@ import { PageTitle } from '../../../components/PageTitle';
 import { PhaseFilter } from '../../../components/PhaseFilter';
 import { SortSelect } from '../../../components/SortSelect';
 import { TableFrame } from '../../../components/TableFrame';
-import { nextPage } from '../../../lib/listPages';
 import { pairingSortChoices } from '../../../lib/sortChoices';
 import { useTRPC } from '../../../lib/trpc';
-import { urlDir, urlEnum, urlId, urlSort } from '../../../lib/urlParams';
 import { useUrlState } from '../../../lib/urlState';
 import { personName, useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { coordinatorPairingsQuery, coordinatorPairingsView } from '../opening';
 import { PairingStatusBadge } from '../PairingStatusBadge';
 
 function isStatus(s: string | null | undefined): s is PairingStatus {
   return (pairingStatuses as readonly string[]).includes(s ?? '');
 }
 
-const view = {
-  phase: urlId,
-  status: urlEnum(pairingStatuses),
-  org: urlId,
-  sort: urlSort(pairingSortKeys, 'newest'),
-  dir: urlDir('desc'),
-};
-
 /** Every pairing of the program (see PairingsPage). */
 export function CoordinatorPairings() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const [v, setView] = useUrlState(view);
+  const [v, setView] = useUrlState(coordinatorPairingsView);
   const organisations = useQuery(trpc.directory.organisations.queryOptions());
-  const list = useInfiniteQuery(
-    trpc.pairings.list.infiniteQueryOptions(
-      {
-        phaseId: v.phase,
-        status: v.status,
-        organisationId: v.org,
-        sort: { by: v.sort, dir: v.dir },
-      },
-      nextPage,
-    ),
-  );
+  const list = useInfiniteQuery(coordinatorPairingsQuery(trpc, v));
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = v.phase !== undefined || v.status !== undefined || v.org !== undefined;
   return (

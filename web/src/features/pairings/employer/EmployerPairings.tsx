@@ -5,19 +5,17 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { type PairingStatus, pairingStatuses } from '../../../../../shared/money/machines';
-import { pairingSortKeys } from '../../../../../shared/sortKeys';
 import { SelectField } from '../../../components/Field';
 import { ListStatus } from '../../../components/ListStatus';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { PageTitle } from '../../../components/PageTitle';
 import { SortSelect } from '../../../components/SortSelect';
-import { nextPage } from '../../../lib/listPages';
 import { pairingSortChoices } from '../../../lib/sortChoices';
 import { useTRPC } from '../../../lib/trpc';
-import { urlDir, urlEnum, urlSort } from '../../../lib/urlParams';
 import { useUrlState } from '../../../lib/urlState';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
 import type { PairingSummary } from '../../money/moneyText';
+import { employerPairingsQuery, employerPairingsView } from '../opening';
 import { PairingStatusBadge } from '../PairingStatusBadge';
 
 function isStatus(s: string | null | undefined): s is PairingStatus {
@@ -51,25 +49,14 @@ export function PairingDates({
   );
 }
 
-const view = {
-  status: urlEnum(pairingStatuses),
-  sort: urlSort(pairingSortKeys, 'newest'),
-  dir: urlDir('desc'),
-};
-
 /** The employer's pairings (see PairingsPage). */
 export function EmployerPairings() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useLocaleFormat();
-  const [v, setView] = useUrlState(view);
+  const [v, setView] = useUrlState(employerPairingsView);
   const status = v.status ?? null;
-  const list = useInfiniteQuery(
-    trpc.pairings.list.infiniteQueryOptions(
-      { status: v.status, sort: { by: v.sort, dir: v.dir } },
-      nextPage,
-    ),
-  );
+  const list = useInfiniteQuery(employerPairingsQuery(trpc, v));
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>

@@ -4,7 +4,6 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { type PairingStatus, pairingStatuses } from '../../../../../shared/money/machines';
-import { pairingSortKeys } from '../../../../../shared/sortKeys';
 import { SelectField } from '../../../components/Field';
 import { ListStatus } from '../../../components/ListStatus';
 import { LoadMoreButton } from '../../../components/LoadMoreButton';
@@ -12,22 +11,14 @@ import { PageTitle } from '../../../components/PageTitle';
 import { SortSelect } from '../../../components/SortSelect';
 import { TableFrame } from '../../../components/TableFrame';
 import { today } from '../../../lib/dates';
-import { nextPage } from '../../../lib/listPages';
 import type { Me } from '../../../lib/session';
 import { pairingSortChoices } from '../../../lib/sortChoices';
 import { useTRPC } from '../../../lib/trpc';
-import { urlDir, urlEnum, urlId, urlSort } from '../../../lib/urlParams';
 import { useUrlState } from '../../../lib/urlState';
 import { useLocaleFormat } from '../../../lib/useLocaleFormat';
+import { organisationPairingsQueries, organisationPairingsView } from '../opening';
 import { PairingStatusBadge } from '../PairingStatusBadge';
 import type { Agenda, PairingRow } from './accompaniment';
-
-const view = {
-  phase: urlId,
-  status: urlEnum(pairingStatuses),
-  sort: urlSort(pairingSortKeys, 'newest'),
-  dir: urlDir('desc'),
-};
 
 function isPairingStatus(s: string): s is PairingStatus {
   return (pairingStatuses as readonly string[]).includes(s);
@@ -37,7 +28,7 @@ function isPairingStatus(s: string): s is PairingStatus {
 export function OrganisationPairings({ me }: { me: Me }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [v, setView] = useUrlState(view);
+  const [v, setView] = useUrlState(organisationPairingsView);
   const { status, phase } = v;
   // The phase is chosen by number in the URL (?phase=10); the server filters by its id. The
   // list comes in pages, filtered and sorted by the server, and the counts beside the status
@@ -47,14 +38,9 @@ export function OrganisationPairings({ me }: { me: Me }) {
   const phaseId = phase ? phaseList.data?.find((p) => p.number === phase)?.id : undefined;
   // A phase number that is not (yet) known: nothing to ask the server.
   const enabled = phase === undefined || phaseId !== undefined;
-  const filters = { phaseId };
-  const list = useInfiniteQuery(
-    trpc.pairings.list.infiniteQueryOptions(
-      { ...filters, status, sort: { by: v.sort, dir: v.dir } },
-      { ...nextPage, enabled },
-    ),
-  );
-  const counts = useQuery(trpc.pairings.counts.queryOptions(filters, { enabled }));
+  const queries = organisationPairingsQueries(trpc, v, phaseId, enabled);
+  const list = useInfiniteQuery(queries.list);
+  const counts = useQuery(queries.counts);
   const agenda = useQuery(trpc.pairings.agenda.queryOptions());
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const shownCount = status ? counts.data?.[status] : counts.data?.total;
