@@ -151,7 +151,7 @@ const expected: Record<string, Entry> = {
   'proposals.markAnswersSeen': { access: ['org_admin', 'counsellor'] },
   'home.organisation': { access: ['org_admin', 'counsellor'] },
   'home.employer': { access: ['employer'] },
-  'phases.list': { access: ['coordinator', 'org_admin'] },
+  'phases.list': { access: ['coordinator', 'org_admin', 'counsellor'] },
   'phases.get': { access: ['coordinator', 'org_admin'], input: { phaseId: 1 } },
   'phases.current': { access: 'authed' },
   'phases.create': { access: ['coordinator'], input: phaseFields() },

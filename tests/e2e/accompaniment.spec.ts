@@ -87,6 +87,10 @@ test('a counsellor follows a pairing, completes it, ends another early and sees 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jumelages');
   await page.getByLabel('Statut').selectOption('active');
   await expect(page).toHaveURL(/\/accompaniment\?status=active$/);
+  // The phase filter offers the program's phases (a counsellor reads their list) and keeps the
+  // pairing of the open phase in the list.
+  await page.getByLabel('Phase', { exact: true }).selectOption(String(phase.number));
+  await expect(page).toHaveURL(new RegExp(`[?&]phase=${phase.number}(&|$)`));
   await page.getByRole('link', { name: firstName }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstName);
   await expect(page.getByText('En cours', { exact: true })).toBeVisible();

@@ -1,4 +1,5 @@
-// phases.*: program phases (coordinator), and the current phase's facts for everyone.
+// phases.*: program phases (coordinator), their list for the member organisations' filters (a
+// phase's number, name, dates and status: no figures), and the current phase's facts for everyone.
 import {
   createPhaseInput,
   phaseActionInput,
@@ -12,7 +13,9 @@ import { authedProcedure, roleProcedure, router } from '../init';
 const coordinator = roleProcedure('coordinator');
 
 export const phasesRouter = router({
-  list: roleProcedure('coordinator', 'org_admin').query(({ ctx }) => listPhases(ctx.deps)),
+  list: roleProcedure('coordinator', 'org_admin', 'counsellor').query(({ ctx }) =>
+    listPhases(ctx.deps),
+  ),
   get: roleProcedure('coordinator', 'org_admin')
     .input(phaseIdInput)
     .query(({ ctx, input }) => getPhase(ctx.deps, ctx.actor, input.phaseId)),
