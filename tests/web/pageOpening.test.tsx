@@ -215,8 +215,9 @@ describe('a page opened from an email’s link', () => {
       'pairings.list': { status: 'active', sort: { by: 'startDate', dir: 'desc' } },
     });
     // The coordination's: its filters by phase and organisation, and the organisations to choose.
-    expect(await asked(prefetchPairings, '?phase=31&org=5&dir=asc', 'coordinator', 2)).toEqual({
+    expect(await asked(prefetchPairings, '?phase=31&org=5&dir=asc', 'coordinator', 3)).toEqual({
       'pairings.list': { phaseId: 31, organisationId: 5, sort: { by: 'newest', dir: 'asc' } },
+      'phases.list': null,
       'directory.organisations': null,
     });
     // The organisation's: its counts and its follow-ups' agenda beside the list.
@@ -250,8 +251,9 @@ describe('a page opened from an email’s link', () => {
         'directory.organisations': null,
       },
     );
-    expect(await asked(prefetchLedger, '?fund=wage&phase=abc', 'coordinator', 1)).toEqual({
+    expect(await asked(prefetchLedger, '?fund=wage&phase=abc', 'coordinator', 2)).toEqual({
       'money.ledger': { limit: 50, fund: 'wage' },
+      'phases.list': null,
     });
     expect(await asked(prefetchNotices, '', 'employer', 1)).toEqual({
       'notices.list': { limit: 50 },

@@ -1,5 +1,5 @@
 // What the ledger opens with, for a first load (a bookmark, a reload): its first page for the
-// view in the URL, started while the page's code and the catalogue arrive (App.tsx); LedgerPage
+// view in the URL and the phases of its filter, started while the page's code and the catalogue arrive (App.tsx); LedgerPage
 // asks the same query (the view's shape and the list's input are kept here) and finds it there.
 import type { PageOpening } from '../../lib/featureRoutes';
 import { nextPage } from '../../lib/listPages';
@@ -21,4 +21,5 @@ export function ledgerQuery(trpc: TRPC, v: UrlValues<typeof ledgerView>) {
 
 export function prefetchLedger({ qc, trpc, search }: PageOpening): void {
   void qc.prefetchInfiniteQuery(ledgerQuery(trpc, parseUrlState(ledgerView, search)));
+  void qc.prefetchQuery(trpc.phases.list.queryOptions());
 }

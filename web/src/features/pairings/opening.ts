@@ -6,7 +6,7 @@
 //   code. PairingPage and AgreementCard ask them.
 // - The list of the reader's side (a bookmark, a reload): its first page for the view in the URL;
 //   the organisation's also its counts and its follow-ups' agenda, the coordination's the
-//   organisations of its filter.
+//   phases and organisations of its filters.
 import { pairingStatuses } from '../../../../shared/money/machines';
 import { pairingSortKeys } from '../../../../shared/sortKeys';
 import type { PageOpening } from '../../lib/featureRoutes';
@@ -87,6 +87,7 @@ export function prefetchPairings({ qc, trpc, search, role }: PageOpening): void 
       void qc.prefetchInfiniteQuery(
         coordinatorPairingsQuery(trpc, parseUrlState(coordinatorPairingsView, search)),
       );
+      void qc.prefetchQuery(trpc.phases.list.queryOptions());
       void qc.prefetchQuery(trpc.directory.organisations.queryOptions());
       return;
     case 'counsellor':
