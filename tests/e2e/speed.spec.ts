@@ -5,7 +5,7 @@
 // opened from an email's link asks what it shows at once, not after its code.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Response, test } from '@playwright/test';
+import { expect, type Page, type Response, test } from '@playwright/test';
 import { apiAs, COUNSELLOR, EMPLOYER, login } from './support';
 
 const webRoot = join(process.cwd(), 'dist', 'web');
@@ -103,6 +103,16 @@ test('a page opens without asking who is signed in, and fetches its catalogue be
   expect(asked.filter((p) => p.includes('auth.me'))).toEqual([]);
 });
 
+/** The procedures of each tRPC request the page makes from now on, one array per request. */
+function trpcBatches(page: Page): string[][] {
+  const batches: string[][] = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.startsWith('/trpc/')) batches.push(pathname.slice('/trpc/'.length).split(','));
+  });
+  return batches;
+}
+
 test('a pairing opened from an email’s link asks for the pairing and its agreement together, once', async ({
   page,
   playwright,
@@ -115,11 +125,7 @@ test('a pairing opened from an email’s link asks for the pairing and its agree
   expect(pairingId).toBeDefined();
   await login(page, EMPLOYER);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const batches: string[][] = [];
-  page.on('request', (r) => {
-    const { pathname } = new URL(r.url());
-    if (pathname.startsWith('/trpc/')) batches.push(pathname.slice('/trpc/'.length).split(','));
-  });
+  const batches = trpcBatches(page);
   await page.goto(`/pairings/${pairingId}`);
   await expect(page.getByRole('heading', { name: 'Entente de jumelage' })).toBeVisible();
   // Both in the first request that names either: the agreement does not wait for the pairing.
@@ -148,11 +154,7 @@ test('an agreement and a payment notice opened from their emails’ links are as
   expect(notice).toBeDefined();
   await login(page, EMPLOYER);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const batches: string[][] = [];
-  page.on('request', (r) => {
-    const { pathname } = new URL(r.url());
-    if (pathname.startsWith('/trpc/')) batches.push(pathname.slice('/trpc/'.length).split(','));
-  });
+  const batches = trpcBatches(page);
   for (const [href, procedure, shown] of [
     [`/agreements/${pairingId}`, 'agreements.get', page.getByRole('link', { name: /jumelage/i })],
     [`/payment-notices/${notice?.id}`, 'notices.get', page.getByText(notice?.reference ?? '?')],
