@@ -99,19 +99,15 @@ export function prefetchPairings({ qc, trpc, search, role }: PageOpening): void 
         void qc.prefetchInfiniteQuery(q.list);
         void qc.prefetchQuery(q.counts);
       };
-      if (v.phase === undefined) {
-        void qc.prefetchQuery(trpc.phases.list.queryOptions());
-        start(undefined);
-      } else
-        void qc
-          .fetchQuery(trpc.phases.list.queryOptions())
-          .then((list) => {
-            const phaseId = list.find((p) => p.number === v.phase)?.id;
-            // A phase number not known: the page says so and asks nothing.
-            if (phaseId !== undefined) start(phaseId);
-          })
-          // The page asks again and says what went wrong.
-          .catch(() => null);
+      // The page asks again and says what went wrong.
+      const phases = qc.fetchQuery(trpc.phases.list.queryOptions()).catch(() => null);
+      if (v.phase === undefined) start(undefined);
+      else
+        void phases.then((list) => {
+          const phaseId = list?.find((p) => p.number === v.phase)?.id;
+          // A phase number not known: the page says so and asks nothing.
+          if (phaseId !== undefined) start(phaseId);
+        });
       return;
     }
   }
